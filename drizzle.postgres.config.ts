@@ -1,0 +1,8 @@
+// Postgres migrations, from the tables derived in src/db/schema/postgres.ts.
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/db/schema/postgres.ts",
+  out: "./migrations/postgres",
+});

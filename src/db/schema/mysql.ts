@@ -1,0 +1,8 @@
+/**
+ * MySQL tables, derived from the SQLite schema; read by drizzle-kit, which needs
+ * each table as a named export. Never edited by hand: `test/schema-parity.test.ts`
+ * proves every table is here and agrees with the SQLite definition.
+ */
+import { deriveTables } from "../dialects/derive";
+
+export const { apiKeys, collectionItemFilters, collectionItems, collections, engagementComments, engagementMentions, engagements, externalLinks, featurePresets, featurePricing, features, organizations, permissionActions, permissions, posts, resourceAuthors, resources, teamMembers, teams, userFeatures, userSubscriptions, users, workspaces } = deriveTables("mysql");

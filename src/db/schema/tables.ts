@@ -1,0 +1,10 @@
+/** Every table of the schema, keyed by its export name. The one source of truth. */
+export * from "./collections";
+export * from "./engagements";
+export * from "./features";
+export * from "./identity";
+export * from "./links";
+export * from "./permissions";
+export * from "./resources";
+export * from "./teams";
+export * from "./workspaces";

@@ -1,0 +1,25 @@
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { id, ref, timestamps } from "./columns";
+
+export const WORKSPACE_OWNERS = ["user", "organization"] as const;
+export const VISIBILITIES = ["public", "private"] as const;
+
+export const workspaces = sqliteTable(
+  "workspaces",
+  {
+    id: id(),
+    name: text("name", { length: 200 }).notNull(),
+    slug: text("slug", { length: 100 }).notNull().unique(),
+    description: text("description"),
+    ownerType: text("owner_type", { length: 16, enum: WORKSPACE_OWNERS }).notNull(),
+    ownerId: ref("owner_id").notNull(),
+    avatarUrl: text("avatar_url"),
+    bannerUrl: text("banner_url"),
+    visibility: text("visibility", { length: 16, enum: VISIBILITIES }).notNull().default("public"),
+    ...timestamps,
+  },
+  (t) => [
+    index("workspaces_owner_idx").on(t.ownerType, t.ownerId, t.id),
+    index("workspaces_visibility_idx").on(t.visibility, t.id),
+  ],
+);
