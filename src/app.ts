@@ -1,0 +1,53 @@
+/**
+ * The application: middleware shared by every route, the `/v1` API with one
+ * sub-app per domain, the OpenAPI document and its reference page, and the
+ * error envelope for everything that goes wrong.
+ */
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { requestId } from "hono/request-id";
+import { mountDocs } from "./domains/docs";
+import { healthRouter } from "./domains/health";
+import { handleError, handleNotFound } from "./http/error-handler";
+import { ApiError } from "./http/errors";
+import { config } from "./http/middleware/config";
+import { database } from "./http/middleware/database";
+import { requireJsonBody } from "./http/middleware/json-body";
+import { createRouter } from "./http/router";
+
+export function createApp() {
+  const app = createRouter();
+
+  app.use(requestId());
+  app.use(config());
+  app.use((c, next) => {
+    const origins = c.get("config").corsOrigins;
+    return cors({
+      origin: origins === "*" ? "*" : origins,
+      exposeHeaders: ["x-request-id", "Server-Timing"],
+      maxAge: 600,
+    })(c, next);
+  });
+
+  const api = createRouter();
+  api.use((c, next) =>
+    bodyLimit({
+      maxSize: c.get("config").maxBodyBytes,
+      onError: () => {
+        throw new ApiError(413, `Request bodies are limited to ${c.get("config").maxBodyBytes} bytes`);
+      },
+    })(c, next),
+  );
+  api.use(requireJsonBody());
+  api.use(database());
+  api.route("/", healthRouter);
+
+  app.route("/v1", api);
+  mountDocs(app);
+
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,187 @@
+/**
+ * The per-request database: a Drizzle client over the dialect in use, the
+ * dialect's tables, and the small adapter that owns every difference between
+ * D1, Postgres and MySQL. Handlers and queries never branch on the dialect.
+ *
+ * Query code is typed against the SQLite schema; on Postgres/MySQL the same
+ * builder calls run on that dialect's Drizzle client with the derived tables.
+ */
+import { getTableColumns, inArray, type SQL, sql, type Table } from "drizzle-orm";
+import { drizzle as drizzleD1, type DrizzleD1Database } from "drizzle-orm/d1";
+import { getTableConfig as getMysqlTableConfig } from "drizzle-orm/mysql-core";
+import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Bindings, DatabaseDialect, DatabaseTarget } from "../config";
+import { instrumentD1 } from "./drivers/d1";
+import { openMysql } from "./drivers/mysql";
+import { openPostgres } from "./drivers/postgres";
+import { QueryMetrics } from "./metrics";
+import type { Schema, Tables } from "./schema";
+import { schemaFor } from "./schemas";
+
+export type Orm = DrizzleD1Database<Schema>;
+
+/** Anything Drizzle can execute: a query builder or prepared statement. */
+type Executable = PromiseLike<unknown>;
+
+/** Bound parameters per statement on D1 (DESIGN §7). */
+const D1_MAX_PARAMS = 100;
+/** Postgres and MySQL accept 65535 parameters per statement. */
+const SERVER_MAX_PARAMS = 65_535;
+
+export class Database {
+  readonly metrics: QueryMetrics;
+
+  constructor(
+    readonly dialect: DatabaseDialect,
+    readonly orm: Orm,
+    readonly t: Tables,
+    metrics: QueryMetrics,
+    private readonly closeConnection: () => Promise<void>,
+  ) {
+    this.metrics = metrics;
+  }
+
+  /** Closes the connection, if one was opened (Postgres/MySQL). */
+  close(): Promise<void> {
+    return this.closeConnection();
+  }
+
+  /** One round trip that proves the database answers. */
+  async ping(): Promise<void> {
+    const orm = this.orm as unknown as {
+      run?: (q: SQL) => Promise<unknown>;
+      execute?: (q: SQL) => Promise<unknown>;
+    };
+    const ping = sql`select 1`;
+    await (this.dialect === "d1" ? orm.run!(ping) : orm.execute!(ping));
+  }
+
+  /**
+   * Runs writes all-or-nothing: one `batch()` on D1 (its only form of
+   * transaction), one transaction elsewhere. `build` receives the executor the
+   * statements must be created on; results come back in order.
+   */
+  async atomic(build: (orm: Orm) => Executable[]): Promise<unknown[]> {
+    if (this.dialect === "d1") {
+      const statements = build(this.orm);
+      if (statements.length === 0) return [];
+      const results = await this.orm.batch(statements as unknown as Parameters<Orm["batch"]>[0]);
+      return [...results];
+    }
+    return this.orm.transaction(async (tx) => {
+      const results: unknown[] = [];
+      for (const statement of build(tx as unknown as Orm)) results.push(await statement);
+      return results;
+    });
+  }
+
+  /**
+   * Multi-row inserts split so each statement stays under the dialect's bound
+   * parameter limit (D1: 100 per statement, so rows × columns ≤ 100).
+   */
+  insertChunks<T extends SQLiteTable>(orm: Orm, table: T, rows: T["$inferInsert"][]): Executable[] {
+    const columns = Object.keys(getTableColumns(table)).length;
+    const limit = this.dialect === "d1" ? D1_MAX_PARAMS : SERVER_MAX_PARAMS;
+    const perStatement = Math.max(1, Math.floor(limit / columns));
+    const statements: Executable[] = [];
+    for (let i = 0; i < rows.length; i += perStatement) {
+      statements.push(orm.insert(table).values(rows.slice(i, i + perStatement)));
+    }
+    return statements;
+  }
+
+  /**
+   * Inserts rows and returns them as stored. MySQL has no RETURNING, so there
+   * the rows are read back by primary key (ids are generated in the app).
+   */
+  async insertReturning<T extends SQLiteTable>(
+    table: T,
+    rows: T["$inferInsert"][],
+  ): Promise<T["$inferSelect"][]> {
+    if (this.dialect !== "mysql") {
+      return (await this.orm.insert(table).values(rows).returning()) as T["$inferSelect"][];
+    }
+    const key = primaryKeyOf(table);
+    const ids = rows.map((row) => (row as Record<string, unknown>)[key.key]);
+    const results = await this.atomic((orm) => [
+      orm.insert(table).values(rows),
+      orm
+        .select()
+        .from(table as SQLiteTable)
+        .where(inArray(key.column, ids)),
+    ]);
+    return results[1] as T["$inferSelect"][];
+  }
+
+  /**
+   * Insert, or update `set` when a row with the same `target` (a unique key)
+   * exists. MySQL decides by any unique key, so `target` is informational there.
+   */
+  upsert<T extends SQLiteTable>(
+    orm: Orm,
+    table: T,
+    values: T["$inferInsert"],
+    conflict: { target: SQLiteColumn[]; set: Partial<T["$inferInsert"]> },
+  ): Executable {
+    const insert = orm.insert(table).values(values);
+    if (this.dialect === "mysql") {
+      return (
+        insert as unknown as { onDuplicateKeyUpdate: (c: { set: unknown }) => Executable }
+      ).onDuplicateKeyUpdate({ set: conflict.set });
+    }
+    return insert.onConflictDoUpdate({ target: conflict.target, set: conflict.set as never });
+  }
+
+  /** Case-insensitive "contains", with `%` and `_` in the term matched literally. */
+  containsText(column: SQLiteColumn | SQL, term: string): SQL {
+    const pattern = `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    switch (this.dialect) {
+      case "postgres":
+        return sql`${column} ilike ${pattern}`;
+      case "mysql":
+        // MySQL's default collation is case-insensitive and `\` its default LIKE escape.
+        return sql`${column} like ${pattern}`;
+      default:
+        // SQLite's LIKE ignores ASCII case and has no default escape character.
+        return sql`${column} like ${pattern} escape '\\'`;
+    }
+  }
+}
+
+/** The single-column primary key of a (MySQL) table: its property name and column. */
+function primaryKeyOf(table: Table) {
+  const columns = Object.entries(getTableColumns(table));
+  const declared = getMysqlTableConfig(table as never).primaryKeys[0]?.columns;
+  const entry = declared
+    ? columns.find(([, column]) => column.name === declared[0]?.name)
+    : columns.find(([, column]) => column.primary);
+  if (!entry || (declared && declared.length > 1)) {
+    throw new Error("insertReturning needs a single-column primary key");
+  }
+  return { key: entry[0], column: entry[1] };
+}
+
+/** Builds the request's database from the configured target. */
+export function openDatabase(env: Bindings, target: DatabaseTarget): Database {
+  const metrics = new QueryMetrics();
+  const { tables, schema } = schemaFor(target.dialect);
+  switch (target.dialect) {
+    case "d1": {
+      const orm = drizzleD1(instrumentD1(env.DB, metrics), { schema });
+      return new Database("d1", orm, tables, metrics, async () => {});
+    }
+    case "postgres": {
+      const connection = openPostgres(target.url, metrics);
+      const orm = drizzlePostgres(connection.client, { schema });
+      return new Database("postgres", orm as unknown as Orm, tables, metrics, connection.close);
+    }
+    case "mysql": {
+      const connection = openMysql(target.url, metrics);
+      // "planetscale" mode: relational queries without LATERAL joins, which MariaDB lacks.
+      const orm = drizzleMysql(connection.client as never, { schema, mode: "planetscale" });
+      return new Database("mysql", orm as unknown as Orm, tables, metrics, connection.close);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * One node-postgres client per request, connected on its first query (routes
+ * that never touch the database never open a connection) and closed after the
+ * response. A single client keeps a transaction's statements on one connection.
+ */
+import pg from "pg";
+import type { QueryMetrics } from "../metrics";
+
+export function openPostgres(url: string, metrics: QueryMetrics) {
+  const client = new pg.Client({ connectionString: url });
+  let connected: Promise<unknown> | undefined;
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  client.query = ((...args: unknown[]) => {
+    connected ??= client.connect();
+    return connected.then(() => metrics.track(() => query(...args)));
+  }) as typeof client.query;
+
+  return {
+    client,
+    close: async () => {
+      if (connected) await client.end();
+    },
+  };
+}

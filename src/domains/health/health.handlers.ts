@@ -1,0 +1,25 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { AppEnv } from "../../http/env";
+import type { getHealthRoute } from "./health.routes";
+
+export const getHealth: RouteHandler<typeof getHealthRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const started = performance.now();
+  const ok = await db.ping().then(
+    () => true,
+    (error) => {
+      console.error("Health check: database did not answer", error);
+      return false;
+    },
+  );
+  const health = {
+    status: ok ? ("ok" as const) : ("unavailable" as const),
+    environment: c.get("config").environment,
+    database: {
+      dialect: db.dialect,
+      ok,
+      latency_ms: Math.round((performance.now() - started) * 10) / 10,
+    },
+  };
+  return ok ? c.json({ data: health }, 200) : c.json({ data: health }, 503);
+};

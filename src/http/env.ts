@@ -1,0 +1,12 @@
+import type { RequestIdVariables } from "hono/request-id";
+import type { AppConfig, Bindings } from "../config";
+import type { Database } from "../db/database";
+
+/** What every handler finds on its context. */
+export interface AppEnv {
+  Bindings: Bindings;
+  Variables: RequestIdVariables & {
+    config: AppConfig;
+    db: Database;
+  };
+}
