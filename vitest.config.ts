@@ -1,25 +1,92 @@
+/**
+ * Test projects:
+ * - tooling: plain Node tests of repository tooling (schema parity, migrations).
+ * - worker-d1: the API suite inside workerd on a fresh local D1 per file.
+ * - worker-postgres / worker-mysql: the same suite with DATABASE_URL pointing at
+ *   TEST_POSTGRES_URL / TEST_MYSQL_URL; skipped (and said so) when those are unset.
+ *   `npm run test:postgres` / `test:mysql` set them to the local servers.
+ */
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin, type TestProjectInlineConfiguration } from "vitest/config";
 
-const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
+const root = import.meta.dirname;
+const migrations = await readD1Migrations(path.join(root, "migrations"));
+
+/**
+ * Workaround for @cloudflare/vitest-plugin 1.4.10: CommonJS packages (mysql2)
+ * are loaded through the plugin's module fallback service, where workerd's
+ * `require("node:process")` fails with `No such module`. The service resolves
+ * through Vite with kind "require-call", so only those requires are sent to
+ * small CJS shims; ESM imports, `wrangler dev` and deploys are untouched.
+ */
+const requireShims: Record<string, string> = {
+  process: path.join(root, "test/shims/node-process.cjs"),
+  "node:process": path.join(root, "test/shims/node-process.cjs"),
+  cardinal: path.join(root, "test/shims/cardinal.cjs"),
+};
+
+function workerdRequireShims(): Plugin {
+  return {
+    name: "hearth:workerd-require-shims",
+    enforce: "pre",
+    resolveId(id, _importer, options) {
+      if ((options as { kind?: string } | undefined)?.kind !== "require-call") return;
+      return requireShims[id];
+    },
+  };
+}
+
+type Dialect = "d1" | "postgres" | "mysql";
+
+function workerProject(dialect: Dialect, databaseUrl?: string): TestProjectInlineConfiguration {
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: "./wrangler.jsonc" },
+        miniflare: {
+          bindings: {
+            TEST_DIALECT: dialect,
+            TEST_MIGRATIONS: migrations,
+            ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+          },
+        },
+      }),
+    ],
+    test: {
+      name: `worker-${dialect}`,
+      include: ["test/worker/**/*.test.ts"],
+      setupFiles: ["test/worker/support/setup.ts"],
+      // Postgres and MySQL are one shared database: migrate it once, run files one by one.
+      ...(dialect === "d1"
+        ? {}
+        : { globalSetup: [`test/support/${dialect}.global-setup.ts`], fileParallelism: false }),
+    },
+  };
+}
+
+const servers: [Dialect, string | undefined, string][] = [
+  ["postgres", process.env.TEST_POSTGRES_URL, "TEST_POSTGRES_URL"],
+  ["mysql", process.env.TEST_MYSQL_URL, "TEST_MYSQL_URL"],
+];
+for (const [dialect, url, variable] of servers) {
+  if (!url) {
+    console.log(
+      `Skipping the ${dialect} suite: ${variable} is unset (npm run test:${dialect} runs it).`,
+    );
+  }
+}
 
 export default defineConfig({
+  // At the root: the plugin's module fallback service resolves through the root server.
+  plugins: [workerdRequireShims()],
   test: {
     projects: [
       {
-        // Tooling that reads the repository (migrations, schema files): plain Node.
         test: { name: "tooling", include: ["test/tooling/**/*.test.ts"], environment: "node" },
       },
-      {
-        plugins: [
-          cloudflareTest({
-            wrangler: { configPath: "./wrangler.jsonc" },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
-          }),
-        ],
-        test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
-      },
+      workerProject("d1"),
+      ...servers.flatMap(([dialect, url]) => (url ? [workerProject(dialect, url)] : [])),
     ],
   },
 });

@@ -12,6 +12,8 @@ export type ConstraintViolation =
 
 interface DriverError {
   message?: string;
+  /** The failed statement, on Drizzle's wrapper. */
+  query?: string;
   code?: string;
   errno?: number;
   cause?: unknown;
@@ -46,20 +48,26 @@ const MYSQL: Record<number, ConstraintViolation> = {
   1406: { kind: "too_long" },
 };
 
-const SQLITE: [RegExp, ConstraintViolation][] = [
-  [/UNIQUE constraint failed|PRIMARY KEY constraint failed/i, { kind: "unique" }],
-  // SQLite does not say which side of the key failed.
-  [/FOREIGN KEY constraint failed/i, { kind: "foreign_key", missingReference: false }],
-  [/NOT NULL constraint failed/i, { kind: "not_null" }],
-  [/CHECK constraint failed/i, { kind: "check" }],
+const SQLITE: [RegExp, (query: string) => ConstraintViolation][] = [
+  [/UNIQUE constraint failed|PRIMARY KEY constraint failed/i, () => ({ kind: "unique" })],
+  // SQLite does not say which side of the key failed: a delete still has children,
+  // an insert or update names a row that is missing.
+  [
+    /FOREIGN KEY constraint failed/i,
+    (query) => ({ kind: "foreign_key", missingReference: !/^\s*delete\b/i.test(query) }),
+  ],
+  [/NOT NULL constraint failed/i, () => ({ kind: "not_null" })],
+  [/CHECK constraint failed/i, () => ({ kind: "check" })],
 ];
 
 export function constraintViolation(error: unknown): ConstraintViolation | undefined {
+  let query = "";
   for (const e of causes(error)) {
+    if (typeof e.query === "string") query = e.query;
     if (typeof e.code === "string" && POSTGRES[e.code]) return POSTGRES[e.code]!(e);
     if (typeof e.errno === "number" && MYSQL[e.errno]) return MYSQL[e.errno];
     const match = SQLITE.find(([pattern]) => pattern.test(e.message ?? ""));
-    if (match) return match[1];
+    if (match) return match[1](query);
   }
   return undefined;
 }

@@ -8,6 +8,8 @@ import type { QueryMetrics } from "../metrics";
 
 export function openPostgres(url: string, metrics: QueryMetrics) {
   const client = new pg.Client({ connectionString: url });
+  // A socket closed after `end()` surfaces as an 'error' event; unhandled, it would crash the isolate.
+  client.on("error", (error) => console.error("Postgres connection error", error.message));
   let connected: Promise<unknown> | undefined;
   const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
   client.query = ((...args: unknown[]) => {

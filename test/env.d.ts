@@ -1,0 +1,11 @@
+import type { D1Migration } from "cloudflare:test";
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_DIALECT: "d1" | "postgres" | "mysql";
+      TEST_MIGRATIONS: D1Migration[];
+      DATABASE_URL?: string;
+    }
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * The dialect adapter on the real database under test (D1, Postgres or MySQL):
+ * atomic writes, chunked inserts, RETURNING, upserts, text search, counts and
+ * relational queries behave the same on all three.
+ */
+import { and, count, eq, like } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { uuidv7 } from "../../src/db/ids";
+import { toApiError } from "../../src/http/error-handler";
+import { dialect, testDatabase } from "./support/api";
+
+const unique = (label: string) => `${label}-${uuidv7()}`;
+
+describe(`database adapter on ${dialect}`, () => {
+  it("atomic writes leave nothing behind when one statement fails", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const slug = unique("org");
+    const email = `${unique("user")}@example.com`;
+    await expect(
+      db.atomic((orm) => [
+        orm.insert(t.organizations).values({ name: "Kept?", slug }),
+        orm.insert(t.users).values({ email, displayName: "Kept?" }),
+        // Same slug again: the unique index fails the whole write.
+        orm.insert(t.organizations).values({ name: "Duplicate", slug }),
+      ]),
+    ).rejects.toThrow();
+    const orgs = await db.orm.select().from(t.organizations).where(eq(t.organizations.slug, slug));
+    const users = await db.orm.select().from(t.users).where(eq(t.users.email, email));
+    expect(orgs).toEqual([]);
+    expect(users).toEqual([]);
+    await db.close();
+  });
+
+  it("a failed atomic write maps to 409, not 500", async () => {
+    const db = testDatabase();
+    const slug = unique("org");
+    const error = await db
+      .atomic((orm) => [
+        orm.insert(db.t.organizations).values({ name: "A", slug }),
+        orm.insert(db.t.organizations).values({ name: "B", slug }),
+      ])
+      .catch((e: unknown) => e);
+    expect(toApiError(error).status).toBe(409);
+    await db.close();
+  });
+
+  it("chunks multi-row inserts under D1's 100 bound parameters", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const category = unique("bulk").slice(0, 32);
+    const rows = Array.from({ length: 250 }, (_, i) => ({
+      slug: `${category}:${i}`.slice(0, 64),
+      name: `Action ${i}`,
+      description: "bulk",
+      category,
+    }));
+    const statements = db.insertChunks(db.orm, t.permissionActions, rows);
+    // 7 columns → at most 14 rows per statement on D1.
+    if (dialect === "d1") expect(statements.length).toBe(Math.ceil(250 / 14));
+    await db.atomic(() => statements);
+    const [row] = await db.orm
+      .select({ n: count() })
+      .from(t.permissionActions)
+      .where(eq(t.permissionActions.category, category));
+    expect(row?.n).toBe(250);
+    expect(typeof row?.n).toBe("number");
+    await db.close();
+  });
+
+  it("returns inserted rows with dates, JSON and booleans as JavaScript values", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const [user] = await db.insertReturning(t.users, [
+      { email: `${unique("u")}@example.com`, displayName: "Ada", theme: { accent: "#f60" } },
+    ]);
+    expect(user?.theme).toEqual({ accent: "#f60" });
+    expect(user?.createdAt).toBeInstanceOf(Date);
+    expect(Math.abs(user!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    const [subscription] = await db.insertReturning(t.userSubscriptions, [
+      { userId: user!.id, activeFeatures: ["a", "b"], active: true, cycleStart: new Date(1_700_000_000_123) },
+    ]);
+    expect(subscription).toMatchObject({ active: true, activeFeatures: ["a", "b"], discountPct: 0 });
+    expect(subscription?.cycleStart?.getTime()).toBe(1_700_000_000_123);
+    await db.close();
+  });
+
+  it("upserts update the existing row instead of failing", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const slug = unique("act").slice(0, 64);
+    const write = (name: string) =>
+      db.atomic((orm) => [
+        db.upsert(orm, t.permissionActions, { slug, name, category: "test" }, {
+          target: [t.permissionActions.slug],
+          set: { name },
+        }),
+      ]);
+    await write("first");
+    await write("second");
+    const rows = await db.orm
+      .select()
+      .from(t.permissionActions)
+      .where(eq(t.permissionActions.slug, slug));
+    expect(rows.map((r) => r.name)).toEqual(["second"]);
+    await db.close();
+  });
+
+  it("searches text case-insensitively with wildcards taken literally", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const category = unique("search").slice(0, 32);
+    const names = ["Ab%c", "AB_d", "abxc", "zzz"];
+    await db.atomic((orm) => [
+      orm
+        .insert(t.permissionActions)
+        .values(names.map((name) => ({ slug: `${category}:${name}`, name, category }))),
+    ]);
+    const search = async (term: string) => {
+      const rows = await db.orm
+        .select({ name: t.permissionActions.name })
+        .from(t.permissionActions)
+        .where(
+          and(
+            eq(t.permissionActions.category, category),
+            db.containsText(t.permissionActions.name, term),
+          ),
+        );
+      return rows.map((row) => row.name).sort();
+    };
+    expect(await search("ab")).toEqual(["AB_d", "Ab%c", "abxc"]);
+    expect(await search("%")).toEqual(["Ab%c"]);
+    expect(await search("_")).toEqual(["AB_d"]);
+    await db.close();
+  });
+
+  it("runs relational queries with embedded relations in one round trip", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const resourceId = uuidv7();
+    const owner = uuidv7();
+    await db.atomic((orm) => [
+      orm.insert(t.resources).values({
+        id: resourceId,
+        ownerType: "user",
+        ownerId: owner,
+        type: "post",
+        title: "Hello",
+      }),
+      orm.insert(t.posts).values({ resourceId, body: "Body" }),
+      orm.insert(t.resourceAuthors).values([
+        { resourceId, authorType: "user", authorId: owner, role: "author" },
+        { resourceId, authorType: "workspace", authorId: uuidv7(), role: "publisher" },
+      ]),
+    ]);
+    const before = db.metrics.queries;
+    const resource = await db.orm.query.resources.findFirst({
+      where: eq(t.resources.id, resourceId),
+      with: { post: true, authors: true },
+    });
+    expect(db.metrics.queries - before).toBe(1);
+    expect(resource?.post?.body).toBe("Body");
+    expect(resource?.status).toBe("LISTED");
+    expect(resource?.authors.map((a) => a.role).sort()).toEqual(["author", "publisher"]);
+    await db.close();
+  });
+
+  it("keeps every column of joined rows whose column names collide", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const resourceId = uuidv7();
+    const authorRowId = uuidv7();
+    await db.atomic((orm) => [
+      orm.insert(t.resources).values({
+        id: resourceId,
+        ownerType: "user",
+        ownerId: uuidv7(),
+        type: "song",
+        title: unique("joined"),
+      }),
+      orm.insert(t.resourceAuthors).values({
+        id: authorRowId,
+        resourceId,
+        authorType: "user",
+        authorId: uuidv7(),
+      }),
+    ]);
+    const rows = await db.orm
+      .select()
+      .from(t.resources)
+      .innerJoin(t.resourceAuthors, eq(t.resourceAuthors.resourceId, t.resources.id))
+      .where(eq(t.resources.id, resourceId));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.resources.id).toBe(resourceId);
+    expect(rows[0]?.resource_authors.id).toBe(authorRowId);
+    expect(rows[0]?.resources.type).toBe("song");
+    await db.close();
+  });
+
+  it("counts round trips and, on D1, rows read and written", async () => {
+    const db = testDatabase();
+    await db.orm
+      .select()
+      .from(db.t.permissionActions)
+      .where(like(db.t.permissionActions.slug, "none:%"))
+      .limit(1);
+    expect(db.metrics.queries).toBe(1);
+    expect(db.metrics.reportsRows).toBe(dialect === "d1");
+    expect(db.metrics.toServerTiming()).toMatch(/^db;dur=[\d.]+;desc="queries=1/);
+    await db.close();
+  });
+});

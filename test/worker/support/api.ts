@@ -1,0 +1,25 @@
+import { env } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
+import { loadConfig } from "../../../src/config";
+import { type Database, openDatabase } from "../../../src/db/database";
+
+/** Calls the worker exactly as a client would: through its fetch handler. */
+export function api(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(`http://hearth.test${path}`, init));
+}
+
+export function postJson(path: string, body: unknown, init: RequestInit = {}) {
+  return api(path, {
+    ...init,
+    method: init.method ?? "POST",
+    headers: { "content-type": "application/json", ...init.headers },
+    body: JSON.stringify(body),
+  });
+}
+
+/** The database the worker under test uses (D1, Postgres or MySQL), opened directly. */
+export function testDatabase(): Database {
+  return openDatabase(env, loadConfig(env).database);
+}
+
+export const dialect = env.TEST_DIALECT;
