@@ -1,6 +1,8 @@
 /**
  * Test projects:
  * - tooling: plain Node tests of repository tooling (schema parity, migrations).
+ * - e2e: `wrangler dev` started as a user would, on D1 and (when their URLs are
+ *   set) Postgres and MySQL by DATABASE_URL and by Hyperdrive.
  * - worker-d1: the API suite inside workerd on a fresh local D1 per file.
  * - worker-postgres / worker-mysql: the same suite with DATABASE_URL pointing at
  *   TEST_POSTGRES_URL / TEST_MYSQL_URL; skipped (and said so) when those are unset.
@@ -84,6 +86,10 @@ export default defineConfig({
     projects: [
       {
         test: { name: "tooling", include: ["test/tooling/**/*.test.ts"], environment: "node" },
+      },
+      {
+        // `wrangler dev` started as a user would, on each configured database.
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], environment: "node" },
       },
       workerProject("d1"),
       ...servers.flatMap(([dialect, url]) => (url ? [workerProject(dialect, url)] : [])),

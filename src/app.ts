@@ -34,7 +34,10 @@ export function createApp() {
     bodyLimit({
       maxSize: c.get("config").maxBodyBytes,
       onError: () => {
-        throw new ApiError(413, `Request bodies are limited to ${c.get("config").maxBodyBytes} bytes`);
+        throw new ApiError(
+          413,
+          `Request bodies are limited to ${c.get("config").maxBodyBytes} bytes`,
+        );
       },
     })(c, next),
   );

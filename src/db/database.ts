@@ -7,7 +7,7 @@
  * builder calls run on that dialect's Drizzle client with the derived tables.
  */
 import { getTableColumns, inArray, type SQL, sql, type Table } from "drizzle-orm";
-import { drizzle as drizzleD1, type DrizzleD1Database } from "drizzle-orm/d1";
+import { type DrizzleD1Database, drizzle as drizzleD1 } from "drizzle-orm/d1";
 import { getTableConfig as getMysqlTableConfig } from "drizzle-orm/mysql-core";
 import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";

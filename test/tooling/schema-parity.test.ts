@@ -49,7 +49,10 @@ function describeTable(config: AnyConfig) {
       generatesValue: Boolean(c.defaultFn),
       updatesValue: Boolean(c.onUpdateFn),
     })),
-    primaryKeys: config.primaryKeys.map((pk) => ({ name: pk.getName(), columns: names(pk.columns) })),
+    primaryKeys: config.primaryKeys.map((pk) => ({
+      name: pk.getName(),
+      columns: names(pk.columns),
+    })),
     indexes: config.indexes
       .map((ix) => ({
         name: ix.config.name,

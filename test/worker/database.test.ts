@@ -78,9 +78,18 @@ describe(`database adapter on ${dialect}`, () => {
     expect(user?.createdAt).toBeInstanceOf(Date);
     expect(Math.abs(user!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     const [subscription] = await db.insertReturning(t.userSubscriptions, [
-      { userId: user!.id, activeFeatures: ["a", "b"], active: true, cycleStart: new Date(1_700_000_000_123) },
+      {
+        userId: user!.id,
+        activeFeatures: ["a", "b"],
+        active: true,
+        cycleStart: new Date(1_700_000_000_123),
+      },
     ]);
-    expect(subscription).toMatchObject({ active: true, activeFeatures: ["a", "b"], discountPct: 0 });
+    expect(subscription).toMatchObject({
+      active: true,
+      activeFeatures: ["a", "b"],
+      discountPct: 0,
+    });
     expect(subscription?.cycleStart?.getTime()).toBe(1_700_000_000_123);
     await db.close();
   });
@@ -91,10 +100,15 @@ describe(`database adapter on ${dialect}`, () => {
     const slug = unique("act").slice(0, 64);
     const write = (name: string) =>
       db.atomic((orm) => [
-        db.upsert(orm, t.permissionActions, { slug, name, category: "test" }, {
-          target: [t.permissionActions.slug],
-          set: { name },
-        }),
+        db.upsert(
+          orm,
+          t.permissionActions,
+          { slug, name, category: "test" },
+          {
+            target: [t.permissionActions.slug],
+            set: { name },
+          },
+        ),
       ]);
     await write("first");
     await write("second");

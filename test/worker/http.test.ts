@@ -1,5 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { createRoute, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { uuidv7 } from "../../src/db/ids";
@@ -23,11 +23,15 @@ describe("foundation routes", () => {
   it("reports health with the dialect in use and db metrics", async () => {
     const response = await api("/v1/health");
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { status: string; database: { dialect: string; ok: boolean } } };
+    const body = (await response.json()) as {
+      data: { status: string; database: { dialect: string; ok: boolean } };
+    };
     expect(body.data.status).toBe("ok");
     expect(body.data.database).toMatchObject({ dialect, ok: true });
     const timing = response.headers.get("server-timing") ?? "";
-    expect(timing).toMatch(/^db;dur=\d+(\.\d+)?;desc="queries=1( rows_read=\d+ rows_written=\d+)?"$/);
+    expect(timing).toMatch(
+      /^db;dur=\d+(\.\d+)?;desc="queries=1( rows_read=\d+ rows_written=\d+)?"$/,
+    );
     if (dialect === "d1") expect(timing).toContain("rows_read=");
   });
 

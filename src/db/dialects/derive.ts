@@ -7,15 +7,19 @@
 import { getTableColumns, getTableName, is } from "drizzle-orm";
 import * as my from "drizzle-orm/mysql-core";
 import * as pg from "drizzle-orm/pg-core";
-import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { SQL } from "drizzle-orm/sql";
-import { tables, type Tables } from "../schema";
+import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { type Tables, tables } from "../schema";
 
 export type DerivedDialect = "postgres" | "mysql";
 
 /** What a table needs from a dialect's builders; both dialects implement it below. */
 interface DialectBuilders {
-  table: (name: string, columns: Record<string, unknown>, extra: (cols: any) => unknown[]) => unknown;
+  table: (
+    name: string,
+    columns: Record<string, unknown>,
+    extra: (cols: any) => unknown[],
+  ) => unknown;
   column: (column: SQLiteColumn) => any;
   index: (name: string) => { on: (...cols: any[]) => unknown };
   uniqueIndex: (name: string) => { on: (...cols: any[]) => unknown };
@@ -152,24 +156,26 @@ export function deriveTables(dialect: DerivedDialect): Tables {
     const extra = (own: Record<string, unknown>) => {
       const columnOf = (column: SQLiteColumn) => own[keyOf(table, column)];
       return [
-      ...config.indexes.map((ix) => {
-        const builder = ix.config.unique ? b.uniqueIndex(ix.config.name) : b.index(ix.config.name);
-        return builder.on(...ix.config.columns.map((c) => columnOf(c as SQLiteColumn)));
-      }),
-      ...config.primaryKeys.map((pk) =>
-        b.primaryKey({ name: pk.getName(), columns: pk.columns.map(columnOf) }),
-      ),
-      ...config.foreignKeys.map((fk) => {
-        const ref = fk.reference();
-        let builder = b.foreignKey({
-          name: fk.getName(),
-          columns: ref.columns.map(columnOf),
-          foreignColumns: ref.foreignColumns.map((c) => foreignColumnOf(ref.foreignTable, c)),
-        });
-        if (fk.onDelete) builder = builder.onDelete(fk.onDelete);
-        if (fk.onUpdate) builder = builder.onUpdate(fk.onUpdate);
-        return builder;
-      }),
+        ...config.indexes.map((ix) => {
+          const builder = ix.config.unique
+            ? b.uniqueIndex(ix.config.name)
+            : b.index(ix.config.name);
+          return builder.on(...ix.config.columns.map((c) => columnOf(c as SQLiteColumn)));
+        }),
+        ...config.primaryKeys.map((pk) =>
+          b.primaryKey({ name: pk.getName(), columns: pk.columns.map(columnOf) }),
+        ),
+        ...config.foreignKeys.map((fk) => {
+          const ref = fk.reference();
+          let builder = b.foreignKey({
+            name: fk.getName(),
+            columns: ref.columns.map(columnOf),
+            foreignColumns: ref.foreignColumns.map((c) => foreignColumnOf(ref.foreignTable, c)),
+          });
+          if (fk.onDelete) builder = builder.onDelete(fk.onDelete);
+          if (fk.onUpdate) builder = builder.onUpdate(fk.onUpdate);
+          return builder;
+        }),
       ];
     };
     const built = b.table(config.name, columns, extra) as Record<string, unknown>;

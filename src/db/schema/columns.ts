@@ -4,7 +4,10 @@ import { uuidv7 } from "../ids";
 /** Length of a UUID string: the size of every id and reference column. */
 export const ID_LENGTH = 36;
 
-export const id = () => text("id", { length: ID_LENGTH }).primaryKey().$defaultFn(() => uuidv7());
+export const id = () =>
+  text("id", { length: ID_LENGTH })
+    .primaryKey()
+    .$defaultFn(() => uuidv7());
 
 /** A reference to another row: a foreign key or the id half of a polymorphic pair. */
 export const ref = (name: string) => text(name, { length: ID_LENGTH });

@@ -1,10 +1,12 @@
 import { is } from "drizzle-orm";
 import { SQLiteTable } from "drizzle-orm/sqlite-core";
-import * as everything from "./tables";
 import { defineRelations } from "./relations";
+import * as everything from "./tables";
 
 type Exports = typeof everything;
-type TableKeys = { [K in keyof Exports]: Exports[K] extends SQLiteTable ? K : never }[keyof Exports];
+type TableKeys = {
+  [K in keyof Exports]: Exports[K] extends SQLiteTable ? K : never;
+}[keyof Exports];
 
 /** The tables of the schema (SQLite definitions; other dialects are derived from these). */
 export type Tables = Pick<Exports, TableKeys>;

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { id, ref, timestamps } from "./columns";
 
 export const LINK_SUBJECTS = ["resource", "workspace"] as const;

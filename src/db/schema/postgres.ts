@@ -5,4 +5,28 @@
  */
 import { deriveTables } from "../dialects/derive";
 
-export const { apiKeys, collectionItemFilters, collectionItems, collections, engagementComments, engagementMentions, engagements, externalLinks, featurePresets, featurePricing, features, organizations, permissionActions, permissions, posts, resourceAuthors, resources, teamMembers, teams, userFeatures, userSubscriptions, users, workspaces } = deriveTables("postgres");
+export const {
+  apiKeys,
+  collectionItemFilters,
+  collectionItems,
+  collections,
+  engagementComments,
+  engagementMentions,
+  engagements,
+  externalLinks,
+  featurePresets,
+  featurePricing,
+  features,
+  organizations,
+  permissionActions,
+  permissions,
+  posts,
+  resourceAuthors,
+  resources,
+  teamMembers,
+  teams,
+  userFeatures,
+  userSubscriptions,
+  users,
+  workspaces,
+} = deriveTables("postgres");

@@ -19,7 +19,10 @@ export const getHealthRoute = createRoute({
   tags: ["health"],
   summary: "Whether the worker and its database answer",
   responses: {
-    200: { description: "Healthy", content: { "application/json": { schema: itemEnvelope(Health) } } },
+    200: {
+      description: "Healthy",
+      content: { "application/json": { schema: itemEnvelope(Health) } },
+    },
     503: {
       description: "The database does not answer",
       content: { "application/json": { schema: itemEnvelope(Health) } },

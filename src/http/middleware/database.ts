@@ -19,7 +19,10 @@ export const database = () =>
     }
   });
 
-function afterResponse(executionCtx: { waitUntil(promise: Promise<unknown>): void }, work: Promise<void>) {
+function afterResponse(
+  executionCtx: { waitUntil(promise: Promise<unknown>): void },
+  work: Promise<void>,
+) {
   const logged = work.catch((error) => console.error("Closing the database failed", error));
   executionCtx.waitUntil(logged);
 }

@@ -1,0 +1,132 @@
+/**
+ * The worker started the way users start it — `wrangler dev` — on each database
+ * the configuration can select: local D1, DATABASE_URL (Postgres, MySQL) and a
+ * Hyperdrive binding with a local connection string (Postgres, MySQL). The
+ * server cases run when TEST_POSTGRES_URL / TEST_MYSQL_URL are set, as in
+ * `npm run test:postgres` / `test:mysql`.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const workDir = path.join(root, ".wrangler", "e2e");
+const started: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of started) child.kill("SIGTERM");
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** wrangler.jsonc with JSONC comments stripped, so a variant can be written beside it. */
+function baseConfig(): Record<string, unknown> {
+  const text = readFileSync(path.join(root, "wrangler.jsonc"), "utf8");
+  return JSON.parse(text.replace(/^\s*\/\/.*$/gm, "").replace(/,(\s*[}\]])/g, "$1"));
+}
+
+interface Start {
+  vars?: Record<string, string>;
+  hyperdrive?: string;
+}
+
+async function startWorker({ vars = {}, hyperdrive }: Start): Promise<string> {
+  mkdirSync(workDir, { recursive: true });
+  const config: Record<string, unknown> = { ...baseConfig(), main: path.join(root, "src/index.ts") };
+  if (hyperdrive)
+    config.hyperdrive = [{ binding: "HYPERDRIVE", id: "e2e", localConnectionString: hyperdrive }];
+  const configPath = path.join(workDir, `wrangler-${Date.now()}-${started.length}.json`);
+  writeFileSync(configPath, JSON.stringify(config));
+
+  const port = await freePort();
+  const persist = mkdtempSync(path.join(tmpdir(), "hearth-e2e-"));
+  const args = [
+    "wrangler",
+    "dev",
+    "--config",
+    configPath,
+    "--port",
+    String(port),
+    "--ip",
+    "127.0.0.1",
+  ];
+  args.push("--persist-to", persist, "--show-interactive-dev-session=false", "--log-level", "warn");
+  for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
+  const child = spawn("npx", args, {
+    cwd: root,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  started.push(child);
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  child.on("exit", () => rmSync(persist, { recursive: true, force: true }));
+
+  const base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 120; attempt++) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${output}`);
+    try {
+      await fetch(`${base}/openapi.json`);
+      return base;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  throw new Error(`wrangler dev did not start:\n${output}`);
+}
+
+async function health(base: string) {
+  const response = await fetch(`${base}/v1/health`);
+  const body = (await response.json()) as { data: { database: { dialect: string; ok: boolean } } };
+  return { status: response.status, database: body.data.database };
+}
+
+describe("wrangler dev", { timeout: 90_000 }, () => {
+  it("serves health, the OpenAPI document and the docs page on local D1", async () => {
+    const base = await startWorker({});
+    // A fresh local D1 has no tables yet, but `select 1` answers.
+    expect(await health(base)).toEqual({
+      status: 200,
+      database: expect.objectContaining({ dialect: "d1", ok: true }),
+    });
+    const spec = await fetch(`${base}/openapi.json`);
+    expect(spec.status).toBe(200);
+    expect(((await spec.json()) as { paths: object }).paths).toHaveProperty("/v1/health");
+    const docs = await fetch(`${base}/docs`);
+    expect(docs.headers.get("content-type")).toMatch(/text\/html/);
+  });
+
+  const servers = [
+    ["postgres", process.env.TEST_POSTGRES_URL],
+    ["mysql", process.env.TEST_MYSQL_URL],
+  ] as const;
+  for (const [dialect, url] of servers) {
+    it.skipIf(!url)(`switches to ${dialect} with DATABASE_URL`, async () => {
+      const base = await startWorker({ vars: { DATABASE_URL: url! } });
+      expect(await health(base)).toEqual({
+        status: 200,
+        database: expect.objectContaining({ dialect, ok: true }),
+      });
+    });
+
+    it.skipIf(!url)(`switches to ${dialect} with a Hyperdrive binding`, async () => {
+      const base = await startWorker({ hyperdrive: url! });
+      expect(await health(base)).toEqual({
+        status: 200,
+        database: expect.objectContaining({ dialect, ok: true }),
+      });
+    });
+  }
+});
