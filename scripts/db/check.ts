@@ -1,0 +1,23 @@
+/**
+ * `npm run db:check`: fails when the schema and the committed migrations differ, when a
+ * committed migration was edited, deleted or never recorded, or when a D1 migration would
+ * lose rows through cascading foreign keys (DESIGN §6).
+ */
+import { checkD1Safety, checkManifest, checkSchemaMatchesMigrations } from "./checks";
+import { loadDialectConfigs } from "./drizzle-configs";
+
+const dialects = await loadDialectConfigs();
+const results = [
+  checkSchemaMatchesMigrations(dialects),
+  checkManifest(dialects),
+  checkD1Safety(dialects),
+];
+const problems = results.flatMap((result) => result.problems);
+
+if (problems.length > 0) {
+  console.error(`db:check found ${problems.length} problem(s):\n`);
+  for (const problem of problems) console.error(`✗ ${problem}\n`);
+  process.exitCode = 1;
+} else {
+  for (const { summary } of results) console.log(`✓ ${summary}`);
+}
