@@ -6,13 +6,17 @@
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
+import { authenticate } from "./auth/authenticate";
 import { mountDocs } from "./domains/docs";
 import { healthRouter } from "./domains/health";
+import { identityRouter } from "./domains/identity";
+import { permissionsRouter } from "./domains/permissions";
 import { handleError, handleNotFound } from "./http/error-handler";
 import { ApiError } from "./http/errors";
 import { config } from "./http/middleware/config";
 import { database } from "./http/middleware/database";
 import { requireJsonBody } from "./http/middleware/json-body";
+import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
 import { createRouter } from "./http/router";
 
 export function createApp() {
@@ -42,8 +46,12 @@ export function createApp() {
     })(c, next),
   );
   api.use(requireJsonBody());
+  api.use(refuseUnparsableQueryNames());
   api.use(database());
+  api.use(authenticate());
   api.route("/", healthRouter);
+  api.route("/", identityRouter);
+  api.route("/", permissionsRouter);
 
   app.route("/v1", api);
   mountDocs(app);

@@ -3,6 +3,7 @@
  * Secrets and optional bindings that `wrangler types` cannot see are declared here.
  */
 import { z } from "zod";
+import { USER_SCOPES } from "./auth/scopes";
 
 export type DatabaseDialect = "d1" | "postgres" | "mysql";
 
@@ -12,11 +13,32 @@ export interface Bindings extends Env {
   DATABASE_URL?: string;
   /** A Hyperdrive binding to Postgres or MySQL; wins over DATABASE_URL. */
   HYPERDRIVE?: Hyperdrive;
+  /** HS256 secret for JWT bearer tokens. */
+  JWT_SECRET?: string;
+  /** JWKS URL for JWT bearer tokens signed with RS256/ES256 keys. */
+  JWT_JWKS_URL?: string;
+  JWT_ISSUER?: string;
+  JWT_AUDIENCE?: string;
+  /** Claim holding the token's scopes (space-separated string or array); default `scope`. */
+  JWT_SCOPES_CLAIM?: string;
+  /** Scopes for tokens without that claim (space-separated); default: every read and write scope. */
+  JWT_DEFAULT_SCOPES?: string;
+  /** How long a verified API key is trusted without asking the database again (seconds). */
+  API_KEY_CACHE_SECONDS?: string;
 }
 
 export type DatabaseTarget =
   | { dialect: "d1" }
   | { dialect: "postgres" | "mysql"; url: string; via: "url" | "hyperdrive" };
+
+export interface JwtConfig {
+  /** An HS256 secret, or a JWKS URL for asymmetric keys. */
+  key: { secret: string } | { jwksUrl: string };
+  issuer?: string;
+  audience?: string;
+  scopesClaim: string;
+  defaultScopes: string[];
+}
 
 export interface AppConfig {
   environment: string;
@@ -24,6 +46,9 @@ export interface AppConfig {
   maxBodyBytes: number;
   serverTiming: boolean;
   database: DatabaseTarget;
+  /** Absent when neither JWT_SECRET nor JWT_JWKS_URL is set: bearer JWTs are refused. */
+  jwt?: JwtConfig;
+  apiKeyCacheMs: number;
 }
 
 const flag = z
@@ -36,7 +61,32 @@ const varsSchema = z.object({
   CORS_ORIGINS: z.string().default(""),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
   SERVER_TIMING: flag,
+  JWT_SECRET: z.string().min(16).optional(),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  JWT_SCOPES_CLAIM: z.string().default("scope"),
+  JWT_DEFAULT_SCOPES: z.string().optional(),
+  API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
 });
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+function jwtConfig(vars: z.output<typeof varsSchema>): JwtConfig | undefined {
+  const key = vars.JWT_SECRET
+    ? { secret: vars.JWT_SECRET }
+    : vars.JWT_JWKS_URL
+      ? { jwksUrl: vars.JWT_JWKS_URL }
+      : undefined;
+  if (!key) return undefined;
+  return {
+    key,
+    issuer: vars.JWT_ISSUER,
+    audience: vars.JWT_AUDIENCE,
+    scopesClaim: vars.JWT_SCOPES_CLAIM,
+    defaultScopes: vars.JWT_DEFAULT_SCOPES ? words(vars.JWT_DEFAULT_SCOPES) : USER_SCOPES,
+  };
+}
 
 export function dialectOfUrl(url: string): "postgres" | "mysql" {
   const scheme = url.slice(0, url.indexOf(":")).toLowerCase();
@@ -78,6 +128,8 @@ export function loadConfig(env: Bindings): AppConfig {
       maxBodyBytes: vars.MAX_BODY_BYTES,
       serverTiming: vars.SERVER_TIMING,
       database: databaseTarget(env),
+      jwt: jwtConfig(vars),
+      apiKeyCacheMs: vars.API_KEY_CACHE_SECONDS * 1000,
     };
     cache.set(env, config);
   }

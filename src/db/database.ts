@@ -59,6 +59,23 @@ export class Database {
   }
 
   /**
+   * Several reads in one round trip where the dialect can (one D1 `batch()`);
+   * Postgres and MySQL run them one after another on the request's connection.
+   */
+  async read<T extends Executable[]>(
+    build: (orm: Orm) => [...T],
+  ): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+    const statements = build(this.orm);
+    if (this.dialect === "d1" && statements.length > 1) {
+      const results = await this.orm.batch(statements as unknown as Parameters<Orm["batch"]>[0]);
+      return [...results] as { [K in keyof T]: Awaited<T[K]> };
+    }
+    const results: unknown[] = [];
+    for (const statement of statements) results.push(await statement);
+    return results as { [K in keyof T]: Awaited<T[K]> };
+  }
+
+  /**
    * Runs writes all-or-nothing: one `batch()` on D1 (its only form of
    * transaction), one transaction elsewhere. `build` receives the executor the
    * statements must be created on; results come back in order.
@@ -113,6 +130,52 @@ export class Database {
         .where(inArray(key.column, ids)),
     ]);
     return results[1] as T["$inferSelect"][];
+  }
+
+  /**
+   * Updates the rows matching `where` and returns them as stored (read back in
+   * the same transaction on MySQL, which has no RETURNING).
+   */
+  async updateReturning<T extends SQLiteTable>(
+    table: T,
+    where: SQL,
+    patch: Partial<T["$inferInsert"]>,
+  ): Promise<T["$inferSelect"][]> {
+    if (this.dialect !== "mysql") {
+      const update = this.orm
+        .update(table)
+        .set(patch as never)
+        .where(where);
+      return (await update.returning()) as T["$inferSelect"][];
+    }
+    const results = await this.atomic((orm) => [
+      orm
+        .update(table)
+        .set(patch as never)
+        .where(where),
+      orm
+        .select()
+        .from(table as SQLiteTable)
+        .where(where),
+    ]);
+    return results[1] as T["$inferSelect"][];
+  }
+
+  /** How many rows a write changed, from the driver's result of that write. */
+  changedRows(result: unknown): number {
+    switch (this.dialect) {
+      case "d1":
+        return (result as { meta: { changes: number } }).meta.changes;
+      case "postgres":
+        return (result as { rowCount: number | null }).rowCount ?? 0;
+      case "mysql":
+        return (result as [{ affectedRows: number }])[0].affectedRows;
+    }
+  }
+
+  /** Deletes the rows matching `where`; returns how many there were. */
+  async deleteWhere(table: SQLiteTable, where: SQL): Promise<number> {
+    return this.changedRows(await this.orm.delete(table).where(where));
   }
 
   /**

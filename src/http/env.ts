@@ -1,4 +1,5 @@
 import type { RequestIdVariables } from "hono/request-id";
+import type { Caller } from "../auth/caller";
 import type { AppConfig, Bindings } from "../config";
 import type { Database } from "../db/database";
 
@@ -8,5 +9,6 @@ export interface AppEnv {
   Variables: RequestIdVariables & {
     config: AppConfig;
     db: Database;
+    caller: Caller;
   };
 }

@@ -37,3 +37,15 @@ export const errorResponses = (...statuses: number[]) =>
       { description: "Error", content: { "application/json": { schema: ErrorEnvelope } } },
     ]),
   );
+
+/** A JSON response for a route contract. */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+/** A required JSON request body for a route contract. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});

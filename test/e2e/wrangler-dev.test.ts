@@ -43,7 +43,10 @@ interface Start {
 
 async function startWorker({ vars = {}, hyperdrive }: Start): Promise<string> {
   mkdirSync(workDir, { recursive: true });
-  const config: Record<string, unknown> = { ...baseConfig(), main: path.join(root, "src/index.ts") };
+  const config: Record<string, unknown> = {
+    ...baseConfig(),
+    main: path.join(root, "src/index.ts"),
+  };
   if (hyperdrive)
     config.hyperdrive = [{ binding: "HYPERDRIVE", id: "e2e", localConnectionString: hyperdrive }];
   const configPath = path.join(workDir, `wrangler-${Date.now()}-${started.length}.json`);

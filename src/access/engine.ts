@@ -1,0 +1,270 @@
+/**
+ * The permission engine (DESIGN §4): one definition of the resolution that
+ * serves both point decisions (one query) and list filters (one SQL predicate
+ * in the list's own query, before LIMIT).
+ *
+ * For a caller, an object and an action:
+ *   1. `admin` scope: allowed (no SQL at all).
+ *   2. Owner override: the caller controls the object's owner.
+ *   3. Permission rows on the object, then its parent, then its grandparent;
+ *      within one object by principal level; at each level deny beats allow.
+ *   4. No row decided: read is allowed for public objects; write and delete denied.
+ * The scope check comes first and is the caller's own (see `requireScope`).
+ */
+import { aliasedTable, and, eq, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { type Caller, hasScope, isAdmin } from "../auth/caller";
+import type { Domain } from "../auth/scopes";
+import type { Database } from "../db/database";
+import type { Tables } from "../db/schema";
+import { ApiError } from "../http/errors";
+import {
+  type CallerSql,
+  callerSql,
+  controls,
+  principalLevel,
+  principalMatch,
+  TRUE,
+} from "./principals";
+
+export type ObjectKind = "resource" | "workspace" | "collection" | "organization";
+/**
+ * `manage` is changing who may do what on an object (its permission rows):
+ * owners and admins only, whatever the rows say, so a key can never grant
+ * itself access.
+ */
+export type Verb = "read" | "write" | "delete" | "manage";
+
+export const OBJECT_DOMAIN: Record<ObjectKind, Domain> = {
+  resource: "resources",
+  workspace: "workspaces",
+  collection: "collections",
+  organization: "identities",
+};
+
+/** The permission action a verb on an object kind checks: `resources:read`, … */
+export const actionFor = (kind: ObjectKind, verb: Verb) => `${OBJECT_DOMAIN[kind]}:${verb}`;
+
+/** A SQL value: an expression, a column, or a literal bound as a parameter. */
+type Value = SQL | SQLWrapper | string;
+
+/** How one object kind sits in the hierarchy, in terms of one row of its table. */
+interface ObjectShape {
+  id: Value;
+  /** (object type, object id) of the object, its parent and its grandparent. */
+  chain: [Value, Value][];
+  /** The owner whose control gives the owner override. */
+  owner: [Value, Value];
+  /** The workspace the object lives in, for follower/subscriber principals. */
+  workspaceId: SQL | undefined;
+  /** Readable when no row decides. */
+  isPublic: SQL;
+}
+
+type Row = {
+  [K in ObjectKind]: K extends "resource"
+    ? Tables["resources"]
+    : K extends "workspace"
+      ? Tables["workspaces"]
+      : K extends "collection"
+        ? Tables["collections"]
+        : Tables["organizations"];
+};
+
+const tableOf = (t: Tables, kind: ObjectKind) =>
+  ({
+    resource: t.resources,
+    workspace: t.workspaces,
+    collection: t.collections,
+    organization: t.organizations,
+  })[kind];
+
+/** The organization owning a workspace-owned object's workspace, if any. */
+function workspaceOrganization(t: Tables, ownerType: unknown, ownerId: unknown): SQL {
+  const w = aliasedTable(t.workspaces, "access_owner_ws");
+  return sql`(select ${w.ownerId} from ${w} where ${w.id} = ${ownerId} and ${w.ownerType} = 'organization' and ${ownerType} = 'workspace')`;
+}
+
+/** Whether the owning workspace (if the owner is one) may be read: public objects need it. */
+function ownerReadable(c: CallerSql, ownerType: unknown, ownerId: unknown): SQL {
+  const w = aliasedTable(c.t.workspaces, "access_parent_ws");
+  const readable = decision(c, "workspace", w, "read");
+  return sql`(${ownerType} <> 'workspace' or exists (select 1 from ${w} where ${w.id} = ${ownerId} and ${readable}))`;
+}
+
+function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): ObjectShape {
+  const { t } = c;
+  switch (kind) {
+    case "resource":
+    case "collection": {
+      const r = row as Tables["resources"] | Tables["collections"];
+      return {
+        id: r.id,
+        chain: [
+          [kind, r.id],
+          [r.ownerType, r.ownerId],
+          ["organization", workspaceOrganization(t, r.ownerType, r.ownerId)],
+        ],
+        owner: [r.ownerType, r.ownerId],
+        workspaceId: sql`case when ${r.ownerType} = 'workspace' then ${r.ownerId} end`,
+        isPublic: and(eq(r.status, "LISTED"), ownerReadable(c, r.ownerType, r.ownerId))!,
+      };
+    }
+    case "workspace": {
+      const w = row as Tables["workspaces"];
+      return {
+        id: w.id,
+        chain: [
+          ["workspace", w.id],
+          [w.ownerType, w.ownerId],
+        ],
+        owner: ["workspace", w.id],
+        workspaceId: sql`${w.id}`,
+        isPublic: eq(w.visibility, "public"),
+      };
+    }
+    default: {
+      const o = row as Tables["organizations"];
+      return {
+        id: o.id,
+        chain: [["organization", o.id]],
+        owner: ["organization", o.id],
+        workspaceId: undefined,
+        // Organization profiles are public.
+        isPublic: TRUE,
+      };
+    }
+  }
+}
+
+/** The value of the first deciding permission row (step 3), or NULL. */
+function rowDecision(c: CallerSql, kind: ObjectKind, shape: ObjectShape, action: string): SQL {
+  const p = aliasedTable(c.t.permissions, `access_p_${kind}`);
+  const at = ([type, id]: [Value, Value]) =>
+    sql`(${p.objectType} = ${type} and ${p.objectId} = ${id})`;
+  const depth = sql`case ${sql.join(
+    shape.chain.map((link, index) => sql`when ${at(link)} then ${sql.raw(String(index))}`),
+    sql` `,
+  )} end`;
+  const where = and(
+    eq(p.action, action),
+    inArray(p.value, ["allow", "deny"]),
+    or(...shape.chain.map(at)),
+    principalMatch(c, p, { kind, id: shape.id, workspaceId: shape.workspaceId }),
+  );
+  return sql`(select ${p.value} from ${p} where ${where} order by ${depth}, ${principalLevel(p)}, case when ${p.value} = 'deny' then 0 else 1 end limit 1)`;
+}
+
+/** Steps 2–4 as one boolean SQL expression over a row of the object's table. */
+function decision<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K], verb: Verb): SQL {
+  const shape = shapeOf(c, kind, row);
+  if (verb === "manage") return controls(c, shape.owner[0], shape.owner[1]);
+  const fallback =
+    verb === "read" ? sql`case when ${shape.isPublic} then 'allow' else 'deny' end` : sql`'deny'`;
+  return sql`(${controls(c, shape.owner[0], shape.owner[1])} or coalesce(${rowDecision(c, kind, shape, actionFor(kind, verb))}, ${fallback}) = 'allow')`;
+}
+
+/** The scope a verb on an object kind needs: permission rows belong to the permissions domain. */
+const scopeDomain = (kind: ObjectKind, verb: Verb): Domain =>
+  verb === "manage" ? "permissions" : OBJECT_DOMAIN[kind];
+
+/** Throws (401 for guests, 403 otherwise) unless the caller's scopes allow the verb. */
+export function requireScope(caller: Caller, domain: Domain, verb: Verb) {
+  const scopeVerb = verb === "read" ? "read" : "write";
+  if (!hasScope(caller, domain, scopeVerb)) {
+    if (caller.kind === "guest") throw new ApiError(401, "Sign in to do this");
+    throw new ApiError(
+      403,
+      `This needs the ${domain}:${scopeVerb} scope`,
+      undefined,
+      "insufficient_scope",
+    );
+  }
+}
+
+/**
+ * The predicate a list applies to rows of `kind`'s table: the rows the caller
+ * may read. Undefined for admins (no filter). Checks the read scope first.
+ */
+export function resolveReadPredicate(
+  db: Database,
+  caller: Caller,
+  kind: ObjectKind,
+): SQL | undefined {
+  requireScope(caller, OBJECT_DOMAIN[kind], "read");
+  if (isAdmin(caller)) return undefined;
+  return decision(callerSql(caller, db.t), kind, tableOf(db.t, kind) as never, "read");
+}
+
+/**
+ * The one query that loads an object together with the caller's right to a
+ * verb on it, and the check that turns its result into the object or an error:
+ * absent or unreadable → 404 (as if absent), readable but not allowed → 403.
+ * Handlers that need more data in the same round trip batch `query` with it.
+ */
+export function authorization<K extends ObjectKind>(
+  db: Database,
+  caller: Caller,
+  kind: K,
+  id: string,
+  verb: Verb,
+) {
+  requireScope(caller, scopeDomain(kind, verb), verb);
+  const table = tableOf(db.t, kind) as Row[K];
+  const c = callerSql(caller, db.t);
+  const admin = isAdmin(caller);
+  const canRead = admin ? TRUE : decision(c, kind, table, "read");
+  const canDo = admin || verb === "read" ? canRead : decision(c, kind, table, verb);
+  const query = db.orm
+    .select({
+      row: table as never,
+      canRead: sql<unknown>`case when ${canRead} then 1 else 0 end`,
+      canDo: sql<unknown>`case when ${canDo} then 1 else 0 end`,
+    })
+    .from(table as never)
+    .where(eq((table as Tables["resources"]).id, id))
+    .limit(1) as unknown as PromiseLike<unknown[]>;
+
+  type Found = { row: Row[K]["$inferSelect"]; canRead: unknown; canDo: unknown };
+  const check = (rows: unknown[]): Row[K]["$inferSelect"] => {
+    const found = rows[0] as Found | undefined;
+    if (!found || Number(found.canRead) !== 1) throw new ApiError(404, `No ${kind} ${id}`);
+    if (Number(found.canDo) !== 1) throw new ApiError(403, `You may not ${verb} this ${kind}`);
+    return found.row;
+  };
+  return { query, check };
+}
+
+/** Loads one object for a verb in one query, enforcing the engine (see `authorization`). */
+export async function authorize<K extends ObjectKind>(
+  db: Database,
+  caller: Caller,
+  kind: K,
+  id: string,
+  verb: Verb,
+): Promise<Row[K]["$inferSelect"]> {
+  const { query, check } = authorization(db, caller, kind, id, verb);
+  return check(await query);
+}
+
+/**
+ * Whether the caller may manage permission rows on the object named by
+ * `(type, id)` columns (of a permission row): it controls that object's owner.
+ * Undefined for admins.
+ */
+export function resolveManagePredicate(
+  db: Database,
+  caller: Caller,
+  type: SQLWrapper,
+  id: SQLWrapper,
+): SQL | undefined {
+  if (isAdmin(caller)) return undefined;
+  const c = callerSql(caller, db.t);
+  const kinds: ObjectKind[] = ["resource", "workspace", "collection", "organization"];
+  return or(
+    ...kinds.map((kind) => {
+      const table = aliasedTable(tableOf(db.t, kind) as Tables["resources"], `managed_${kind}`);
+      const owns = decision(c, kind, table as never, "manage");
+      return sql`(${type} = ${kind} and exists (select 1 from ${table} where ${table.id} = ${id} and ${owns}))`;
+    }),
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The caller's principals and control, as SQL (DESIGN §4). Team membership,
+ * the user's organization and follows are looked up inside the query that
+ * uses them, so a change to any of them counts from the next request on.
+ */
+import { and, eq, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { Caller } from "../auth/caller";
+import type { Tables } from "../db/schema";
+
+export const TRUE = sql`1 = 1`;
+export const FALSE = sql`1 = 0`;
+
+/** SQL fragments that stand for "the caller" inside a query. */
+export interface CallerSql {
+  caller: Caller;
+  t: Tables;
+  /** The caller's organization: its own id for an organization key, the user's otherwise. */
+  organizationId: SQL | undefined;
+}
+
+export function callerSql(caller: Caller, t: Tables): CallerSql {
+  const subject = caller.subject;
+  let organizationId: SQL | undefined;
+  if (subject?.type === "organization") organizationId = sql`${subject.id}`;
+  if (subject?.type === "user") {
+    organizationId = sql`(select ${t.users.organizationId} from ${t.users} where ${t.users.id} = ${subject.id})`;
+  }
+  return { caller, t, organizationId };
+}
+
+/**
+ * Whether the caller controls the owner `(type, id)`: itself, its organization,
+ * or a workspace owned by either (for a workspace key: that workspace).
+ */
+export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper | string): SQL {
+  const { caller, t } = c;
+  const subject = caller.subject;
+  if (!subject) return FALSE;
+  // A literal type is decided here: Postgres cannot type a comparison of two parameters.
+  const isType = (name: string) =>
+    typeof type === "string" ? (type === name ? TRUE : FALSE) : sql`${type} = ${name}`;
+
+  if (subject.type === "workspace") return and(isType("workspace"), sql`${id} = ${subject.id}`)!;
+
+  const ownsWorkspace = (owner: SQL) =>
+    sql`${id} in (select ${t.workspaces.id} from ${t.workspaces} where ${owner})`;
+  if (subject.type === "organization") {
+    return or(
+      and(isType("organization"), sql`${id} = ${subject.id}`),
+      and(
+        isType("workspace"),
+        ownsWorkspace(
+          and(eq(t.workspaces.ownerType, "organization"), eq(t.workspaces.ownerId, subject.id))!,
+        ),
+      ),
+    )!;
+  }
+  const ownedByUserOrOrg = or(
+    and(eq(t.workspaces.ownerType, "user"), eq(t.workspaces.ownerId, subject.id)),
+    and(
+      eq(t.workspaces.ownerType, "organization"),
+      sql`${t.workspaces.ownerId} = ${c.organizationId}`,
+    ),
+  )!;
+  return or(
+    and(isType("user"), sql`${id} = ${subject.id}`),
+    and(isType("organization"), sql`${id} = ${c.organizationId}`),
+    and(isType("workspace"), ownsWorkspace(ownedByUserOrOrg)),
+  )!;
+}
+
+/** The object a permission row is about, as follows and subscriptions see it. */
+export interface EngagedObject {
+  kind: string;
+  id: SQLWrapper | string;
+  workspaceId: SQL | undefined;
+}
+
+/** Engagement-based static principals: follows/subscribes to the object or its workspace. */
+function engages(c: CallerSql, action: "follow" | "subscribe", object: EngagedObject): SQL {
+  const { caller, t } = c;
+  const subject = caller.subject;
+  if (!subject || subject.type === "organization") return FALSE;
+  const e = t.engagements;
+  const target = or(
+    and(eq(e.objectType, object.kind as never), sql`${e.objectId} = ${object.id}`),
+    object.workspaceId
+      ? and(eq(e.objectType, "workspace"), sql`${e.objectId} = ${object.workspaceId}`)
+      : undefined,
+  );
+  return sql`exists (select 1 from ${e} where ${and(
+    eq(e.subjectType, subject.type),
+    eq(e.subjectId, subject.id),
+    eq(e.action, action),
+    target,
+  )})`;
+}
+
+/**
+ * Whether permission row `p` names one of the caller's principals, and that
+ * principal's level (1 user … 6 guest; lower wins, DESIGN §4 step 3).
+ */
+export function principalMatch(c: CallerSql, p: Tables["permissions"], object: EngagedObject): SQL {
+  const { caller, t } = c;
+  const subject = caller.subject;
+  const staticSubject = (name: string) => and(eq(p.subjectType, "static"), eq(p.subjectId, name));
+  const userId = subject?.type === "user" ? subject.id : undefined;
+  return or(
+    userId ? and(eq(p.subjectType, "user"), eq(p.subjectId, userId)) : undefined,
+    userId
+      ? and(
+          eq(p.subjectType, "team"),
+          inArray(
+            p.subjectId,
+            sql`(select ${t.teamMembers.teamId} from ${t.teamMembers} where ${t.teamMembers.userId} = ${userId})`,
+          ),
+        )
+      : undefined,
+    c.organizationId
+      ? and(eq(p.subjectType, "organization"), sql`${p.subjectId} = ${c.organizationId}`)
+      : undefined,
+    subject ? and(staticSubject("follower"), engages(c, "follow", object)) : undefined,
+    subject ? and(staticSubject("subscriber"), engages(c, "subscribe", object)) : undefined,
+    subject ? staticSubject("user") : undefined,
+    staticSubject("guest"),
+  )!;
+}
+
+/** The precedence of a row's subject: user, team, organization, follower/subscriber, user, guest. */
+export function principalLevel(p: Tables["permissions"]): SQL {
+  return sql`case ${p.subjectType}
+    when 'user' then 1 when 'team' then 2 when 'organization' then 3
+    else case ${p.subjectId} when 'follower' then 4 when 'subscriber' then 4 when 'user' then 5 else 6 end
+  end`;
+}

@@ -1,0 +1,39 @@
+/**
+ * Resolves the caller from `Authorization: Bearer <key or JWT>`. No header
+ * means a guest; anything present but unusable is a 401.
+ */
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../http/env";
+import { ApiError } from "../http/errors";
+import { verifyApiKey } from "./api-key-verifier";
+import { GUEST } from "./caller";
+import { verifyJwt } from "./jwt";
+
+const unauthorized = (message: string) => new ApiError(401, message);
+
+export const authenticate = () =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const header = c.req.header("authorization");
+    if (header === undefined) {
+      c.set("caller", GUEST);
+      return next();
+    }
+    const [scheme, token, ...rest] = header.trim().split(/\s+/);
+    if (scheme?.toLowerCase() !== "bearer" || !token || rest.length > 0) {
+      throw unauthorized("Use `Authorization: Bearer <API key or token>`");
+    }
+
+    const config = c.get("config");
+    if (token.startsWith("hk_")) {
+      const caller = await verifyApiKey(c.get("db"), token, config.apiKeyCacheMs);
+      if (!caller) throw unauthorized("Unknown, revoked or expired API key");
+      c.set("caller", caller);
+      return next();
+    }
+    if (!config.jwt) throw unauthorized("Bearer tokens must be API keys (JWTs are not configured)");
+    const caller = await verifyJwt(token, config.jwt).catch(() => {
+      throw unauthorized("Invalid or expired token");
+    });
+    c.set("caller", caller);
+    return next();
+  });

@@ -1,0 +1,41 @@
+import { and, eq, isNull, type SQL } from "drizzle-orm";
+import type { Subject } from "../../auth/caller";
+import type { Database } from "../../db/database";
+
+export type ApiKeyRow = Database["t"]["apiKeys"]["$inferSelect"];
+
+/** Keys whose subject is `subject`. */
+export const ownedBy = (db: Database, subject: Subject): SQL =>
+  and(eq(db.t.apiKeys.subjectType, subject.type), eq(db.t.apiKeys.subjectId, subject.id))!;
+
+export async function findApiKey(db: Database, id: string, scope?: SQL) {
+  const [row] = await db.orm
+    .select()
+    .from(db.t.apiKeys)
+    .where(and(eq(db.t.apiKeys.id, id), scope))
+    .limit(1);
+  return row;
+}
+
+/** Whether the subject a key would act for exists. */
+export async function subjectExists(db: Database, subject: Subject): Promise<boolean> {
+  const table = {
+    user: db.t.users,
+    organization: db.t.organizations,
+    workspace: db.t.workspaces,
+  }[subject.type];
+  const [row] = await db.orm
+    .select({ id: table.id })
+    .from(table)
+    .where(eq(table.id, subject.id))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function revokeApiKey(db: Database, id: string) {
+  const { apiKeys } = db.t;
+  await db.orm
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
+}

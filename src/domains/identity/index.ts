@@ -1,0 +1,44 @@
+/** Identity: users, organizations, API keys and the caller itself. */
+import { createRouter } from "../../http/router";
+import { createApiKey, getApiKey, listApiKeys, revokeKey } from "./api-keys.handlers";
+import {
+  createApiKeyRoute,
+  getApiKeyRoute,
+  listApiKeysRoute,
+  revokeApiKeyRoute,
+} from "./api-keys.routes";
+import {
+  createOrganization,
+  getOrganization,
+  listOrganizations,
+  updateOrganization,
+} from "./organizations.handlers";
+import {
+  createOrganizationRoute,
+  getOrganizationRoute,
+  listOrganizationsRoute,
+  updateOrganizationRoute,
+} from "./organizations.routes";
+import { createUser, getMe, getUser, listUsers, updateUserProfile } from "./users.handlers";
+import {
+  createUserRoute,
+  getMeRoute,
+  getUserRoute,
+  listUsersRoute,
+  updateUserRoute,
+} from "./users.routes";
+
+export const identityRouter = createRouter()
+  .openapi(getMeRoute, getMe)
+  .openapi(listUsersRoute, listUsers)
+  .openapi(createUserRoute, createUser)
+  .openapi(getUserRoute, getUser)
+  .openapi(updateUserRoute, updateUserProfile)
+  .openapi(listOrganizationsRoute, listOrganizations)
+  .openapi(createOrganizationRoute, createOrganization)
+  .openapi(getOrganizationRoute, getOrganization)
+  .openapi(updateOrganizationRoute, updateOrganization)
+  .openapi(listApiKeysRoute, listApiKeys)
+  .openapi(createApiKeyRoute, createApiKey)
+  .openapi(getApiKeyRoute, getApiKey)
+  .openapi(revokeApiKeyRoute, revokeKey);

@@ -1,0 +1,143 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  errorResponses,
+  itemEnvelope,
+  jsonBody,
+  jsonResponse,
+  listEnvelope,
+} from "../../http/envelopes";
+import { defineList } from "../../http/list-query";
+import { Id, IdParams, NoQuery, Theme, Timestamp, Url } from "../../http/schemas";
+
+export const User = z
+  .object({
+    id: Id,
+    /** Shown to the user themself and to admins only. */
+    email: z.email().optional(),
+    display_name: z.string(),
+    avatar_url: z.string().nullable(),
+    bio: z.string().nullable(),
+    theme: Theme.nullable(),
+    organization_id: Id.nullable(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .openapi("User");
+
+const profile = {
+  display_name: z.string().trim().min(1).max(200),
+  avatar_url: Url.nullable(),
+  bio: z.string().max(2000).nullable(),
+  theme: Theme.nullable(),
+};
+
+export const CreateUser = z
+  .strictObject({
+    email: z.email().max(320),
+    ...profile,
+    avatar_url: profile.avatar_url.optional(),
+    bio: profile.bio.optional(),
+    theme: profile.theme.optional(),
+    organization_id: Id.nullable().optional(),
+  })
+  .openapi("CreateUser");
+
+/** Profile fields for everyone; email and organization for admins only. */
+export const UpdateUser = z
+  .strictObject({
+    display_name: profile.display_name.optional(),
+    avatar_url: profile.avatar_url.optional(),
+    bio: profile.bio.optional(),
+    theme: profile.theme.optional(),
+    email: z.email().max(320).optional(),
+    organization_id: Id.nullable().optional(),
+  })
+  .openapi("UpdateUser");
+
+export const userList = defineList({
+  table: (t) => t.users,
+  sort: { created_at: "createdAt", display_name: "displayName" },
+  defaultSort: "created_at",
+  filters: {
+    organization_id: { kind: "id", field: "organizationId" },
+    q: { kind: "search", fields: ["displayName"] },
+    created_at: { kind: "date", field: "createdAt" },
+  },
+});
+
+const tags = ["identity"];
+
+export const listUsersRoute = createRoute({
+  method: "get",
+  path: "/users",
+  tags,
+  summary: "List users (public profiles)",
+  request: { query: userList.query },
+  responses: {
+    200: jsonResponse(listEnvelope(User), "A page of users"),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+export const createUserRoute = createRoute({
+  method: "post",
+  path: "/users",
+  tags,
+  summary: "Create a user (admin)",
+  request: { body: jsonBody(CreateUser) },
+  responses: {
+    201: jsonResponse(itemEnvelope(User), "The created user"),
+    ...errorResponses(400, 401, 403, 409, 422),
+  },
+});
+
+export const getUserRoute = createRoute({
+  method: "get",
+  path: "/users/{id}",
+  tags,
+  summary: "Get a user",
+  request: { params: IdParams, query: NoQuery },
+  responses: {
+    200: jsonResponse(itemEnvelope(User), "The user"),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+export const updateUserRoute = createRoute({
+  method: "patch",
+  path: "/users/{id}",
+  tags,
+  summary: "Update a profile (the user themself, or admin)",
+  request: {
+    params: IdParams,
+    body: jsonBody(UpdateUser),
+  },
+  responses: {
+    200: jsonResponse(itemEnvelope(User), "The updated user"),
+    ...errorResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+
+export const getMeRoute = createRoute({
+  method: "get",
+  path: "/me",
+  tags,
+  summary: "The caller: its subject, scopes and (for users) profile",
+  request: { query: NoQuery },
+  responses: {
+    200: jsonResponse(
+      itemEnvelope(
+        z
+          .object({
+            kind: z.enum(["api_key", "jwt"]),
+            subject: z.object({ type: z.enum(["user", "organization", "workspace"]), id: Id }),
+            scopes: z.array(z.string()),
+            user: User.nullable(),
+          })
+          .openapi("Me"),
+      ),
+      "The caller",
+    ),
+    ...errorResponses(401),
+  },
+});

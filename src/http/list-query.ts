@@ -1,0 +1,276 @@
+/**
+ * The list language shared by every list endpoint (DESIGN §3):
+ * `limit` (1–100, default 20), an opaque keyset `cursor`, `sort` over
+ * whitelisted keys (`-key` for descending, the id as tiebreaker), typed filters
+ * over whitelisted fields, `count=true` for a total and `include=` for embedded
+ * relations. One definition per endpoint gives the Zod schema that validates and
+ * documents the query string, and the SQL that applies it. No OFFSET, and no
+ * COUNT unless asked for.
+ */
+import { z } from "@hono/zod-openapi";
+import {
+  and,
+  asc,
+  type Column,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  lt,
+  lte,
+  or,
+  type SQL,
+} from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Database } from "../db/database";
+import type { Tables } from "../db/schema";
+import { badRequest } from "./errors";
+
+export const MAX_LIMIT = 100;
+export const DEFAULT_LIMIT = 20;
+
+/** Property names of a table's row. */
+type Field<T extends SQLiteTable> = keyof T["$inferSelect"] & string;
+
+type Filter<T extends SQLiteTable> =
+  /** `name=a` or `name=a,b` (any of). */
+  | { kind: "enum"; field: Field<T>; values: readonly [string, ...string[]] }
+  /** `name=<uuid>` or `name=<uuid>,<uuid>`. */
+  | { kind: "id"; field: Field<T> }
+  /** `name=true|false`. */
+  | { kind: "boolean"; field: Field<T> }
+  /** `name_from=<ISO 8601>` and/or `name_to=<ISO 8601>`, inclusive. */
+  | { kind: "date"; field: Field<T> }
+  /** `name=<text>`: case-insensitive "contains" in any of the fields. */
+  | { kind: "search"; fields: Field<T>[] };
+
+export interface ListSpec<T extends SQLiteTable, S extends string, I extends string> {
+  /** The listed table, taken from the request's dialect tables. */
+  table: (t: Tables) => T;
+  /** Sortable keys → row fields (non-null fields only: keyset paging compares them). */
+  sort: Record<S, Field<T>>;
+  defaultSort: NoInfer<S> | `-${NoInfer<S>}`;
+  filters?: Record<string, Filter<T>>;
+  include?: readonly [I, ...I[]];
+}
+
+const csv = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((value) => value.split(",").map((part) => part.trim()))
+    .pipe(z.array(item).min(1).max(MAX_LIMIT));
+
+const flag = z.enum(["true", "false"]).transform((value) => value === "true");
+
+function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<string, z.ZodType> {
+  switch (filter.kind) {
+    case "enum":
+      return { [name]: csv(z.enum(filter.values)).optional() };
+    case "id":
+      return { [name]: csv(z.uuid()).optional() };
+    case "boolean":
+      return { [name]: flag.optional() };
+    case "date":
+      return {
+        [`${name}_from`]: z.iso.datetime({ offset: true }).optional(),
+        [`${name}_to`]: z.iso.datetime({ offset: true }).optional(),
+      };
+    case "search":
+      return { [name]: z.string().min(1).max(200).optional() };
+  }
+}
+
+function filterCondition(
+  db: Database,
+  table: SQLiteTable,
+  name: string,
+  filter: Filter<SQLiteTable>,
+  params: Record<string, unknown>,
+): SQL | undefined {
+  const column = (field: string) => (table as unknown as Record<string, Column>)[field]!;
+  switch (filter.kind) {
+    case "enum":
+    case "id": {
+      const values = params[name] as string[] | undefined;
+      if (!values) return undefined;
+      return values.length === 1
+        ? eq(column(filter.field), values[0])
+        : inArray(column(filter.field), values);
+    }
+    case "boolean":
+      return params[name] === undefined ? undefined : eq(column(filter.field), params[name]);
+    case "date": {
+      const from = params[`${name}_from`] as string | undefined;
+      const to = params[`${name}_to`] as string | undefined;
+      return and(
+        from ? gte(column(filter.field), new Date(from)) : undefined,
+        to ? lte(column(filter.field), new Date(to)) : undefined,
+      );
+    }
+    case "search": {
+      const term = params[name] as string | undefined;
+      if (!term) return undefined;
+      return or(
+        ...filter.fields.map((field) => db.containsText(column(field) as SQLiteColumn, term)),
+      );
+    }
+  }
+}
+
+/** A cursor names the sort it was issued for and the last row's sort value and id. */
+interface Cursor {
+  sort: string;
+  value: string | number | boolean | { date: number };
+  id: string;
+}
+
+const toBase64Url = (text: string) =>
+  btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const fromBase64Url = (text: string) => atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+
+function invalidCursor(message: string) {
+  return badRequest("Invalid cursor", [{ location: "query", path: "cursor", message }]);
+}
+
+function decodeCursor(raw: string, sort: string): Cursor {
+  let cursor: Partial<Cursor>;
+  try {
+    cursor = JSON.parse(fromBase64Url(raw));
+  } catch {
+    throw invalidCursor("Not a cursor this API issued");
+  }
+  if (typeof cursor?.sort !== "string" || typeof cursor.id !== "string" || !("value" in cursor)) {
+    throw invalidCursor("Not a cursor this API issued");
+  }
+  if (cursor.sort !== sort) throw invalidCursor(`Issued for sort=${cursor.sort}, not sort=${sort}`);
+  return cursor as Cursor;
+}
+
+const toCursorValue = (value: unknown): Cursor["value"] =>
+  value instanceof Date ? { date: value.getTime() } : (value as Cursor["value"]);
+const fromCursorValue = (value: Cursor["value"]) =>
+  typeof value === "object" && value !== null ? new Date(value.date) : value;
+
+export interface ListPlan {
+  limit: number;
+  /** Filters plus the cursor position: AND it with the endpoint's own conditions. */
+  where: SQL | undefined;
+  /** Filters only: what `total` counts. */
+  filters: SQL | undefined;
+  orderBy: SQL[];
+  /** Rows to fetch: one more than the page, which tells whether another page follows. */
+  fetch: number;
+  count: boolean;
+  include: ReadonlySet<string>;
+  /** The `sort` parameter as given (`title`, `-created_at`) and the row field it sorts by. */
+  sort: string;
+  sortField: string;
+}
+
+export interface ListMeta {
+  limit: number;
+  next_cursor: string | null;
+  has_more: boolean;
+  total?: number;
+}
+
+export function defineList<T extends SQLiteTable, S extends string, I extends string = never>(
+  spec: ListSpec<T, S, I>,
+) {
+  const sortKeys = Object.keys(spec.sort) as S[];
+  const sortValues = [...sortKeys, ...sortKeys.map((key) => `-${key}`)] as [string, ...string[]];
+  const filters = Object.entries(spec.filters ?? {}) as [string, Filter<SQLiteTable>][];
+
+  // Strict: an unknown parameter is an error that names it.
+  const query = z.strictObject({
+    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+    cursor: z.string().max(1024).optional(),
+    sort: z.enum(sortValues).default(spec.defaultSort),
+    count: flag.optional(),
+    ...(spec.include ? { include: csv(z.enum(spec.include)).optional() } : {}),
+    ...Object.assign({}, ...filters.map(([name, filter]) => filterParameters(name, filter))),
+  });
+
+  function plan(db: Database, params: z.output<typeof query>): ListPlan {
+    const p = params as Record<string, unknown> & { limit: number; sort: string };
+    const table = spec.table(db.t);
+    const columns = table as unknown as Record<string, Column>;
+    const descending = p.sort.startsWith("-");
+    const sortField = spec.sort[(descending ? p.sort.slice(1) : p.sort) as S];
+    const sortColumn = columns[sortField]!;
+    const id = columns.id!;
+    const direction = descending ? desc : asc;
+    const after = descending ? lt : gt;
+    const filterSql = and(...filters.map(([name, f]) => filterCondition(db, table, name, f, p)));
+
+    let position: SQL | undefined;
+    if (typeof p.cursor === "string") {
+      const cursor = decodeCursor(p.cursor, p.sort);
+      const value = fromCursorValue(cursor.value);
+      position =
+        sortColumn === id
+          ? after(id, cursor.id)
+          : or(after(sortColumn, value), and(eq(sortColumn, value), after(id, cursor.id)));
+    }
+
+    return {
+      limit: p.limit,
+      where: and(filterSql, position),
+      filters: filterSql,
+      orderBy: sortColumn === id ? [direction(id)] : [direction(sortColumn), direction(id)],
+      fetch: p.limit + 1,
+      count: p.count === true,
+      include: new Set((p.include as string[] | undefined) ?? []),
+      sort: p.sort,
+      sortField,
+    };
+  }
+
+  /** Cuts the fetched rows to the page and says where the next page starts. */
+  function page<R extends object>(listPlan: ListPlan, rows: R[], total?: number) {
+    const hasMore = rows.length > listPlan.limit;
+    const data = hasMore ? rows.slice(0, listPlan.limit) : rows;
+    const last = data.at(-1) as Record<string, unknown> | undefined;
+    const meta: ListMeta = {
+      limit: listPlan.limit,
+      next_cursor:
+        hasMore && last
+          ? toBase64Url(
+              JSON.stringify({
+                sort: listPlan.sort,
+                value: toCursorValue(last[listPlan.sortField]),
+                id: String(last.id),
+              } satisfies Cursor),
+            )
+          : null,
+      has_more: hasMore,
+      ...(total === undefined ? {} : { total }),
+    };
+    return { data, meta };
+  }
+
+  /**
+   * Fetches one page of the table's rows matching `scope` (the endpoint's own
+   * conditions, e.g. the permission predicate) in one round trip, with the
+   * total in the same round trip when `count=true`.
+   */
+  async function run(db: Database, params: z.output<typeof query>, scope?: SQL) {
+    const listPlan = plan(db, params);
+    const table = spec.table(db.t) as SQLiteTable;
+    const rows = db.orm
+      .select()
+      .from(table)
+      .where(and(scope, listPlan.where))
+      .orderBy(...listPlan.orderBy)
+      .limit(listPlan.fetch);
+    const total = db.orm.select({ total: count() }).from(table).where(and(scope, listPlan.filters));
+    const [found, counted] = listPlan.count
+      ? await db.read(() => [rows, total])
+      : [await rows, undefined];
+    return page(listPlan, found as T["$inferSelect"][], counted?.[0]?.total);
+  }
+
+  return { query, plan, page, run };
+}

@@ -1,0 +1,21 @@
+/** Zod building blocks shared by the route contracts. */
+import { z } from "@hono/zod-openapi";
+
+export const Id = z.uuid().openapi({ example: "01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60" });
+export const Timestamp = z.iso.datetime().openapi({ example: "2026-11-22T10:00:00.000Z" });
+export const Slug = z
+  .string()
+  .min(2)
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens");
+export const Url = z.url({ protocol: /^https?$/ }).max(2048);
+export const Theme = z.record(z.string().max(64), z.string().max(256)).openapi("Theme");
+
+/** `{id}` in the path. */
+export const IdParams = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
+
+/** A query string that takes no parameters (so unknown ones are refused). */
+export const NoQuery = z.strictObject({});
+
+export const iso = (date: Date) => date.toISOString();
+export const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
