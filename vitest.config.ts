@@ -16,16 +16,20 @@ const root = import.meta.dirname;
 const migrations = await readD1Migrations(path.join(root, "migrations"));
 
 /**
- * Workaround for @cloudflare/vitest-plugin 1.4.10: CommonJS packages (mysql2)
- * are loaded through the plugin's module fallback service, where workerd's
- * `require("node:process")` fails with `No such module`. The service resolves
- * through Vite with kind "require-call", so only those requires are sent to
- * small CJS shims; ESM imports, `wrangler dev` and deploys are untouched.
+ * Workarounds for @cloudflare/vitest-plugin 1.4.10 with several projects:
+ * CommonJS packages (pg, mysql2) are loaded through the plugin's module
+ * fallback service, which resolves through the root Vite server with kind
+ * "require-call". There, workerd's `require("node:process")` fails with
+ * `No such module`, and pg's `require("pg-cloudflare")` gets the package's
+ * non-workerd build (an empty module). Only those requires are redirected:
+ * to small CJS shims, and to pg-cloudflare's workerd build. ESM imports,
+ * `wrangler dev` and deploys are untouched.
  */
 const requireShims: Record<string, string> = {
   process: path.join(root, "test/shims/node-process.cjs"),
   "node:process": path.join(root, "test/shims/node-process.cjs"),
   cardinal: path.join(root, "test/shims/cardinal.cjs"),
+  "pg-cloudflare": path.join(root, "node_modules/pg-cloudflare/dist/index.js"),
 };
 
 function workerdRequireShims(): Plugin {

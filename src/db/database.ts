@@ -120,10 +120,17 @@ export class Database {
     if (this.dialect !== "mysql") {
       return (await this.orm.insert(table).values(rows).returning()) as T["$inferSelect"][];
     }
+    // Generate the keys here (not at insert time) to know which rows to read back.
     const key = primaryKeyOf(table);
-    const ids = rows.map((row) => (row as Record<string, unknown>)[key.key]);
+    const keyed = rows.map((row) => {
+      const values = row as Record<string, unknown>;
+      return values[key.key] === undefined && key.column.defaultFn
+        ? { ...values, [key.key]: key.column.defaultFn() }
+        : values;
+    });
+    const ids = keyed.map((row) => row[key.key]);
     const results = await this.atomic((orm) => [
-      orm.insert(table).values(rows),
+      orm.insert(table).values(keyed as T["$inferInsert"][]),
       orm
         .select()
         .from(table as SQLiteTable)
