@@ -11,7 +11,7 @@
  *   4. No row decided: read is allowed for public objects; write and delete denied.
  * The scope check comes first and is the caller's own (see `requireScope`).
  */
-import { aliasedTable, and, eq, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, eq, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { type Caller, hasScope, isAdmin } from "../auth/caller";
 import type { Domain } from "../auth/scopes";
 import type { Database } from "../db/database";
@@ -21,10 +21,11 @@ import {
   type CallerSql,
   callerSql,
   controls,
+  is,
   principalLevel,
   principalMatch,
-  TRUE,
 } from "./principals";
+import { alias, lit, TRUE } from "./sql";
 
 export type ObjectKind = "resource" | "workspace" | "collection" | "organization";
 /**
@@ -44,16 +45,16 @@ export const OBJECT_DOMAIN: Record<ObjectKind, Domain> = {
 /** The permission action a verb on an object kind checks: `resources:read`, … */
 export const actionFor = (kind: ObjectKind, verb: Verb) => `${OBJECT_DOMAIN[kind]}:${verb}`;
 
-/** A SQL value: an expression, a column, or a literal bound as a parameter. */
-type Value = SQL | SQLWrapper | string;
+/** A SQL value: an expression or column, or a type name written as a literal. */
+type Value = SQLWrapper | string;
 
 /** How one object kind sits in the hierarchy, in terms of one row of its table. */
 interface ObjectShape {
-  id: Value;
+  id: SQLWrapper;
   /** (object type, object id) of the object, its parent and its grandparent. */
   chain: [Value, Value][];
   /** The owner whose control gives the owner override. */
-  owner: [Value, Value];
+  owner: [Value, SQLWrapper];
   /** The workspace the object lives in, for follower/subscriber principals. */
   workspaceId: SQL | undefined;
   /** Readable when no row decides. */
@@ -79,16 +80,16 @@ const tableOf = (t: Tables, kind: ObjectKind) =>
   })[kind];
 
 /** The organization owning a workspace-owned object's workspace, if any. */
-function workspaceOrganization(t: Tables, ownerType: unknown, ownerId: unknown): SQL {
-  const w = aliasedTable(t.workspaces, "access_owner_ws");
-  return sql`(select ${w.ownerId} from ${w} where ${w.id} = ${ownerId} and ${w.ownerType} = 'organization' and ${ownerType} = 'workspace')`;
+function workspaceOrganization(t: Tables, ownerType: SQLWrapper, ownerId: SQLWrapper): SQL {
+  const { table: w, from } = alias(t.workspaces, "access_owner_ws");
+  return sql`(select ${w.ownerId} from ${from} where ${w.id} = ${ownerId} and ${is(w.ownerType, "organization")} and ${is(ownerType, "workspace")})`;
 }
 
 /** Whether the owning workspace (if the owner is one) may be read: public objects need it. */
-function ownerReadable(c: CallerSql, ownerType: unknown, ownerId: unknown): SQL {
-  const w = aliasedTable(c.t.workspaces, "access_parent_ws");
+function ownerReadable(c: CallerSql, ownerType: SQLWrapper, ownerId: SQLWrapper): SQL {
+  const { table: w, from } = alias(c.t.workspaces, "access_parent_ws");
   const readable = decision(c, "workspace", w, "read");
-  return sql`(${ownerType} <> 'workspace' or exists (select 1 from ${w} where ${w.id} = ${ownerId} and ${readable}))`;
+  return sql`(${ownerType} <> ${lit("workspace")} or exists (select 1 from ${from} where ${w.id} = ${ownerId} and ${readable}))`;
 }
 
 function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): ObjectShape {
@@ -105,8 +106,8 @@ function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): Obje
           ["organization", workspaceOrganization(t, r.ownerType, r.ownerId)],
         ],
         owner: [r.ownerType, r.ownerId],
-        workspaceId: sql`case when ${r.ownerType} = 'workspace' then ${r.ownerId} end`,
-        isPublic: and(eq(r.status, "LISTED"), ownerReadable(c, r.ownerType, r.ownerId))!,
+        workspaceId: sql`case when ${is(r.ownerType, "workspace")} then ${r.ownerId} end`,
+        isPublic: and(is(r.status, "LISTED"), ownerReadable(c, r.ownerType, r.ownerId))!,
       };
     }
     case "workspace": {
@@ -119,7 +120,7 @@ function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): Obje
         ],
         owner: ["workspace", w.id],
         workspaceId: sql`${w.id}`,
-        isPublic: eq(w.visibility, "public"),
+        isPublic: is(w.visibility, "public"),
       };
     }
     default: {
@@ -138,20 +139,21 @@ function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): Obje
 
 /** The value of the first deciding permission row (step 3), or NULL. */
 function rowDecision(c: CallerSql, kind: ObjectKind, shape: ObjectShape, action: string): SQL {
-  const p = aliasedTable(c.t.permissions, `access_p_${kind}`);
+  const { table: p, from } = alias(c.t.permissions, `access_p_${kind}`);
+  const value = (v: Value) => (typeof v === "string" ? lit(v) : v);
   const at = ([type, id]: [Value, Value]) =>
-    sql`(${p.objectType} = ${type} and ${p.objectId} = ${id})`;
+    sql`(${p.objectType} = ${value(type)} and ${p.objectId} = ${value(id)})`;
   const depth = sql`case ${sql.join(
     shape.chain.map((link, index) => sql`when ${at(link)} then ${sql.raw(String(index))}`),
     sql` `,
   )} end`;
   const where = and(
-    eq(p.action, action),
-    inArray(p.value, ["allow", "deny"]),
+    is(p.action, action),
+    sql`${p.value} in (${lit("allow")}, ${lit("deny")})`,
     or(...shape.chain.map(at)),
     principalMatch(c, p, { kind, id: shape.id, workspaceId: shape.workspaceId }),
   );
-  return sql`(select ${p.value} from ${p} where ${where} order by ${depth}, ${principalLevel(p)}, case when ${p.value} = 'deny' then 0 else 1 end limit 1)`;
+  return sql`(select ${p.value} from ${from} where ${where} order by ${depth}, ${principalLevel(p)}, case when ${is(p.value, "deny")} then 0 else 1 end limit 1)`;
 }
 
 /** Steps 2–4 as one boolean SQL expression over a row of the object's table. */
@@ -262,9 +264,9 @@ export function resolveManagePredicate(
   const kinds: ObjectKind[] = ["resource", "workspace", "collection", "organization"];
   return or(
     ...kinds.map((kind) => {
-      const table = aliasedTable(tableOf(db.t, kind) as Tables["resources"], `managed_${kind}`);
+      const { table, from } = alias(tableOf(db.t, kind) as Tables["resources"], `managed_${kind}`);
       const owns = decision(c, kind, table as never, "manage");
-      return sql`(${type} = ${kind} and exists (select 1 from ${table} where ${table.id} = ${id} and ${owns}))`;
+      return sql`(${is(type, kind)} and exists (select 1 from ${from} where ${table.id} = ${id} and ${owns}))`;
     }),
   );
 }

@@ -3,12 +3,10 @@
  * the user's organization and follows are looked up inside the query that
  * uses them, so a change to any of them counts from the next request on.
  */
-import { and, eq, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Caller } from "../auth/caller";
 import type { Tables } from "../db/schema";
-
-export const TRUE = sql`1 = 1`;
-export const FALSE = sql`1 = 0`;
+import { FALSE, lit, TRUE } from "./sql";
 
 /** SQL fragments that stand for "the caller" inside a query. */
 export interface CallerSql {
@@ -28,51 +26,48 @@ export function callerSql(caller: Caller, t: Tables): CallerSql {
   return { caller, t, organizationId };
 }
 
+/** `column = 'literal'` */
+export const is = (column: SQLWrapper, value: string) => sql`${column} = ${lit(value)}`;
+
 /**
  * Whether the caller controls the owner `(type, id)`: itself, its organization,
  * or a workspace owned by either (for a workspace key: that workspace).
  */
-export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper | string): SQL {
+export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper): SQL {
   const { caller, t } = c;
   const subject = caller.subject;
   if (!subject) return FALSE;
-  // A literal type is decided here: Postgres cannot type a comparison of two parameters.
+  // A literal type is decided here rather than compared in SQL.
   const isType = (name: string) =>
-    typeof type === "string" ? (type === name ? TRUE : FALSE) : sql`${type} = ${name}`;
+    typeof type === "string" ? (type === name ? TRUE : FALSE) : is(type, name);
+  const w = t.workspaces;
+  const workspacesWhere = (owner: SQL) => sql`${id} in (select ${w.id} from ${w} where ${owner})`;
 
   if (subject.type === "workspace") return and(isType("workspace"), sql`${id} = ${subject.id}`)!;
-
-  const ownsWorkspace = (owner: SQL) =>
-    sql`${id} in (select ${t.workspaces.id} from ${t.workspaces} where ${owner})`;
   if (subject.type === "organization") {
     return or(
       and(isType("organization"), sql`${id} = ${subject.id}`),
       and(
         isType("workspace"),
-        ownsWorkspace(
-          and(eq(t.workspaces.ownerType, "organization"), eq(t.workspaces.ownerId, subject.id))!,
-        ),
+        workspacesWhere(and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${subject.id}`)!),
       ),
     )!;
   }
-  const ownedByUserOrOrg = or(
-    and(eq(t.workspaces.ownerType, "user"), eq(t.workspaces.ownerId, subject.id)),
-    and(
-      eq(t.workspaces.ownerType, "organization"),
-      sql`${t.workspaces.ownerId} = ${c.organizationId}`,
-    ),
+  const ownedByUserOrOrganization = or(
+    and(is(w.ownerType, "user"), sql`${w.ownerId} = ${subject.id}`),
+    and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${c.organizationId}`),
   )!;
   return or(
     and(isType("user"), sql`${id} = ${subject.id}`),
     and(isType("organization"), sql`${id} = ${c.organizationId}`),
-    and(isType("workspace"), ownsWorkspace(ownedByUserOrOrg)),
+    and(isType("workspace"), workspacesWhere(ownedByUserOrOrganization)),
   )!;
 }
 
 /** The object a permission row is about, as follows and subscriptions see it. */
 export interface EngagedObject {
   kind: string;
-  id: SQLWrapper | string;
+  id: SQLWrapper;
   workspaceId: SQL | undefined;
 }
 
@@ -83,41 +78,36 @@ function engages(c: CallerSql, action: "follow" | "subscribe", object: EngagedOb
   if (!subject || subject.type === "organization") return FALSE;
   const e = t.engagements;
   const target = or(
-    and(eq(e.objectType, object.kind as never), sql`${e.objectId} = ${object.id}`),
+    and(is(e.objectType, object.kind), sql`${e.objectId} = ${object.id}`),
     object.workspaceId
-      ? and(eq(e.objectType, "workspace"), sql`${e.objectId} = ${object.workspaceId}`)
+      ? and(is(e.objectType, "workspace"), sql`${e.objectId} = ${object.workspaceId}`)
       : undefined,
   );
   return sql`exists (select 1 from ${e} where ${and(
-    eq(e.subjectType, subject.type),
-    eq(e.subjectId, subject.id),
-    eq(e.action, action),
+    is(e.subjectType, subject.type),
+    sql`${e.subjectId} = ${subject.id}`,
+    is(e.action, action),
     target,
   )})`;
 }
 
-/**
- * Whether permission row `p` names one of the caller's principals, and that
- * principal's level (1 user … 6 guest; lower wins, DESIGN §4 step 3).
- */
+/** Whether permission row `p` names one of the caller's principals. */
 export function principalMatch(c: CallerSql, p: Tables["permissions"], object: EngagedObject): SQL {
   const { caller, t } = c;
   const subject = caller.subject;
-  const staticSubject = (name: string) => and(eq(p.subjectType, "static"), eq(p.subjectId, name));
+  const staticSubject = (name: string) => and(is(p.subjectType, "static"), is(p.subjectId, name));
   const userId = subject?.type === "user" ? subject.id : undefined;
+  const tm = t.teamMembers;
   return or(
-    userId ? and(eq(p.subjectType, "user"), eq(p.subjectId, userId)) : undefined,
+    userId ? and(is(p.subjectType, "user"), sql`${p.subjectId} = ${userId}`) : undefined,
     userId
       ? and(
-          eq(p.subjectType, "team"),
-          inArray(
-            p.subjectId,
-            sql`(select ${t.teamMembers.teamId} from ${t.teamMembers} where ${t.teamMembers.userId} = ${userId})`,
-          ),
+          is(p.subjectType, "team"),
+          sql`${p.subjectId} in (select ${tm.teamId} from ${tm} where ${tm.userId} = ${userId})`,
         )
       : undefined,
     c.organizationId
-      ? and(eq(p.subjectType, "organization"), sql`${p.subjectId} = ${c.organizationId}`)
+      ? and(is(p.subjectType, "organization"), sql`${p.subjectId} = ${c.organizationId}`)
       : undefined,
     subject ? and(staticSubject("follower"), engages(c, "follow", object)) : undefined,
     subject ? and(staticSubject("subscriber"), engages(c, "subscribe", object)) : undefined,
@@ -128,8 +118,5 @@ export function principalMatch(c: CallerSql, p: Tables["permissions"], object: E
 
 /** The precedence of a row's subject: user, team, organization, follower/subscriber, user, guest. */
 export function principalLevel(p: Tables["permissions"]): SQL {
-  return sql`case ${p.subjectType}
-    when 'user' then 1 when 'team' then 2 when 'organization' then 3
-    else case ${p.subjectId} when 'follower' then 4 when 'subscriber' then 4 when 'user' then 5 else 6 end
-  end`;
+  return sql`case ${p.subjectType} when 'user' then 1 when 'team' then 2 when 'organization' then 3 else case ${p.subjectId} when 'follower' then 4 when 'subscriber' then 4 when 'user' then 5 else 6 end end`;
 }

@@ -49,7 +49,11 @@ type Filter<T extends SQLiteTable> =
 export interface ListSpec<T extends SQLiteTable, S extends string, I extends string> {
   /** The listed table, taken from the request's dialect tables. */
   table: (t: Tables) => T;
-  /** Sortable keys → row fields (non-null fields only: keyset paging compares them). */
+  /**
+   * Sortable keys → row fields (non-null fields only: keyset paging compares
+   * them). Ids are UUIDv7, so `created_at: "id"` sorts by creation time on the
+   * primary key and the indexes that end in `id`.
+   */
   sort: Record<S, Field<T>>;
   defaultSort: NoInfer<S> | `-${NoInfer<S>}`;
   filters?: Record<string, Filter<T>>;

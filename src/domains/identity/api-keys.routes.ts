@@ -50,7 +50,7 @@ export const CreateApiKey = z
 
 export const apiKeyList = defineList({
   table: (t) => t.apiKeys,
-  sort: { created_at: "createdAt", name: "name" },
+  sort: { created_at: "id", name: "name" },
   defaultSort: "-created_at",
   filters: {
     subject_type: { kind: "enum", field: "subjectType", values: API_KEY_SUBJECTS },

@@ -37,7 +37,7 @@ export const UpdateOrganization = z
 
 export const organizationList = defineList({
   table: (t) => t.organizations,
-  sort: { created_at: "createdAt", name: "name", slug: "slug" },
+  sort: { created_at: "id", name: "name", slug: "slug" },
   defaultSort: "created_at",
   filters: { q: { kind: "search", fields: ["name", "slug"] } },
 });

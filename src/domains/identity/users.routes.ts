@@ -56,7 +56,7 @@ export const UpdateUser = z
 
 export const userList = defineList({
   table: (t) => t.users,
-  sort: { created_at: "createdAt", display_name: "displayName" },
+  sort: { created_at: "id", display_name: "displayName" },
   defaultSort: "created_at",
   filters: {
     organization_id: { kind: "id", field: "organizationId" },

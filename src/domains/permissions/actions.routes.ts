@@ -43,7 +43,7 @@ export const UpdatePermissionAction = z
 
 export const permissionActionList = defineList({
   table: (t) => t.permissionActions,
-  sort: { slug: "slug", created_at: "createdAt" },
+  sort: { slug: "slug", created_at: "id" },
   defaultSort: "slug",
   filters: {
     category: { kind: "search", fields: ["category"] },

@@ -65,7 +65,7 @@ export const UpdatePermission = z
 
 export const permissionList = defineList({
   table: (t) => t.permissions,
-  sort: { created_at: "createdAt" },
+  sort: { created_at: "id" },
   defaultSort: "created_at",
   filters: {
     subject_type: { kind: "enum", field: "subjectType", values: PERMISSION_SUBJECTS },
