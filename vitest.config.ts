@@ -45,6 +45,9 @@ function workerdRequireShims(): Plugin {
 
 type Dialect = "d1" | "postgres" | "mysql";
 
+/** The HS256 secret the worker under test verifies JWTs with (tests sign with it). */
+export const TEST_JWT_SECRET = "hearth-test-jwt-secret-0123456789";
+
 function workerProject(dialect: Dialect, databaseUrl?: string): TestProjectInlineConfiguration {
   return {
     plugins: [
@@ -53,6 +56,7 @@ function workerProject(dialect: Dialect, databaseUrl?: string): TestProjectInlin
         miniflare: {
           bindings: {
             TEST_DIALECT: dialect,
+            JWT_SECRET: TEST_JWT_SECRET,
             TEST_MIGRATIONS: migrations,
             ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
           },
@@ -63,10 +67,13 @@ function workerProject(dialect: Dialect, databaseUrl?: string): TestProjectInlin
       name: `worker-${dialect}`,
       include: ["test/worker/**/*.test.ts"],
       setupFiles: ["test/worker/support/setup.ts"],
-      // Postgres and MySQL are one shared database: migrate it once, run files one by one.
-      ...(dialect === "d1"
-        ? {}
-        : { globalSetup: [`test/support/${dialect}.global-setup.ts`], fileParallelism: false }),
+      globalSetup: [
+        "test/support/jwks.global-setup.ts",
+        // Postgres and MySQL are one shared database: migrate it once per run.
+        ...(dialect === "d1" ? [] : [`test/support/${dialect}.global-setup.ts`]),
+      ],
+      // …and run its files one at a time.
+      fileParallelism: dialect === "d1",
     },
   };
 }

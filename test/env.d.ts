@@ -6,6 +6,7 @@ declare global {
       TEST_DIALECT: "d1" | "postgres" | "mysql";
       TEST_MIGRATIONS: D1Migration[];
       DATABASE_URL?: string;
+      JWT_SECRET: string;
     }
     interface GlobalProps {
       mainModule: typeof import("../src/index");
