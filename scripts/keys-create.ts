@@ -1,13 +1,8 @@
-/**
- * npm run keys:create -- --subject user:<id> --scopes admin,resources:read [--name …] [--expires 30d]
- * Mints an API key for an existing subject and prints it once. Only the key
- * goes to stdout (`KEY=$(npm run -s keys:create -- …)`); messages go to stderr.
- */
-import { eq } from "drizzle-orm";
 import { mintApiKey } from "../src/auth/api-keys";
 import { isScope, SCOPES } from "../src/auth/scopes";
 import { uuidv7 } from "../src/db/ids";
 import { API_KEY_SUBJECTS } from "../src/db/schema";
+import { subjectExists } from "../src/domains/identity/api-keys.queries";
 import { parseFlags } from "./lib/args";
 import { runMain, UsageError } from "./lib/cli";
 import { TARGET_OPTIONS, TARGET_USAGE, targetFromFlags, withTarget } from "./lib/target";
@@ -86,16 +81,8 @@ runMain(async () => {
   const minted = await mintApiKey();
   const id = uuidv7(now);
   await withTarget(target, async (db) => {
-    const subjectTable = {
-      user: db.tables.users,
-      organization: db.tables.organizations,
-      workspace: db.tables.workspaces,
-    }[subject.type];
-    const [found] = await db.orm
-      .select({ id: subjectTable.id })
-      .from(subjectTable)
-      .where(eq(subjectTable.id, subject.id));
-    if (!found) throw new Error(`No ${subject.type} with id ${subject.id} in ${db.description}`);
+    if (!(await subjectExists(db.orm, db.tables, subject)))
+      throw new Error(`No ${subject.type} with id ${subject.id} in ${db.description}`);
 
     await db.orm.insert(db.tables.apiKeys).values({
       id,

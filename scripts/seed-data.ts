@@ -5,6 +5,8 @@
  * run (insert-or-ignore) changes nothing. Never renumber a row: its id is what
  * makes it "already there".
  */
+
+import { ACTION_VERBS } from "../src/access/engine";
 import type { MintedKey } from "../src/auth/api-keys";
 import { ADMIN_SCOPE, DOMAINS, type Domain } from "../src/auth/scopes";
 import {
@@ -139,7 +141,9 @@ const DOMAIN_SUBJECTS: Record<Domain, string> = {
   features: "features, pricing, presets and subscriptions",
 };
 
-/** The action catalogue: one row per scope. New domains go at the end of DOMAINS, keeping serials. */
+const VERB_NAMES = { read: "See", write: "Create and change", delete: "Delete" } as const;
+
+/** The action catalogue: a read, write and delete action per domain, and admin. New domains go at the end of DOMAINS, keeping serials. */
 function permissionActions(): Rows<"permissionActions"> {
   const admin = {
     ...row(0x501),
@@ -148,22 +152,15 @@ function permissionActions(): Rows<"permissionActions"> {
     description: "Everything, bypassing permission rows",
     category: "admin",
   };
-  const perDomain = DOMAINS.flatMap((domain, d) => [
-    {
-      ...row(0x502 + d * 2),
-      slug: `${domain}:read`,
-      name: `Read ${domain}`,
-      description: `See ${DOMAIN_SUBJECTS[domain]}`,
+  const perDomain = DOMAINS.flatMap((domain, d) =>
+    ACTION_VERBS.map((verb, v) => ({
+      ...row(0x502 + d * ACTION_VERBS.length + v),
+      slug: `${domain}:${verb}`,
+      name: `${VERB_NAMES[verb]} ${domain}`,
+      description: `${VERB_NAMES[verb]} ${DOMAIN_SUBJECTS[domain]}`,
       category: domain,
-    },
-    {
-      ...row(0x503 + d * 2),
-      slug: `${domain}:write`,
-      name: `Write ${domain}`,
-      description: `Create, change and delete ${DOMAIN_SUBJECTS[domain]}`,
-      category: domain,
-    },
-  ]);
+    })),
+  );
   return [admin, ...perDomain];
 }
 

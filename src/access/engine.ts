@@ -35,6 +35,9 @@ export type ObjectKind = "resource" | "workspace" | "collection" | "organization
  */
 export type Verb = "read" | "write" | "delete" | "manage";
 
+/** The verbs permission rows speak of: actions are `<domain>:<verb>`. */
+export const ACTION_VERBS = ["read", "write", "delete"] as const;
+
 export const OBJECT_DOMAIN: Record<ObjectKind, Domain> = {
   resource: "resources",
   workspace: "workspaces",

@@ -147,7 +147,7 @@ describe(`API keys on ${dialect}`, () => {
     const [stored] = await db.orm
       .select()
       .from(db.t.apiKeys)
-      .where((await import("drizzle-orm")).eq(db.t.apiKeys.id, row.id));
+      .where(eq(db.t.apiKeys.id, row.id));
     expect(stored?.revokedAt).toBeInstanceOf(Date);
   });
 

@@ -75,7 +75,7 @@ export const createApiKey: RouteHandler<typeof createApiKeyRoute, AppEnv> = asyn
       { location: "json", path: "expires_at", message: "Must be in the future" },
     ]);
   }
-  if (admin && !(await subjectExists(db, subject))) {
+  if (admin && !(await subjectExists(db.orm, db.t, subject))) {
     throw new ApiError(422, `No ${subject.type} ${subject.id}`, [
       { location: "json", path: "subject.id", message: "No such subject" },
     ]);

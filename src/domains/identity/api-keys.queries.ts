@@ -1,6 +1,8 @@
 import { and, eq, isNull, type SQL } from "drizzle-orm";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { Subject } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import type { Schema, Tables } from "../../db/schema";
 
 export type ApiKeyRow = Database["t"]["apiKeys"]["$inferSelect"];
 
@@ -17,14 +19,16 @@ export async function findApiKey(db: Database, id: string, scope?: SQL) {
   return row;
 }
 
-/** Whether the subject a key would act for exists. */
-export async function subjectExists(db: Database, subject: Subject): Promise<boolean> {
-  const table = {
-    user: db.t.users,
-    organization: db.t.organizations,
-    workspace: db.t.workspaces,
-  }[subject.type];
-  const [row] = await db.orm
+/** Whether the subject a key would act for exists (also used by `npm run keys:create`). */
+export async function subjectExists(
+  orm: Pick<BaseSQLiteDatabase<"async", unknown, Schema>, "select">,
+  t: Tables,
+  subject: Subject,
+): Promise<boolean> {
+  const table = { user: t.users, organization: t.organizations, workspace: t.workspaces }[
+    subject.type
+  ];
+  const [row] = await orm
     .select({ id: table.id })
     .from(table)
     .where(eq(table.id, subject.id))

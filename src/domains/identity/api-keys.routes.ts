@@ -1,15 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { SCOPES } from "../../auth/scopes";
 import { API_KEY_SUBJECTS } from "../../db/schema";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import { createItemRoute, deleteItemRoute, getItemRoute, listRoute } from "../../http/routes";
+import { Id, Timestamp } from "../../http/schemas";
 
 const Subject = z.object({ type: z.enum(API_KEY_SUBJECTS), id: Id }).openapi("Subject");
 
@@ -60,47 +54,31 @@ export const apiKeyList = defineList({
 
 const tags = ["api keys"];
 
-export const listApiKeysRoute = createRoute({
-  method: "get",
+export const listApiKeysRoute = listRoute({
   path: "/api-keys",
   tags,
   summary: "List API keys: the caller's own, or any for admins (never the secret)",
-  request: { query: apiKeyList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(ApiKey), "A page of keys"),
-    ...errorResponses(400, 401, 403),
-  },
+  query: apiKeyList.query,
+  item: ApiKey,
 });
 
-export const createApiKeyRoute = createRoute({
-  method: "post",
+export const createApiKeyRoute = createItemRoute({
   path: "/api-keys",
   tags,
   summary: "Mint an API key (for yourself with a subset of your scopes, or for anyone as admin)",
-  request: { body: jsonBody(CreateApiKey) },
-  responses: {
-    201: jsonResponse(itemEnvelope(CreatedApiKey), "The key, shown this once"),
-    ...errorResponses(400, 401, 403, 422),
-  },
+  body: CreateApiKey,
+  item: CreatedApiKey,
 });
 
-export const getApiKeyRoute = createRoute({
-  method: "get",
+export const getApiKeyRoute = getItemRoute({
   path: "/api-keys/{id}",
   tags,
   summary: "Get one API key (never the secret)",
-  request: { params: IdParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(ApiKey), "The key"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  item: ApiKey,
 });
 
-export const revokeApiKeyRoute = createRoute({
-  method: "delete",
+export const revokeApiKeyRoute = deleteItemRoute({
   path: "/api-keys/{id}",
   tags,
   summary: "Revoke an API key",
-  request: { params: IdParams, query: NoQuery },
-  responses: { 204: { description: "Revoked" }, ...errorResponses(400, 401, 403, 404) },
 });

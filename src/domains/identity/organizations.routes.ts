@@ -1,13 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
+import { z } from "@hono/zod-openapi";
 import { defineList } from "../../http/list-query";
-import { Id, IdParams, NoQuery, Slug, Theme, Timestamp, Url } from "../../http/schemas";
+import { createItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
+import { Id, Slug, Theme, Timestamp, Url } from "../../http/schemas";
 
 export const Organization = z
   .object({
@@ -44,55 +38,33 @@ export const organizationList = defineList({
 
 const tags = ["identity"];
 
-export const listOrganizationsRoute = createRoute({
-  method: "get",
+export const listOrganizationsRoute = listRoute({
   path: "/organizations",
   tags,
   summary: "List organizations",
-  request: { query: organizationList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(Organization), "A page of organizations"),
-    ...errorResponses(400, 401, 403),
-  },
+  query: organizationList.query,
+  item: Organization,
 });
 
-export const createOrganizationRoute = createRoute({
-  method: "post",
+export const createOrganizationRoute = createItemRoute({
   path: "/organizations",
   tags,
   summary: "Create an organization (admin)",
-  request: {
-    body: jsonBody(CreateOrganization),
-  },
-  responses: {
-    201: jsonResponse(itemEnvelope(Organization), "The created organization"),
-    ...errorResponses(400, 401, 403, 409, 422),
-  },
+  body: CreateOrganization,
+  item: Organization,
 });
 
-export const getOrganizationRoute = createRoute({
-  method: "get",
+export const getOrganizationRoute = getItemRoute({
   path: "/organizations/{id}",
   tags,
   summary: "Get an organization",
-  request: { params: IdParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(Organization), "The organization"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  item: Organization,
 });
 
-export const updateOrganizationRoute = createRoute({
-  method: "patch",
+export const updateOrganizationRoute = updateItemRoute({
   path: "/organizations/{id}",
   tags,
   summary: "Update an organization (its members, its own keys, or admin)",
-  request: {
-    params: IdParams,
-    body: jsonBody(UpdateOrganization),
-  },
-  responses: {
-    200: jsonResponse(itemEnvelope(Organization), "The updated organization"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
-  },
+  body: UpdateOrganization,
+  item: Organization,
 });

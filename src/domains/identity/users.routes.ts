@@ -1,13 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
+import { errorResponses, itemEnvelope, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { Id, IdParams, NoQuery, Theme, Timestamp, Url } from "../../http/schemas";
+import { createItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
+import { Id, NoQuery, Theme, Timestamp, Url } from "../../http/schemas";
 
 export const User = z
   .object({
@@ -67,55 +62,35 @@ export const userList = defineList({
 
 const tags = ["identity"];
 
-export const listUsersRoute = createRoute({
-  method: "get",
+export const listUsersRoute = listRoute({
   path: "/users",
   tags,
   summary: "List users (public profiles)",
-  request: { query: userList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(User), "A page of users"),
-    ...errorResponses(400, 401, 403),
-  },
+  query: userList.query,
+  item: User,
 });
 
-export const createUserRoute = createRoute({
-  method: "post",
+export const createUserRoute = createItemRoute({
   path: "/users",
   tags,
   summary: "Create a user (admin)",
-  request: { body: jsonBody(CreateUser) },
-  responses: {
-    201: jsonResponse(itemEnvelope(User), "The created user"),
-    ...errorResponses(400, 401, 403, 409, 422),
-  },
+  body: CreateUser,
+  item: User,
 });
 
-export const getUserRoute = createRoute({
-  method: "get",
+export const getUserRoute = getItemRoute({
   path: "/users/{id}",
   tags,
   summary: "Get a user",
-  request: { params: IdParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(User), "The user"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  item: User,
 });
 
-export const updateUserRoute = createRoute({
-  method: "patch",
+export const updateUserRoute = updateItemRoute({
   path: "/users/{id}",
   tags,
   summary: "Update a profile (the user themself, or admin)",
-  request: {
-    params: IdParams,
-    body: jsonBody(UpdateUser),
-  },
-  responses: {
-    200: jsonResponse(itemEnvelope(User), "The updated user"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
-  },
+  body: UpdateUser,
+  item: User,
 });
 
 export const getMeRoute = createRoute({

@@ -1,13 +1,13 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
+import { z } from "@hono/zod-openapi";
 import { defineList } from "../../http/list-query";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, Timestamp } from "../../http/schemas";
 
 export const PermissionAction = z
   .object({
@@ -53,59 +53,39 @@ export const permissionActionList = defineList({
 
 const tags = ["permissions"];
 
-export const listPermissionActionsRoute = createRoute({
-  method: "get",
+export const listPermissionActionsRoute = listRoute({
   path: "/permission-actions",
   tags,
   summary: "The catalogue of permission actions",
-  request: { query: permissionActionList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(PermissionAction), "A page of actions"),
-    ...errorResponses(400, 401, 403),
-  },
+  query: permissionActionList.query,
+  item: PermissionAction,
 });
 
-export const createPermissionActionRoute = createRoute({
-  method: "post",
+export const createPermissionActionRoute = createItemRoute({
   path: "/permission-actions",
   tags,
   summary: "Add a permission action (admin)",
-  request: { body: jsonBody(CreatePermissionAction) },
-  responses: {
-    201: jsonResponse(itemEnvelope(PermissionAction), "The created action"),
-    ...errorResponses(400, 401, 403, 409, 422),
-  },
+  body: CreatePermissionAction,
+  item: PermissionAction,
 });
 
-export const getPermissionActionRoute = createRoute({
-  method: "get",
+export const getPermissionActionRoute = getItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Get a permission action",
-  request: { params: IdParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(PermissionAction), "The action"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  item: PermissionAction,
 });
 
-export const updatePermissionActionRoute = createRoute({
-  method: "patch",
+export const updatePermissionActionRoute = updateItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Change a permission action (admin); a new slug carries its rows along",
-  request: { params: IdParams, body: jsonBody(UpdatePermissionAction) },
-  responses: {
-    200: jsonResponse(itemEnvelope(PermissionAction), "The updated action"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
-  },
+  body: UpdatePermissionAction,
+  item: PermissionAction,
 });
 
-export const deletePermissionActionRoute = createRoute({
-  method: "delete",
+export const deletePermissionActionRoute = deleteItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Remove a permission action (admin) and every permission row using it",
-  request: { params: IdParams, query: NoQuery },
-  responses: { 204: { description: "Removed" }, ...errorResponses(400, 401, 403, 404) },
 });

@@ -5,15 +5,10 @@ import {
   PERMISSION_VALUES,
   STATIC_SUBJECTS,
 } from "../../db/schema";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
+import { errorResponses, itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import { deleteItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
+import { Id, Timestamp } from "../../http/schemas";
 
 export const Permission = z
   .object({
@@ -77,18 +72,15 @@ export const permissionList = defineList({
 
 const tags = ["permissions"];
 
-export const listPermissionsRoute = createRoute({
-  method: "get",
+export const listPermissionsRoute = listRoute({
   path: "/permissions",
   tags,
   summary: "Permission rows on objects you own, and rows naming you",
-  request: { query: permissionList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(Permission), "A page of permission rows"),
-    ...errorResponses(400, 401, 403),
-  },
+  query: permissionList.query,
+  item: Permission,
 });
 
+/** Create or update: answers 201 for a new tuple, 200 when it existed. */
 export const writePermissionRoute = createRoute({
   method: "post",
   path: "/permissions",
@@ -103,35 +95,23 @@ export const writePermissionRoute = createRoute({
   },
 });
 
-export const getPermissionRoute = createRoute({
-  method: "get",
+export const getPermissionRoute = getItemRoute({
   path: "/permissions/{id}",
   tags,
   summary: "Get a permission row",
-  request: { params: IdParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(Permission), "The row"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  item: Permission,
 });
 
-export const updatePermissionRoute = createRoute({
-  method: "patch",
+export const updatePermissionRoute = updateItemRoute({
   path: "/permissions/{id}",
   tags,
   summary: "Change a permission's value (owner of the object or admin)",
-  request: { params: IdParams, body: jsonBody(UpdatePermission) },
-  responses: {
-    200: jsonResponse(itemEnvelope(Permission), "The updated row"),
-    ...errorResponses(400, 401, 403, 404, 422),
-  },
+  body: UpdatePermission,
+  item: Permission,
 });
 
-export const deletePermissionRoute = createRoute({
-  method: "delete",
+export const deletePermissionRoute = deleteItemRoute({
   path: "/permissions/{id}",
   tags,
   summary: "Remove a permission row (owner of the object or admin)",
-  request: { params: IdParams, query: NoQuery },
-  responses: { 204: { description: "Removed" }, ...errorResponses(400, 401, 403, 404) },
 });

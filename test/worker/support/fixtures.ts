@@ -3,6 +3,7 @@
  * Every call makes fresh ids and slugs, so suites can share a Postgres/MySQL
  * database without seeing each other's rows.
  */
+import { ACTION_VERBS } from "../../../src/access/engine";
 import { mintApiKey } from "../../../src/auth/api-keys";
 import type { Caller, Subject } from "../../../src/auth/caller";
 import { USER_SCOPES } from "../../../src/auth/scopes";
@@ -93,7 +94,7 @@ export async function makeTeam(db: Database, ownerUserId: string, memberIds: str
 export async function ensureActions(db: Database, domains: string[]) {
   const { permissionActions: a } = db.t;
   for (const domain of domains) {
-    for (const verb of ["read", "write", "delete"]) {
+    for (const verb of ACTION_VERBS) {
       const slug = `${domain}:${verb}`;
       await db.atomic((orm) => [
         db.upsert(
