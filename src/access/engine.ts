@@ -16,6 +16,7 @@ import { type Caller, hasScope, isAdmin } from "../auth/caller";
 import type { Domain } from "../auth/scopes";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
+import { alias, lit, TRUE } from "../db/sql";
 import { ApiError } from "../http/errors";
 import {
   type CallerSql,
@@ -25,7 +26,6 @@ import {
   principalLevel,
   principalMatch,
 } from "./principals";
-import { alias, lit, TRUE } from "./sql";
 
 export type ObjectKind = "resource" | "workspace" | "collection" | "organization";
 /**

@@ -144,10 +144,7 @@ describe(`API keys on ${dialect}`, () => {
     const revoked = await api(`/v1/api-keys/${row.id}`, { method: "DELETE", headers: bearer(key) });
     expect(revoked.status).toBe(204);
     expect((await api("/v1/me", { headers: bearer(key) })).status).toBe(401);
-    const [stored] = await db.orm
-      .select()
-      .from(db.t.apiKeys)
-      .where(eq(db.t.apiKeys.id, row.id));
+    const [stored] = await db.orm.select().from(db.t.apiKeys).where(eq(db.t.apiKeys.id, row.id));
     expect(stored?.revokedAt).toBeInstanceOf(Date);
   });
 

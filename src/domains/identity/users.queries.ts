@@ -1,5 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../db/database";
+import { uuidv7 } from "../../db/ids";
+import { staticCollectionRows } from "../../db/static-collections";
 
 type UserRow = Database["t"]["users"]["$inferSelect"];
 type UserInsert = Database["t"]["users"]["$inferInsert"];
@@ -9,9 +11,16 @@ export async function findUser(db: Database, id: string): Promise<UserRow | unde
   return row;
 }
 
+/** A user and their static collections, in one atomic write. */
 export async function insertUser(db: Database, values: UserInsert): Promise<UserRow> {
-  const [row] = await db.insertReturning(db.t.users, [values]);
-  return row!;
+  const id = uuidv7();
+  const { users, collections } = db.t;
+  const results = await db.atomic((orm) => [
+    orm.insert(users).values({ ...values, id }),
+    ...db.insertChunks(orm, collections, staticCollectionRows({ type: "user", id })),
+    orm.select().from(users).where(eq(users.id, id)),
+  ]);
+  return (results.at(-1) as UserRow[])[0]!;
 }
 
 export async function updateUser(

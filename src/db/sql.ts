@@ -1,5 +1,5 @@
 /**
- * SQL helpers for the engine. Its predicates name many constants (object and
+ * SQL helpers for generated predicates. The permission engine names many constants (object and
  * subject types, values, levels); binding each as a parameter would exceed
  * D1's 100 bound parameters per statement, so constants from this code are
  * inlined as literals and only caller data is bound.

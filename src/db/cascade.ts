@@ -1,0 +1,119 @@
+/**
+ * What deleting an object takes with it. Foreign keys cascade within a table
+ * family (a resource's post and authors, a collection's items, a team's
+ * members); polymorphic `(type, id)` references cannot carry a foreign key, so
+ * they are listed here, once, and every delete removes them — and whatever the
+ * object owns — in the same atomic write as the object itself.
+ */
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Database, Orm } from "./database";
+import type { Tables } from "./schema";
+import { lit } from "./sql";
+
+export type DeletableKind =
+  | "resource"
+  | "workspace"
+  | "collection"
+  | "user"
+  | "team"
+  | "organization";
+
+/** A `(type, id)` pair of columns naming a row of another table. */
+interface Reference {
+  table: SQLiteTable;
+  type: SQLiteColumn;
+  id: SQLiteColumn;
+}
+
+function references(t: Tables): Reference[] {
+  const pair = (table: SQLiteTable, type: SQLiteColumn, id: SQLiteColumn) => ({ table, type, id });
+  return [
+    pair(t.permissions, t.permissions.objectType, t.permissions.objectId),
+    pair(t.permissions, t.permissions.subjectType, t.permissions.subjectId),
+    pair(t.engagements, t.engagements.objectType, t.engagements.objectId),
+    pair(t.engagements, t.engagements.subjectType, t.engagements.subjectId),
+    pair(
+      t.engagementMentions,
+      t.engagementMentions.mentionedType,
+      t.engagementMentions.mentionedId,
+    ),
+    pair(t.collectionItems, t.collectionItems.itemType, t.collectionItems.itemId),
+    pair(t.collectionItemFilters, t.collectionItemFilters.itemType, t.collectionItemFilters.itemId),
+    pair(t.externalLinks, t.externalLinks.subjectType, t.externalLinks.subjectId),
+    pair(t.resourceAuthors, t.resourceAuthors.authorType, t.resourceAuthors.authorId),
+    pair(t.apiKeys, t.apiKeys.subjectType, t.apiKeys.subjectId),
+  ];
+}
+
+const tableOf = (t: Tables, kind: DeletableKind) =>
+  ({
+    resource: t.resources,
+    workspace: t.workspaces,
+    collection: t.collections,
+    user: t.users,
+    team: t.teams,
+    organization: t.organizations,
+  })[kind];
+
+/** What each kind owns, as the ids of those rows given the owners' ids. */
+function ownedBy(t: Tables, kind: DeletableKind, ids: SQL): [DeletableKind, SQL][] {
+  const byOwner = (table: Tables["resources"] | Tables["collections"] | Tables["workspaces"]) =>
+    sql`select ${table.id} from ${table} where ${table.ownerType} = ${lit(kind)} and ${table.ownerId} in ${ids}`;
+  switch (kind) {
+    case "workspace":
+      return [
+        ["resource", byOwner(t.resources)],
+        ["collection", byOwner(t.collections)],
+      ];
+    case "organization":
+      return [
+        ["workspace", byOwner(t.workspaces)],
+        ["resource", byOwner(t.resources)],
+      ];
+    case "user":
+      return [
+        ["workspace", byOwner(t.workspaces)],
+        ["resource", byOwner(t.resources)],
+        ["collection", byOwner(t.collections)],
+        ["team", sql`select ${t.teams.id} from ${t.teams} where ${t.teams.ownerUserId} in ${ids}`],
+      ];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The statements that delete the objects of `kind` selected by `ids` (a list,
+ * or a subquery of ids), everything that names them, and everything they own,
+ * deepest first. Run them with `db.atomic`.
+ */
+export function deleteStatements(
+  db: Database,
+  orm: Orm,
+  kind: DeletableKind,
+  ids: string[] | SQLWrapper,
+): PromiseLike<unknown>[] {
+  const { t } = db;
+  // A subquery is wrapped in a derived table: MySQL refuses a DELETE whose
+  // subquery reads the table being deleted from, unless it is materialized.
+  const idSet = Array.isArray(ids)
+    ? sql`(${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql`(select id from (${ids}) as ${sql.identifier("selected_ids")})`;
+  const statements = ownedBy(t, kind, idSet).flatMap(([ownedKind, ownedIds]) =>
+    deleteStatements(db, orm, ownedKind, ownedIds),
+  );
+  for (const ref of references(t)) {
+    // Only references whose type column can name this kind at all.
+    if (!ref.type.enumValues?.includes(kind)) continue;
+    statements.push(
+      orm.delete(ref.table).where(sql`${ref.type} = ${lit(kind)} and ${ref.id} in ${idSet}`),
+    );
+  }
+  const table = tableOf(t, kind);
+  statements.push(orm.delete(table).where(sql`${table.id} in ${idSet}`));
+  return statements;
+}
