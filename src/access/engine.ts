@@ -159,13 +159,23 @@ function rowDecision(c: CallerSql, kind: ObjectKind, shape: ObjectShape, action:
   return sql`(select ${p.value} from ${from} where ${where} order by ${depth}, ${principalLevel(p)}, case when ${is(p.value, "deny")} then 0 else 1 end limit 1)`;
 }
 
-/** Steps 2–4 as one boolean SQL expression over a row of the object's table. */
-function decision<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K], verb: Verb): SQL {
+/**
+ * Steps 2–4 as one boolean SQL expression over a row of the object's table.
+ * `action` defaults to the verb's action on the kind; creating something inside
+ * a workspace asks for the new thing's action (`resources:write`) there.
+ */
+function decision<K extends ObjectKind>(
+  c: CallerSql,
+  kind: K,
+  row: Row[K],
+  verb: Verb,
+  action = actionFor(kind, verb),
+): SQL {
   const shape = shapeOf(c, kind, row);
   if (verb === "manage") return controls(c, shape.owner[0], shape.owner[1]);
   const fallback =
     verb === "read" ? sql`case when ${shape.isPublic} then 'allow' else 'deny' end` : sql`'deny'`;
-  return sql`(${controls(c, shape.owner[0], shape.owner[1])} or coalesce(${rowDecision(c, kind, shape, actionFor(kind, verb))}, ${fallback}) = 'allow')`;
+  return sql`(${controls(c, shape.owner[0], shape.owner[1])} or coalesce(${rowDecision(c, kind, shape, action)}, ${fallback}) = 'allow')`;
 }
 
 /** The scope a verb on an object kind needs: permission rows belong to the permissions domain. */
@@ -272,4 +282,54 @@ export function resolveManagePredicate(
       return sql`(${is(type, kind)} and exists (select 1 from ${from} where ${table.id} = ${id} and ${owns}))`;
     }),
   );
+}
+
+export type Owner = { type: "user" | "organization" | "workspace"; id: string };
+
+/**
+ * May the caller create something of `domain` owned by `owner`? Itself, an
+ * organization it belongs to, or a workspace it controls — or, for a
+ * workspace, one whose rows allow it `<domain>:write`. Admins may name any
+ * owner that exists. One query. An owner that does not exist (or that the
+ * caller may not even read) is a 422; one it may not use is a 403.
+ */
+export async function authorizeCreation(
+  db: Database,
+  caller: Caller,
+  domain: Domain,
+  owner: Owner,
+): Promise<void> {
+  requireScope(caller, domain, "write");
+  const c = callerSql(caller, db.t);
+  const admin = isAdmin(caller);
+  const { t } = db;
+  let query: PromiseLike<{ readable: unknown; allowed: unknown }[]>;
+  if (owner.type === "workspace") {
+    const w = t.workspaces;
+    query = db.orm
+      .select({
+        readable: sql`case when ${admin ? TRUE : decision(c, "workspace", w, "read")} then 1 else 0 end`,
+        allowed: sql`case when ${admin ? TRUE : decision(c, "workspace", w, "write", `${domain}:write`)} then 1 else 0 end`,
+      })
+      .from(w)
+      .where(eq(w.id, owner.id));
+  } else {
+    const table = owner.type === "user" ? t.users : t.organizations;
+    query = db.orm
+      .select({
+        readable: sql`1`,
+        allowed: sql`case when ${admin ? TRUE : controls(c, owner.type, table.id)} then 1 else 0 end`,
+      })
+      .from(table)
+      .where(eq(table.id, owner.id));
+  }
+  const [found] = await query;
+  if (!found || Number(found.readable) !== 1) {
+    throw new ApiError(422, `No ${owner.type} ${owner.id}`, [
+      { location: "json", path: "owner.id", message: `No such ${owner.type}` },
+    ]);
+  }
+  if (Number(found.allowed) !== 1) {
+    throw new ApiError(403, `You may not create ${domain} for this ${owner.type}`);
+  }
 }

@@ -7,7 +7,9 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   authorize,
+  authorizeCreation,
   type ObjectKind,
+  type Owner,
   resolveReadPredicate,
   type Verb,
 } from "../../src/access/engine";
@@ -291,6 +293,49 @@ describe(`permission engine on ${dialect}`, () => {
     const key = callerFor({ type: "workspace", id: ws.id });
     expect(await outcome(db, key, "resource", resource.id, "write")).toBe("allow");
     expect(await outcome(db, key, "workspace", other.id, "read")).toBe(404);
+  });
+});
+
+describe(`creating things for an owner on ${dialect}`, () => {
+  async function creation(db: Database, caller: Caller, owner: Owner): Promise<Outcome | 422> {
+    try {
+      await authorizeCreation(db, caller, "resources", owner);
+      return "allow";
+    } catch (error) {
+      if (error instanceof ApiError && [401, 403, 422].includes(error.status)) {
+        return error.status as 403 | 422;
+      }
+      throw error;
+    }
+  }
+
+  it("allows oneself, one's organization and controlled workspaces, and nothing else", async () => {
+    const db = testDatabase();
+    await ensureActions(db, ["resources"]);
+    const org = await makeOrganization(db);
+    const member = await makeUser(db, org.id);
+    const other = await makeUser(db);
+    const own = await makeWorkspace(db, { type: "user", id: member.id }, "private");
+    const shared = await makeWorkspace(db, { type: "user", id: other.id }, "public");
+    const closed = await makeWorkspace(db, { type: "user", id: other.id }, "private");
+    const me = asUser(member.id);
+    expect(await creation(db, me, { type: "user", id: member.id })).toBe("allow");
+    expect(await creation(db, me, { type: "user", id: other.id })).toBe(403);
+    expect(await creation(db, me, { type: "organization", id: org.id })).toBe("allow");
+    expect(await creation(db, asUser(other.id), { type: "organization", id: org.id })).toBe(403);
+    expect(await creation(db, me, { type: "workspace", id: own.id })).toBe("allow");
+    expect(await creation(db, me, { type: "workspace", id: shared.id })).toBe(403);
+    expect(await creation(db, me, { type: "workspace", id: closed.id })).toBe(422);
+    expect(await creation(db, me, { type: "workspace", id: crypto.randomUUID() })).toBe(422);
+    await grant(
+      db,
+      { type: "user", id: member.id },
+      { type: "workspace", id: shared.id },
+      "resources:write",
+      "allow",
+    );
+    expect(await creation(db, me, { type: "workspace", id: shared.id })).toBe("allow");
+    expect(await creation(db, GUEST, { type: "workspace", id: shared.id })).toBe(401);
   });
 });
 
