@@ -22,10 +22,12 @@ import {
   lte,
   or,
   type SQL,
+  sql,
 } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
+import { uuidLiteral } from "../db/sql";
 import { badRequest } from "./errors";
 
 export const MAX_LIMIT = 100;
@@ -95,13 +97,19 @@ function filterCondition(
 ): SQL | undefined {
   const column = (field: string) => (table as unknown as Record<string, Column>)[field]!;
   switch (filter.kind) {
-    case "enum":
+    case "enum": {
+      const values = params[name] as string[] | undefined;
+      if (!values) return undefined;
+      // Repeats are dropped so a filter binds at most one parameter per enum member.
+      return inArray(column(filter.field), [...new Set(values)]);
+    }
     case "id": {
       const values = params[name] as string[] | undefined;
       if (!values) return undefined;
-      return values.length === 1
-        ? eq(column(filter.field), values[0])
-        : inArray(column(filter.field), values);
+      // Validated UUIDs are written into the SQL: a hundred bound ones, plus the
+      // permission predicate's, would pass D1's 100 parameters per statement.
+      const ids = [...new Set(values)].map(uuidLiteral);
+      return sql`${column(filter.field)} in (${sql.join(ids, sql`, `)})`;
     }
     case "boolean":
       return params[name] === undefined ? undefined : eq(column(filter.field), params[name]);
