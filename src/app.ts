@@ -11,6 +11,7 @@ import { mountDocs } from "./domains/docs";
 import { healthRouter } from "./domains/health";
 import { identityRouter } from "./domains/identity";
 import { permissionsRouter } from "./domains/permissions";
+import { resourcesRouter } from "./domains/resources";
 import { handleError, handleNotFound } from "./http/error-handler";
 import { ApiError } from "./http/errors";
 import { config } from "./http/middleware/config";
@@ -52,6 +53,7 @@ export function createApp() {
   api.route("/", healthRouter);
   api.route("/", identityRouter);
   api.route("/", permissionsRouter);
+  api.route("/", resourcesRouter);
 
   app.route("/v1", api);
   mountDocs(app);

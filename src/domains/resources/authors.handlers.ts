@@ -1,0 +1,33 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { authorization, authorize } from "../../access/engine";
+import type { AppEnv } from "../../http/env";
+import { notFound } from "../../http/errors";
+import { addAuthor, authorPage, removeAuthor } from "./authors.queries";
+import type { addAuthorRoute, listAuthorsRoute, removeAuthorRoute } from "./authors.routes";
+import { toAuthor } from "./resources.json";
+
+export const listAuthors: RouteHandler<typeof listAuthorsRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  const access = authorization(db, c.get("caller"), "resource", id, "read");
+  const page = authorPage(db, id, c.req.valid("query"));
+  const [found, ...rest] = await db.read(() => [access.query, ...page.statements]);
+  access.check(found as unknown[]);
+  return c.json(page.read(rest), 200);
+};
+
+export const createAuthor: RouteHandler<typeof addAuthorRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  await authorize(db, c.get("caller"), "resource", id, "write");
+  const row = await addAuthor(db, id, c.req.valid("json"));
+  return c.json({ data: toAuthor(row) }, 201);
+};
+
+export const deleteAuthor: RouteHandler<typeof removeAuthorRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const { id, authorId } = c.req.valid("param");
+  await authorize(db, c.get("caller"), "resource", id, "write");
+  if (!(await removeAuthor(db, id, authorId))) throw notFound("Author");
+  return c.body(null, 204);
+};

@@ -1,0 +1,68 @@
+import { and, count, eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database } from "../../db/database";
+import { authorList } from "./authors.routes";
+import { type AuthorRow, toAuthor } from "./resources.json";
+import { authorInserts, missingAuthor } from "./resources.queries";
+import type { AuthorBody } from "./resources.routes";
+
+/** The statements of one page of a resource's authors (and its total when asked), and `read`. */
+export function authorPage(
+  db: Database,
+  resourceId: string,
+  params: z.output<typeof authorList.query>,
+) {
+  const { resourceAuthors: a } = db.t;
+  const plan = authorList.plan(db, params);
+  const ofResource = eq(a.resourceId, resourceId);
+  const rows = db.orm
+    .select()
+    .from(a)
+    .where(and(ofResource, plan.where))
+    .orderBy(...plan.orderBy)
+    .limit(plan.fetch);
+  const total = plan.count
+    ? [db.orm.select({ total: count() }).from(a).where(and(ofResource, plan.filters))]
+    : [];
+  return {
+    statements: [rows, ...total] as PromiseLike<unknown>[],
+    read(results: unknown[]) {
+      const [found, counted] = results as [AuthorRow[], { total: number }[] | undefined];
+      const { data, meta } = authorList.page(plan, found, counted?.[0]?.total);
+      return { data: data.map(toAuthor), meta };
+    },
+  };
+}
+
+/** Adds an author (422 if it does not exist, 409 if already credited) and reads it back. */
+export async function addAuthor(
+  db: Database,
+  resourceId: string,
+  author: z.output<typeof AuthorBody>,
+) {
+  const { resourceAuthors: a } = db.t;
+  try {
+    const results = await db.atomic((orm) => [
+      ...authorInserts(db, orm, resourceId, [author]),
+      orm
+        .select()
+        .from(a)
+        .where(
+          and(
+            eq(a.resourceId, resourceId),
+            eq(a.authorType, author.type),
+            eq(a.authorId, author.id),
+          ),
+        ),
+    ]);
+    return (results.at(-1) as AuthorRow[])[0]!;
+  } catch (error) {
+    throw missingAuthor(error, "id") ?? error;
+  }
+}
+
+/** Removes one author row of the resource; whether there was one. */
+export async function removeAuthor(db: Database, resourceId: string, authorRowId: string) {
+  const { resourceAuthors: a } = db.t;
+  return (await db.deleteWhere(a, and(eq(a.id, authorRowId), eq(a.resourceId, resourceId))!)) > 0;
+}

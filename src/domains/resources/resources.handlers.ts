@@ -1,0 +1,128 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import { and, eq } from "drizzle-orm";
+import {
+  authorization,
+  authorize,
+  authorizeCreation,
+  requireScope,
+  resolveReadPredicate,
+} from "../../access/engine";
+import type { AppEnv } from "../../http/env";
+import { ApiError, notFound } from "../../http/errors";
+import { resourceIncludes } from "./resources.includes";
+import { toAuthor, toPost, toResource } from "./resources.json";
+import { deleteResource, insertResource, resourcePage, updateResource } from "./resources.queries";
+import {
+  type createResourceRoute,
+  type deleteResourceRoute,
+  type getResourceRoute,
+  type listMyResourcesRoute,
+  type listResourcesRoute,
+  type listWorkspaceResourcesRoute,
+  ownedResourceList,
+  resourceList,
+  type updateResourceRoute,
+} from "./resources.routes";
+
+export const listResources: RouteHandler<typeof listResourcesRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const readable = resolveReadPredicate(db, c.get("caller"), "resource");
+  const page = resourcePage(db, resourceList, c.req.valid("query"), readable);
+  return c.json(page.read(await db.read(() => page.statements)), 200);
+};
+
+export const listMyResources: RouteHandler<typeof listMyResourcesRoute, AppEnv> = async (c) => {
+  const caller = c.get("caller");
+  if (caller.kind === "guest") throw new ApiError(401, "Sign in to list your resources");
+  const db = c.get("db");
+  const { resources } = db.t;
+  const mine = and(
+    resolveReadPredicate(db, caller, "resource"),
+    eq(resources.ownerType, caller.subject.type),
+    eq(resources.ownerId, caller.subject.id),
+  );
+  const page = resourcePage(db, ownedResourceList, c.req.valid("query"), mine);
+  return c.json(page.read(await db.read(() => page.statements)), 200);
+};
+
+export const listWorkspaceResources: RouteHandler<
+  typeof listWorkspaceResourcesRoute,
+  AppEnv
+> = async (c) => {
+  const caller = c.get("caller");
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  const workspace = authorization(db, caller, "workspace", id, "read");
+  const { resources } = db.t;
+  const owned = and(
+    resolveReadPredicate(db, caller, "resource"),
+    eq(resources.ownerType, "workspace"),
+    eq(resources.ownerId, id),
+  );
+  const page = resourcePage(db, ownedResourceList, c.req.valid("query"), owned);
+  const [found, ...rest] = await db.read(() => [workspace.query, ...page.statements]);
+  workspace.check(found as unknown[]);
+  return c.json(page.read(rest), 200);
+};
+
+export const createResource: RouteHandler<typeof createResourceRoute, AppEnv> = async (c) => {
+  const caller = c.get("caller");
+  if (caller.kind === "guest") throw new ApiError(401, "Sign in to create resources");
+  const db = c.get("db");
+  const body = c.req.valid("json");
+  if (body.owner) await authorizeCreation(db, caller, "resources", body.owner);
+  else requireScope(caller, "resources", "write");
+  const owner = body.owner ?? caller.subject;
+  const created = await insertResource(db, {
+    resource: {
+      ownerType: owner.type,
+      ownerId: owner.id,
+      type: body.type,
+      title: body.title,
+      excerpt: body.excerpt ?? null,
+      status: body.status,
+    },
+    post: body.post,
+    authors: body.authors,
+  });
+  const data = {
+    ...toResource(created.resource),
+    post: created.post && toPost(created.post),
+    authors: created.authors.map(toAuthor),
+  };
+  return c.json({ data }, 201);
+};
+
+export const getResource: RouteHandler<typeof getResourceRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  const access = authorization(db, c.get("caller"), "resource", id, "read");
+  const included = resourceIncludes(db, [id], new Set(c.req.valid("query").include));
+  const [found, ...rest] = await db.read(() => [access.query, ...included.statements]);
+  const row = access.check(found as unknown[]);
+  return c.json({ data: { ...toResource(row), ...included.assemble(rest)(row.id) } }, 200);
+};
+
+export const updateResourceFields: RouteHandler<typeof updateResourceRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  await authorize(db, c.get("caller"), "resource", id, "write");
+  const body = c.req.valid("json");
+  const row = await updateResource(db, id, {
+    type: body.type,
+    title: body.title,
+    excerpt: body.excerpt,
+    status: body.status,
+  });
+  // Deleted since the check.
+  if (!row) throw notFound("Resource");
+  return c.json({ data: toResource(row) }, 200);
+};
+
+export const removeResource: RouteHandler<typeof deleteResourceRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  await authorize(db, c.get("caller"), "resource", id, "delete");
+  await deleteResource(db, id);
+  return c.body(null, 204);
+};

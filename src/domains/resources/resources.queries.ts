@@ -1,0 +1,142 @@
+import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { deleteStatements } from "../../db/cascade";
+import type { Database, Orm } from "../../db/database";
+import { constraintViolation } from "../../db/errors";
+import { uuidv7 } from "../../db/ids";
+import { ApiError } from "../../http/errors";
+import { resourceIncludes } from "./resources.includes";
+import { type AuthorRow, type PostRow, type ResourceRow, toResource } from "./resources.json";
+import type { AuthorBody, PostBody, resourceList } from "./resources.routes";
+
+/** `resourceList` and `ownedResourceList` differ only in their filters. */
+type ResourceListing = typeof resourceList;
+
+/**
+ * The statements of one page of resources matching `scope`, with its includes
+ * (selected by the page's ids through a subquery repeating the page query) and
+ * its total when asked for: run them in one `db.read`, possibly after other
+ * reads of the same request, and give their results to `read`.
+ */
+export function resourcePage(
+  db: Database,
+  list: ResourceListing,
+  params: z.output<ResourceListing["query"]>,
+  scope: SQL | undefined,
+) {
+  const plan = list.plan(db, params);
+  const r = db.t.resources;
+  const where = and(scope, plan.where);
+  const rows = db.orm
+    .select()
+    .from(r)
+    .where(where)
+    .orderBy(...plan.orderBy)
+    .limit(plan.fetch);
+  const pageIds = db.orm
+    .select({ id: r.id })
+    .from(r)
+    .where(where)
+    .orderBy(...plan.orderBy)
+    .limit(plan.limit);
+  const included = resourceIncludes(db, pageIds, plan.include);
+  const total = plan.count
+    ? [db.orm.select({ total: count() }).from(r).where(and(scope, plan.filters))]
+    : [];
+
+  return {
+    statements: [rows, ...included.statements, ...total] as PromiseLike<unknown>[],
+    read(results: unknown[]) {
+      const [found, ...rest] = results as [ResourceRow[], ...unknown[]];
+      const embedded = included.assemble(rest);
+      const counted = plan.count ? (rest.at(-1) as { total: number }[])[0]?.total : undefined;
+      const { data, meta } = list.page(plan, found, counted);
+      return { data: data.map((row) => ({ ...toResource(row), ...embedded(row.id) })), meta };
+    },
+  };
+}
+
+type AuthorInput = z.output<typeof AuthorBody>;
+type PostInput = z.output<typeof PostBody>;
+
+export const postValues = (resourceId: string, post: PostInput) => ({
+  resourceId,
+  body: post.body,
+  bodyHtml: post.body_html ?? null,
+  featuredImageUrl: post.featured_image_url ?? null,
+});
+
+/**
+ * Inserts of author rows. The author's id is written as a lookup of that user
+ * or workspace: when it does not exist the lookup is NULL, which `author_id`'s
+ * NOT NULL refuses, failing the whole atomic write — the check costs no round
+ * trip. `missingAuthor` turns that failure into its 422.
+ */
+export function authorInserts(db: Database, orm: Orm, resourceId: string, list: AuthorInput[]) {
+  const { users, workspaces } = db.t;
+  const rows = list.map((author) => {
+    const table = author.type === "user" ? users : workspaces;
+    const existing = sql`(select ${table.id} from ${table} where ${table.id} = ${author.id})`;
+    return {
+      resourceId,
+      authorType: author.type,
+      // An SQL value where the row type expects the id itself; Drizzle inserts either.
+      authorId: existing as unknown as string,
+      ...(author.role ? { role: author.role } : {}),
+    };
+  });
+  return db.insertChunks(orm, db.t.resourceAuthors, rows);
+}
+
+/** The 422 for an author that does not exist (see `authorInserts`), or undefined. */
+export function missingAuthor(error: unknown, path: string): ApiError | undefined {
+  if (constraintViolation(error)?.kind !== "not_null") return undefined;
+  return new ApiError(422, "An author does not exist", [
+    { location: "json", path, message: "No such user or workspace" },
+  ]);
+}
+
+export interface NewResource {
+  resource: Omit<Database["t"]["resources"]["$inferInsert"], "id">;
+  post?: PostInput;
+  authors?: AuthorInput[];
+}
+
+/** A resource with its post and authors in one atomic write; returns all three as stored. */
+export async function insertResource(db: Database, values: NewResource) {
+  const id = uuidv7();
+  const { resources, posts, resourceAuthors } = db.t;
+  let results: unknown[];
+  try {
+    results = await db.atomic((orm) => [
+      orm.insert(resources).values({ ...values.resource, id }),
+      ...(values.post ? [orm.insert(posts).values(postValues(id, values.post))] : []),
+      ...authorInserts(db, orm, id, values.authors ?? []),
+      orm.select().from(resources).where(eq(resources.id, id)),
+      orm.select().from(posts).where(eq(posts.resourceId, id)),
+      orm
+        .select()
+        .from(resourceAuthors)
+        .where(eq(resourceAuthors.resourceId, id))
+        .orderBy(asc(resourceAuthors.id)),
+    ]);
+  } catch (error) {
+    throw missingAuthor(error, "authors") ?? error;
+  }
+  const [resource, post, authors] = results.slice(-3) as [ResourceRow[], PostRow[], AuthorRow[]];
+  return { resource: resource[0]!, post: post[0] ?? null, authors };
+}
+
+export async function updateResource(
+  db: Database,
+  id: string,
+  patch: Partial<Database["t"]["resources"]["$inferInsert"]>,
+) {
+  const [row] = await db.updateReturning(db.t.resources, eq(db.t.resources.id, id), patch);
+  return row;
+}
+
+/** The resource and everything that names it, atomically (see cascade.ts). */
+export async function deleteResource(db: Database, id: string) {
+  await db.atomic((orm) => deleteStatements(db, orm, "resource", [id]));
+}
