@@ -10,8 +10,10 @@ import { authenticate } from "./auth/authenticate";
 import { mountDocs } from "./domains/docs";
 import { healthRouter } from "./domains/health";
 import { identityRouter } from "./domains/identity";
+import { linksRouter } from "./domains/links";
 import { permissionsRouter } from "./domains/permissions";
 import { resourcesRouter } from "./domains/resources";
+import { workspacesRouter } from "./domains/workspaces";
 import { handleError, handleNotFound } from "./http/error-handler";
 import { ApiError } from "./http/errors";
 import { config } from "./http/middleware/config";
@@ -54,6 +56,8 @@ export function createApp() {
   api.route("/", identityRouter);
   api.route("/", permissionsRouter);
   api.route("/", resourcesRouter);
+  api.route("/", workspacesRouter);
+  api.route("/", linksRouter);
 
   app.route("/v1", api);
   mountDocs(app);

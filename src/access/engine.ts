@@ -211,6 +211,22 @@ export function resolveReadPredicate(
 }
 
 /**
+ * Whether the caller may `verb` each row of `kind`'s (unaliased) table, as SQL,
+ * for queries that reach the object through another row (a link's subject)
+ * and so cannot name its id up front. Undefined for admins. Scopes are not
+ * checked here: the caller of this function checks them (`requireScope`).
+ */
+export function resolveVerbPredicate(
+  db: Database,
+  caller: Caller,
+  kind: ObjectKind,
+  verb: Verb,
+): SQL | undefined {
+  if (isAdmin(caller)) return undefined;
+  return decision(callerSql(caller, db.t), kind, tableOf(db.t, kind) as never, verb);
+}
+
+/**
  * The one query that loads an object together with the caller's right to a
  * verb on it, and the check that turns its result into the object or an error:
  * absent or unreadable → 404 (as if absent), readable but not allowed → 403.

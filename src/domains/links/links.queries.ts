@@ -1,0 +1,154 @@
+import { and, asc, eq, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { authorization, resolveReadPredicate, resolveVerbPredicate } from "../../access/engine";
+import type { Caller } from "../../auth/caller";
+import type { Database } from "../../db/database";
+import { uuidv7 } from "../../db/ids";
+import { lit } from "../../db/sql";
+import {
+  lockSubject,
+  makeRoomStatements,
+  nextPosition,
+  ofSubject,
+  positionOrNext,
+  removeStatements,
+  reorderStatements,
+  type Subject,
+  subjectTable,
+} from "./positions";
+
+export type LinkRow = Database["t"]["externalLinks"]["$inferSelect"];
+type LinkFields = Pick<LinkRow, "name" | "url" | "icon">;
+
+const byPosition = (db: Database, subject: Subject) =>
+  db.orm
+    .select()
+    .from(db.t.externalLinks)
+    .where(ofSubject(db, subject))
+    .orderBy(asc(db.t.externalLinks.position));
+
+/**
+ * The subject's links in order, in one query that also applies the engine's
+ * read predicate to the subject: undefined when it is absent or unreadable.
+ */
+export async function findReadableLinks(
+  db: Database,
+  caller: Caller,
+  subject: Subject,
+): Promise<LinkRow[] | undefined> {
+  const table = subjectTable(db, subject);
+  const l = db.t.externalLinks;
+  const rows = await db.orm
+    .select({ link: l })
+    .from(table)
+    .leftJoin(l, and(ofSubject(db, subject), eq(l.subjectId, table.id)))
+    .where(and(eq(table.id, subject.id), resolveReadPredicate(db, caller, subject.type)))
+    .orderBy(asc(l.position));
+  if (rows.length === 0) return undefined;
+  return rows.flatMap((row) => (row.link ? [row.link] : []));
+}
+
+/**
+ * The subject's links in order, once the engine allows the caller to write the
+ * subject (404 unreadable, 403 not allowed): one round trip.
+ */
+export async function linksToChange(
+  db: Database,
+  caller: Caller,
+  subject: Subject,
+): Promise<LinkRow[]> {
+  const { query, check } = authorization(db, caller, subject.type, subject.id, "write");
+  const [found, links] = await db.read(() => [query, byPosition(db, subject)]);
+  check(found);
+  return links;
+}
+
+/**
+ * Adds a link after the subject's last one, or at `position` (moving the links
+ * from there on down one place; past the end means last).
+ */
+export async function insertLink(
+  db: Database,
+  subject: Subject,
+  fields: LinkFields,
+  position?: number,
+): Promise<LinkRow> {
+  const id = uuidv7();
+  const l = db.t.externalLinks;
+  const results = await db.atomic((orm) => [
+    lockSubject(db, orm, subject),
+    ...(position === undefined ? [] : makeRoomStatements(db, orm, subject, position)),
+    orm.insert(l).values({
+      ...fields,
+      id,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      position:
+        position === undefined ? nextPosition(db, subject) : positionOrNext(db, subject, position),
+    }),
+    orm.select().from(l).where(eq(l.id, id)),
+  ]);
+  return (results.at(-1) as LinkRow[])[0]!;
+}
+
+/** Puts the subject's links in the order of `ids`; returns them in that order. */
+export async function reorderLinks(
+  db: Database,
+  subject: Subject,
+  ids: string[],
+): Promise<LinkRow[]> {
+  const results = await db.atomic((orm) => [
+    lockSubject(db, orm, subject),
+    ...reorderStatements(db, orm, subject, ids),
+    byPosition(db, subject),
+  ]);
+  return results.at(-1) as LinkRow[];
+}
+
+const flag = (condition: SQL) => sql<unknown>`case when ${condition} then 1 else 0 end`;
+
+/**
+ * One link with whether the caller may read and write its subject, by the
+ * engine's predicates over the subject's row: one query, whichever kind of
+ * subject it has.
+ */
+export async function findLinkForCaller(db: Database, caller: Caller, id: string) {
+  const { externalLinks: l, workspaces: w, resources: r } = db.t;
+  // Admins get no predicate: then existing is enough.
+  const may = (verb: "read" | "write") =>
+    or(
+      and(isNotNull(w.id), resolveVerbPredicate(db, caller, "workspace", verb)),
+      and(isNotNull(r.id), resolveVerbPredicate(db, caller, "resource", verb)),
+    )!;
+  const [found] = await db.orm
+    .select({ link: l, canRead: flag(may("read")), canWrite: flag(may("write")) })
+    .from(l)
+    .leftJoin(w, and(sql`${l.subjectType} = ${lit("workspace")}`, eq(w.id, l.subjectId)))
+    .leftJoin(r, and(sql`${l.subjectType} = ${lit("resource")}`, eq(r.id, l.subjectId)))
+    .where(eq(l.id, id))
+    .limit(1);
+  return (
+    found && {
+      link: found.link,
+      canRead: Number(found.canRead) === 1,
+      canWrite: Number(found.canWrite) === 1,
+    }
+  );
+}
+
+export async function updateLink(
+  db: Database,
+  id: string,
+  patch: Partial<LinkFields>,
+): Promise<LinkRow | undefined> {
+  const [row] = await db.updateReturning(db.t.externalLinks, eq(db.t.externalLinks.id, id), patch);
+  return row;
+}
+
+/** Removes the link and closes the gap it leaves, atomically. */
+export async function deleteLink(db: Database, link: LinkRow): Promise<void> {
+  const subject = { type: link.subjectType, id: link.subjectId };
+  await db.atomic((orm) => [
+    lockSubject(db, orm, subject),
+    ...removeStatements(db, orm, subject, link.id),
+  ]);
+}

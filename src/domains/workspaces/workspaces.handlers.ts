@@ -1,0 +1,114 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import {
+  authorize,
+  authorizeCreation,
+  requireScope,
+  resolveReadPredicate,
+} from "../../access/engine";
+import type { Caller } from "../../auth/caller";
+import type { AppEnv } from "../../http/env";
+import { ApiError, notFound } from "../../http/errors";
+import { iso } from "../../http/schemas";
+import {
+  deleteWorkspace,
+  insertWorkspace,
+  updateWorkspace,
+  type WorkspaceRow,
+} from "./workspaces.queries";
+import {
+  type createWorkspaceRoute,
+  type deleteWorkspaceRoute,
+  type getWorkspaceRoute,
+  type listWorkspacesRoute,
+  type updateWorkspaceRoute,
+  workspaceList,
+} from "./workspaces.routes";
+
+export const toWorkspace = (row: WorkspaceRow) => ({
+  id: row.id,
+  name: row.name,
+  slug: row.slug,
+  description: row.description,
+  owner: { type: row.ownerType, id: row.ownerId },
+  avatar_url: row.avatarUrl,
+  banner_url: row.bannerUrl,
+  visibility: row.visibility,
+  created_at: iso(row.createdAt),
+  updated_at: iso(row.updatedAt),
+});
+
+/** A user or organization caller owns what it creates unless the body names another owner. */
+function defaultOwner(caller: Caller) {
+  const subject = caller.subject;
+  if (subject?.type === "user" || subject?.type === "organization") {
+    return { type: subject.type, id: subject.id };
+  }
+  throw new ApiError(422, "Name the workspace's owner: a workspace key cannot own one", [
+    { location: "json", path: "owner", message: "Required for workspace keys" },
+  ]);
+}
+
+export const listWorkspaces: RouteHandler<typeof listWorkspacesRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const readable = resolveReadPredicate(db, c.get("caller"), "workspace");
+  const { data, meta } = await workspaceList.run(db, c.req.valid("query"), readable);
+  return c.json({ data: data.map(toWorkspace), meta }, 200);
+};
+
+export const createWorkspace: RouteHandler<typeof createWorkspaceRoute, AppEnv> = async (c) => {
+  const caller = c.get("caller");
+  // Before looking for a default owner, so a guest hears 401.
+  requireScope(caller, "workspaces", "write");
+  const db = c.get("db");
+  const body = c.req.valid("json");
+  const owner = body.owner ?? defaultOwner(caller);
+  await authorizeCreation(db, caller, "workspaces", owner);
+  const row = await insertWorkspace(db, {
+    name: body.name,
+    slug: body.slug,
+    description: body.description ?? null,
+    ownerType: owner.type,
+    ownerId: owner.id,
+    avatarUrl: body.avatar_url ?? null,
+    bannerUrl: body.banner_url ?? null,
+    visibility: body.visibility ?? "public",
+  });
+  return c.json({ data: toWorkspace(row) }, 201);
+};
+
+export const getWorkspace: RouteHandler<typeof getWorkspaceRoute, AppEnv> = async (c) => {
+  const row = await authorize(
+    c.get("db"),
+    c.get("caller"),
+    "workspace",
+    c.req.valid("param").id,
+    "read",
+  );
+  return c.json({ data: toWorkspace(row) }, 200);
+};
+
+export const patchWorkspace: RouteHandler<typeof updateWorkspaceRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  await authorize(db, c.get("caller"), "workspace", id, "write");
+  const body = c.req.valid("json");
+  const row = await updateWorkspace(db, id, {
+    name: body.name,
+    slug: body.slug,
+    description: body.description,
+    avatarUrl: body.avatar_url,
+    bannerUrl: body.banner_url,
+    visibility: body.visibility,
+  });
+  // Deleted between the check and the update.
+  if (!row) throw notFound("Workspace");
+  return c.json({ data: toWorkspace(row) }, 200);
+};
+
+export const removeWorkspace: RouteHandler<typeof deleteWorkspaceRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  await authorize(db, c.get("caller"), "workspace", id, "delete");
+  await deleteWorkspace(db, id);
+  return c.body(null, 204);
+};

@@ -1,0 +1,42 @@
+import { eq } from "drizzle-orm";
+import { deleteStatements } from "../../db/cascade";
+import type { Database } from "../../db/database";
+import { uuidv7 } from "../../db/ids";
+import { staticCollectionRows } from "../../db/static-collections";
+
+export type WorkspaceRow = Database["t"]["workspaces"]["$inferSelect"];
+type WorkspaceInsert = Database["t"]["workspaces"]["$inferInsert"];
+
+/**
+ * A workspace and its static collections in one atomic write. The workspace
+ * row goes last: a taken slug then fails the write after the collections went
+ * in, and atomicity (not statement order) is what takes them back — which the
+ * tests check.
+ */
+export async function insertWorkspace(
+  db: Database,
+  values: WorkspaceInsert,
+): Promise<WorkspaceRow> {
+  const id = uuidv7();
+  const { workspaces, collections } = db.t;
+  const results = await db.atomic((orm) => [
+    ...db.insertChunks(orm, collections, staticCollectionRows({ type: "workspace", id })),
+    orm.insert(workspaces).values({ ...values, id }),
+    orm.select().from(workspaces).where(eq(workspaces.id, id)),
+  ]);
+  return (results.at(-1) as WorkspaceRow[])[0]!;
+}
+
+export async function updateWorkspace(
+  db: Database,
+  id: string,
+  patch: Partial<WorkspaceInsert>,
+): Promise<WorkspaceRow | undefined> {
+  const [row] = await db.updateReturning(db.t.workspaces, eq(db.t.workspaces.id, id), patch);
+  return row;
+}
+
+/** The workspace, what it owns and every row naming any of them, atomically. */
+export async function deleteWorkspace(db: Database, id: string): Promise<void> {
+  await db.atomic((orm) => deleteStatements(db, orm, "workspace", [id]));
+}

@@ -1,0 +1,104 @@
+import { z } from "@hono/zod-openapi";
+import { VISIBILITIES, WORKSPACE_OWNERS } from "../../db/schema";
+import { defineList } from "../../http/list-query";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, Slug, Timestamp, Url } from "../../http/schemas";
+
+const Owner = z.object({ type: z.enum(WORKSPACE_OWNERS), id: Id }).openapi("WorkspaceOwner");
+
+export const Workspace = z
+  .object({
+    id: Id,
+    name: z.string(),
+    slug: z.string(),
+    description: z.string().nullable(),
+    owner: Owner,
+    avatar_url: z.string().nullable(),
+    banner_url: z.string().nullable(),
+    visibility: z.enum(VISIBILITIES),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .openapi("Workspace");
+
+const fields = {
+  name: z.string().trim().min(1).max(200),
+  slug: Slug,
+  description: z.string().max(5000).nullable().optional(),
+  avatar_url: Url.nullable().optional(),
+  banner_url: Url.nullable().optional(),
+  visibility: z.enum(VISIBILITIES).optional(),
+};
+
+export const CreateWorkspace = z
+  .strictObject({
+    ...fields,
+    owner: Owner.optional().openapi({
+      description:
+        "Who owns the workspace; default the caller. An organization must be one the caller controls.",
+    }),
+  })
+  .openapi("CreateWorkspace");
+
+export const UpdateWorkspace = z
+  .strictObject({ ...fields, name: fields.name.optional(), slug: fields.slug.optional() })
+  .openapi("UpdateWorkspace");
+
+export const workspaceList = defineList({
+  table: (t) => t.workspaces,
+  sort: { created_at: "id", name: "name", slug: "slug" },
+  defaultSort: "created_at",
+  filters: {
+    owner_type: { kind: "enum", field: "ownerType", values: WORKSPACE_OWNERS },
+    owner_id: { kind: "id", field: "ownerId" },
+    visibility: { kind: "enum", field: "visibility", values: VISIBILITIES },
+    q: { kind: "search", fields: ["name", "slug"] },
+    created_at: { kind: "date", field: "createdAt" },
+  },
+});
+
+const tags = ["workspaces"];
+
+export const listWorkspacesRoute = listRoute({
+  path: "/workspaces",
+  tags,
+  summary: "List the workspaces the caller may read (private ones only to those allowed)",
+  query: workspaceList.query,
+  item: Workspace,
+});
+
+export const createWorkspaceRoute = createItemRoute({
+  path: "/workspaces",
+  tags,
+  summary: "Create a workspace (with its static collections) for yourself or your organization",
+  body: CreateWorkspace,
+  item: Workspace,
+});
+
+export const getWorkspaceRoute = getItemRoute({
+  path: "/workspaces/{id}",
+  tags,
+  summary: "Get a workspace",
+  item: Workspace,
+});
+
+export const updateWorkspaceRoute = updateItemRoute({
+  path: "/workspaces/{id}",
+  tags,
+  summary: "Update a workspace (needs write on it)",
+  body: UpdateWorkspace,
+  item: Workspace,
+});
+
+export const deleteWorkspaceRoute = deleteItemRoute({
+  path: "/workspaces/{id}",
+  tags,
+  summary:
+    "Delete a workspace (needs delete on it); cascade: its resources, collections, links and every row naming them",
+});
