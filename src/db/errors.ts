@@ -8,7 +8,9 @@ export type ConstraintViolation =
   | { kind: "foreign_key"; missingReference: boolean }
   | { kind: "not_null" }
   | { kind: "check" }
-  | { kind: "too_long" };
+  | { kind: "too_long" }
+  /** A concurrent write won: deadlock or serialization failure; retrying may succeed. */
+  | { kind: "contention" };
 
 interface DriverError {
   message?: string;
@@ -35,6 +37,8 @@ const POSTGRES: Record<string, (e: DriverError) => ConstraintViolation> = {
   "23502": () => ({ kind: "not_null" }),
   "23514": () => ({ kind: "check" }),
   "22001": () => ({ kind: "too_long" }),
+  "40001": () => ({ kind: "contention" }),
+  "40P01": () => ({ kind: "contention" }),
 };
 
 const MYSQL: Record<number, ConstraintViolation> = {
@@ -46,6 +50,8 @@ const MYSQL: Record<number, ConstraintViolation> = {
   3819: { kind: "check" },
   4025: { kind: "check" },
   1406: { kind: "too_long" },
+  1213: { kind: "contention" },
+  1205: { kind: "contention" },
 };
 
 const SQLITE: [RegExp, (query: string) => ConstraintViolation][] = [
@@ -58,6 +64,7 @@ const SQLITE: [RegExp, (query: string) => ConstraintViolation][] = [
   ],
   [/NOT NULL constraint failed/i, () => ({ kind: "not_null" })],
   [/CHECK constraint failed/i, () => ({ kind: "check" })],
+  [/SQLITE_BUSY|database is locked/i, () => ({ kind: "contention" })],
 ];
 
 export function constraintViolation(error: unknown): ConstraintViolation | undefined {

@@ -31,6 +31,7 @@ const CONSTRAINT_ERRORS = {
   not_null: () => new ApiError(422, "A required value is missing"),
   check: () => new ApiError(422, "A value is not allowed"),
   too_long: () => new ApiError(422, "A value is too long"),
+  contention: () => new ApiError(409, "A concurrent change got there first; try again"),
 };
 
 export function toApiError(error: unknown): ApiError {
