@@ -13,7 +13,8 @@
 import { and, asc, count, eq, inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Database } from "../../db/database";
-import { type EngagementCounts, noEngagements, toAuthor, toLink, toPost } from "./resources.json";
+import { toLink } from "../links/links.handlers";
+import { type EngagementCounts, noEngagements, toAuthor, toPost } from "./resources.json";
 
 export const RESOURCE_INCLUDES = ["post", "authors", "links", "counts"] as const;
 export type ResourceInclude = (typeof RESOURCE_INCLUDES)[number];

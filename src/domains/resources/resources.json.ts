@@ -14,12 +14,12 @@ import {
 } from "../../db/schema";
 import { LISTING_STATUSES } from "../../db/schema/columns";
 import { Id, iso, Timestamp } from "../../http/schemas";
+import { Link } from "../links/links.routes";
 
 type Tables = Database["t"];
 export type ResourceRow = Tables["resources"]["$inferSelect"];
 export type PostRow = Tables["posts"]["$inferSelect"];
 export type AuthorRow = Tables["resourceAuthors"]["$inferSelect"];
-export type LinkRow = Tables["externalLinks"]["$inferSelect"];
 
 export const Post = z
   .object({
@@ -42,16 +42,6 @@ export const Author = z
     created_at: Timestamp,
   })
   .openapi("ResourceAuthor");
-
-export const Link = z
-  .object({
-    id: Id,
-    name: z.string(),
-    url: z.string(),
-    icon: z.string().nullable(),
-    position: z.number().int(),
-  })
-  .openapi("ExternalLink");
 
 export const EngagementCounts = z
   .record(z.enum(ENGAGEMENT_ACTIONS), z.number().int())
@@ -102,14 +92,6 @@ export const toAuthor = (row: AuthorRow) => ({
   author: { type: row.authorType, id: row.authorId },
   role: row.role,
   created_at: iso(row.createdAt),
-});
-
-export const toLink = (row: LinkRow) => ({
-  id: row.id,
-  name: row.name,
-  url: row.url,
-  icon: row.icon,
-  position: row.position,
 });
 
 /** Every action at zero: a resource nobody engaged with still shows each count. */
