@@ -4,7 +4,7 @@ import type { AppEnv } from "../../http/env";
 import { notFound } from "../../http/errors";
 import { addAuthor, authorPage, removeAuthor } from "./authors.queries";
 import type { addAuthorRoute, listAuthorsRoute, removeAuthorRoute } from "./authors.routes";
-import { toAuthor } from "./resources.json";
+import { toAuthor } from "./resources.shapes";
 
 export const listAuthors: RouteHandler<typeof listAuthorsRoute, AppEnv> = async (c) => {
   const db = c.get("db");

@@ -2,7 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/database";
 import { authorList } from "./authors.routes";
-import { type AuthorRow, toAuthor } from "./resources.json";
+import { type AuthorRow, toAuthor } from "./resources.shapes";
 import { authorInserts, missingAuthor } from "./resources.queries";
 import type { AuthorBody } from "./resources.routes";
 

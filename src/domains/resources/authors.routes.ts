@@ -9,7 +9,7 @@ import {
 } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import { Id, IdParams, NoQuery } from "../../http/schemas";
-import { Author } from "./resources.json";
+import { Author } from "./resources.shapes";
 import { AuthorBody } from "./resources.routes";
 
 export const authorList = defineList({

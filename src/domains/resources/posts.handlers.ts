@@ -4,7 +4,7 @@ import type { AppEnv } from "../../http/env";
 import { notFound } from "../../http/errors";
 import { deletePost, postQuery, writePost } from "./posts.queries";
 import type { deletePostRoute, getPostRoute, putPostRoute } from "./posts.routes";
-import { type PostRow, toPost } from "./resources.json";
+import { type PostRow, toPost } from "./resources.shapes";
 
 export const getPost: RouteHandler<typeof getPostRoute, AppEnv> = async (c) => {
   const db = c.get("db");

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/database";
-import type { PostRow } from "./resources.json";
+import type { PostRow } from "./resources.shapes";
 import { postValues } from "./resources.queries";
 import type { PostBody } from "./resources.routes";
 

@@ -10,7 +10,7 @@ import {
 import type { AppEnv } from "../../http/env";
 import { ApiError, notFound } from "../../http/errors";
 import { resourceIncludes } from "./resources.includes";
-import { toAuthor, toPost, toResource } from "./resources.json";
+import { toAuthor, toPost, toResource } from "./resources.shapes";
 import { deleteResource, insertResource, resourcePage, updateResource } from "./resources.queries";
 import {
   type createResourceRoute,

@@ -14,7 +14,7 @@ import { and, asc, count, eq, inArray, type SQL, type SQLWrapper, sql } from "dr
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Database } from "../../db/database";
 import { toLink } from "../links/links.handlers";
-import { type EngagementCounts, noEngagements, toAuthor, toPost } from "./resources.json";
+import { type EngagementCounts, noEngagements, toAuthor, toPost } from "./resources.shapes";
 
 export const RESOURCE_INCLUDES = ["post", "authors", "links", "counts"] as const;
 export type ResourceInclude = (typeof RESOURCE_INCLUDES)[number];

@@ -6,7 +6,7 @@ import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
 import { ApiError } from "../../http/errors";
 import { resourceIncludes } from "./resources.includes";
-import { type AuthorRow, type PostRow, type ResourceRow, toResource } from "./resources.json";
+import { type AuthorRow, type PostRow, type ResourceRow, toResource } from "./resources.shapes";
 import type { AuthorBody, PostBody, resourceList } from "./resources.routes";
 
 /** `resourceList` and `ownedResourceList` differ only in their filters. */

@@ -6,7 +6,7 @@ import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, updateItemRoute } from "../../http/routes";
 import { Id, IdParams, Url } from "../../http/schemas";
 import { RESOURCE_INCLUDES } from "./resources.includes";
-import { Resource } from "./resources.json";
+import { Resource } from "./resources.shapes";
 
 const fields = {
   type: z.enum(RESOURCE_TYPES),
