@@ -7,6 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { authenticate } from "./auth/authenticate";
+import { collectionsRouter } from "./domains/collections";
 import { mountDocs } from "./domains/docs";
 import { healthRouter } from "./domains/health";
 import { identityRouter } from "./domains/identity";
@@ -55,6 +56,7 @@ export function createApp() {
   api.route("/", healthRouter);
   api.route("/", identityRouter);
   api.route("/", permissionsRouter);
+  api.route("/", collectionsRouter);
   api.route("/", resourcesRouter);
   api.route("/", workspacesRouter);
   api.route("/", linksRouter);

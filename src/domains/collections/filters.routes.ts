@@ -1,0 +1,97 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { COLLECTION_ITEM_TYPES, ENGAGEMENT_ACTIONS, FILTER_MODES } from "../../db/schema";
+import {
+  errorResponses,
+  itemEnvelope,
+  jsonBody,
+  jsonResponse,
+  listEnvelope,
+} from "../../http/envelopes";
+import { defineList } from "../../http/list-query";
+import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+
+export const ItemFilter = z
+  .object({
+    id: Id,
+    collection_id: Id,
+    item_type: z.enum(COLLECTION_ITEM_TYPES).nullable(),
+    item_id: Id.nullable(),
+    engagement_action: z.enum(ENGAGEMENT_ACTIONS).nullable(),
+    mode: z.enum(FILTER_MODES),
+    created_at: Timestamp,
+  })
+  .openapi("CollectionItemFilter");
+
+export const CreateItemFilter = z
+  .strictObject({
+    item_type: z.enum(COLLECTION_ITEM_TYPES).optional(),
+    item_id: Id.optional().openapi({ description: "One item (with its item_type)" }),
+    engagement_action: z.enum(ENGAGEMENT_ACTIONS).optional().openapi({
+      description: "Items a static collection shows because of this engagement action",
+    }),
+    mode: z.enum(FILTER_MODES),
+  })
+  .superRefine((body, ctx) => {
+    if (body.item_id !== undefined && body.item_type === undefined) {
+      ctx.addIssue({ code: "custom", path: ["item_type"], message: "Required with item_id" });
+    }
+    if (body.item_type === undefined && body.engagement_action === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: "Name an item_type (and optionally an item_id) or an engagement_action",
+      });
+    }
+  })
+  .openapi("CreateCollectionItemFilter");
+
+export const filterList = defineList({
+  table: (t) => t.collectionItemFilters,
+  sort: { created_at: "id" },
+  defaultSort: "created_at",
+  filters: { mode: { kind: "enum", field: "mode", values: FILTER_MODES } },
+});
+
+const FilterParams = IdParams.extend({
+  filterId: Id.openapi({ param: { name: "filterId", in: "path" } }),
+});
+
+const tags = ["collections"];
+
+const RULE =
+  "A `hidden` filter hides the items it matches from the collection's listing (and from listings of collections holding it); a more specific `shown` filter of the same collection makes an exception (one item beats type and action together, which beat either alone).";
+
+export const listFiltersRoute = createRoute({
+  method: "get",
+  path: "/collections/{id}/filters",
+  tags,
+  summary: "A collection's item filters (for those who may change the collection)",
+  description: RULE,
+  request: { params: IdParams, query: filterList.query },
+  responses: {
+    200: jsonResponse(listEnvelope(ItemFilter), "A page of filters"),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+export const createFilterRoute = createRoute({
+  method: "post",
+  path: "/collections/{id}/filters",
+  tags,
+  summary: "Hide or show items of a collection by type, by one item or by engagement action",
+  description: RULE,
+  request: { params: IdParams, body: jsonBody(CreateItemFilter) },
+  responses: {
+    201: jsonResponse(itemEnvelope(ItemFilter), "The created filter"),
+    ...errorResponses(400, 401, 403, 404, 422),
+  },
+});
+
+export const deleteFilterRoute = createRoute({
+  method: "delete",
+  path: "/collections/{id}/filters/{filterId}",
+  tags,
+  summary: "Remove an item filter",
+  request: { params: FilterParams, query: NoQuery },
+  responses: { 204: { description: "Removed" }, ...errorResponses(400, 401, 403, 404) },
+});

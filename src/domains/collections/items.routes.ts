@@ -1,0 +1,96 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { COLLECTION_ITEM_TYPES } from "../../db/schema";
+import {
+  errorResponses,
+  itemEnvelope,
+  jsonBody,
+  jsonResponse,
+  listEnvelope,
+} from "../../http/envelopes";
+import { DEFAULT_LIMIT, MAX_LIMIT } from "../../http/list-query";
+import { Id, IdParams, NoQuery } from "../../http/schemas";
+import { MAX_DEPTH } from "./item-tree";
+import { CollectionItem } from "./items.shapes";
+
+/** Positions of stored items: 0 first; room to shift them by one on inserts. */
+const Position = z.number().int().min(0).max(1_000_000_000);
+
+export const AddItem = z
+  .strictObject({
+    item_type: z.enum(COLLECTION_ITEM_TYPES),
+    item_id: Id,
+    position: Position.optional().openapi({
+      description: "Where to insert it (items at or after it move down one); default the end",
+    }),
+  })
+  .openapi("AddCollectionItem");
+
+export const ReorderItems = z
+  .strictObject({
+    ids: z
+      .array(Id)
+      .min(1)
+      .max(1000)
+      .refine((ids) => new Set(ids).size === ids.length, "Each id once")
+      .openapi({ description: "Every stored item of the collection, in their new order" }),
+  })
+  .openapi("ReorderCollectionItems");
+
+export const ItemsQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  cursor: z.string().max(1024).optional(),
+});
+
+const ItemParams = IdParams.extend({
+  itemId: Id.openapi({ param: { name: "itemId", in: "path" } }),
+});
+
+const tags = ["collections"];
+
+export const listItemsRoute = createRoute({
+  method: "get",
+  path: "/collections/{id}/items",
+  tags,
+  summary: "A page of a collection's items, including those of the collections it holds",
+  description: `Static collections derive their items (the owner's LISTED resources, or the objects of the owner's likes, follows, …); manual ones list what was added, by position. A collection held by the listed one is an item, followed by its own items, up to depth ${MAX_DEPTH}. A resource reached through a static \`resources\` collection shows only when LISTED, through anything else whatever its status; everything is subject to your read permission and to the collections' item filters.`,
+  request: { params: IdParams, query: ItemsQuery },
+  responses: {
+    200: jsonResponse(listEnvelope(CollectionItem), "A page of items"),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+export const addItemRoute = createRoute({
+  method: "post",
+  path: "/collections/{id}/items",
+  tags,
+  summary: "Add a resource, user, workspace or collection to a manual collection",
+  description:
+    "The item must exist and be readable by you (422 otherwise); adding it twice is a 409; adding a collection that holds this one, directly or through others, or itself, is a 422. Static collections store no items (409).",
+  request: { params: IdParams, body: jsonBody(AddItem) },
+  responses: {
+    201: jsonResponse(itemEnvelope(CollectionItem), "The added item"),
+    ...errorResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+
+export const removeItemRoute = createRoute({
+  method: "delete",
+  path: "/collections/{id}/items/{itemId}",
+  tags,
+  summary: "Remove a stored item (its `id`) from a manual collection",
+  request: { params: ItemParams, query: NoQuery },
+  responses: { 204: { description: "Removed" }, ...errorResponses(400, 401, 403, 404, 409) },
+});
+
+export const reorderItemsRoute = createRoute({
+  method: "put",
+  path: "/collections/{id}/items/order",
+  tags,
+  summary: "Reorder a manual collection: every stored item's id, in the new order",
+  request: { params: IdParams, body: jsonBody(ReorderItems) },
+  responses: {
+    204: { description: "Reordered" },
+    ...errorResponses(400, 401, 403, 404, 409, 422),
+  },
+});
