@@ -3,11 +3,12 @@
  * atomic writes, chunked inserts, RETURNING, upserts, text search, counts and
  * relational queries behave the same on all three.
  */
-import { and, count, eq, like } from "drizzle-orm";
+import { and, count, eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { uuidv7 } from "../../src/db/ids";
 import { toApiError } from "../../src/http/error-handler";
 import { dialect, testDatabase } from "./support/api";
+import { makeUser } from "./support/fixtures";
 
 const unique = (label: string) => `${label}-${uuidv7()}`;
 
@@ -212,6 +213,17 @@ describe(`database adapter on ${dialect}`, () => {
     expect(rows[0]?.resources.id).toBe(resourceId);
     expect(rows[0]?.resource_authors.id).toBe(authorRowId);
     expect(rows[0]?.resources.type).toBe("song");
+    await db.close();
+  });
+
+  it("keeps column order when a selected column's name looks like a number", async () => {
+    const db = testDatabase();
+    const user = await makeUser(db);
+    const [row] = await db.orm
+      .select({ id: db.t.users.id, zero: sql<number>`0`, name: db.t.users.displayName })
+      .from(db.t.users)
+      .where(eq(db.t.users.id, user.id));
+    expect(row).toEqual({ id: user.id, zero: 0, name: user.displayName });
     await db.close();
   });
 

@@ -12,6 +12,7 @@
 import type { QueryMetrics } from "../metrics";
 
 const READ_STATEMENT = /^\s*(select|with)\b/i;
+const INTEGER_KEY = /^(0|[1-9]\d*)$/;
 
 type Meta = { rows_read?: number; rows_written?: number };
 
@@ -64,6 +65,12 @@ class InstrumentedStatement {
   async raw<T = unknown[]>(): Promise<T[]> {
     const statement = this.withUniqueColumns();
     const { results } = await this.measured(() => statement.all<Record<string, unknown>>());
+    // Objects put integer-like keys ("0", "1") first, losing column order: for
+    // such a rare select, ask again in D1's array form (no row counts for it).
+    const first = results[0];
+    if (first && Object.keys(first).some((key) => INTEGER_KEY.test(key))) {
+      return this.metrics.track(() => this.inner.raw<T>());
+    }
     return results.map((row) => Object.values(row) as T);
   }
 }

@@ -2,9 +2,9 @@ import { and, count, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/database";
 import { authorList } from "./authors.routes";
-import { type AuthorRow, toAuthor } from "./resources.shapes";
 import { authorInserts, missingAuthor } from "./resources.queries";
 import type { AuthorBody } from "./resources.routes";
+import { type AuthorRow, toAuthor } from "./resources.shapes";
 
 /** The statements of one page of a resource's authors (and its total when asked), and `read`. */
 export function authorPage(

@@ -9,8 +9,8 @@ import {
 } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import { Id, IdParams, NoQuery } from "../../http/schemas";
-import { Author } from "./resources.shapes";
 import { AuthorBody } from "./resources.routes";
+import { Author } from "./resources.shapes";
 
 export const authorList = defineList({
   table: (t) => t.resourceAuthors,

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/database";
-import type { PostRow } from "./resources.shapes";
 import { postValues } from "./resources.queries";
 import type { PostBody } from "./resources.routes";
+import type { PostRow } from "./resources.shapes";
 
 export function postQuery(db: Database, resourceId: string) {
   const { posts } = db.t;

@@ -2,8 +2,8 @@ import { createRoute } from "@hono/zod-openapi";
 import { errorResponses, itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
 import { deleteItemRoute } from "../../http/routes";
 import { IdParams, NoQuery } from "../../http/schemas";
-import { Post } from "./resources.shapes";
 import { PostBody } from "./resources.routes";
+import { Post } from "./resources.shapes";
 
 const tags = ["resources"];
 

@@ -10,7 +10,6 @@ import {
 import type { AppEnv } from "../../http/env";
 import { ApiError, notFound } from "../../http/errors";
 import { resourceIncludes } from "./resources.includes";
-import { toAuthor, toPost, toResource } from "./resources.shapes";
 import { deleteResource, insertResource, resourcePage, updateResource } from "./resources.queries";
 import {
   type createResourceRoute,
@@ -23,6 +22,7 @@ import {
   resourceList,
   type updateResourceRoute,
 } from "./resources.routes";
+import { toAuthor, toPost, toResource } from "./resources.shapes";
 
 export const listResources: RouteHandler<typeof listResourcesRoute, AppEnv> = async (c) => {
   const db = c.get("db");

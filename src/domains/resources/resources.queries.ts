@@ -6,8 +6,8 @@ import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
 import { ApiError } from "../../http/errors";
 import { resourceIncludes } from "./resources.includes";
-import { type AuthorRow, type PostRow, type ResourceRow, toResource } from "./resources.shapes";
 import type { AuthorBody, PostBody, resourceList } from "./resources.routes";
+import { type AuthorRow, type PostRow, type ResourceRow, toResource } from "./resources.shapes";
 
 /** `resourceList` and `ownedResourceList` differ only in their filters. */
 type ResourceListing = typeof resourceList;
