@@ -333,7 +333,7 @@ export async function authorizeCreation(
     const table = owner.type === "user" ? t.users : t.organizations;
     query = db.orm
       .select({
-        readable: sql`1`,
+        readable: sql`1`.as("readable"),
         allowed: sql`case when ${admin ? TRUE : controls(c, owner.type, table.id)} then 1 else 0 end`,
       })
       .from(table)
