@@ -16,6 +16,7 @@ import {
   SINGLETON_ACTIONS,
   type Tables,
 } from "../src/db/schema";
+import { staticCollectionRows } from "../src/db/static-collections";
 
 type Rows<K extends keyof Tables> = Tables[K]["$inferInsert"][];
 
@@ -70,16 +71,6 @@ export const DEMO_ADMIN_KEY_ID = demoId(0x2a1);
 const USER_SERIALS = [0x201, 0x202, 0x203, 0x204];
 const WORKSPACE_SERIALS = [0x301, 0x302, 0x303];
 
-const KIND_NAMES: Record<CollectionKind, string> = {
-  resources: "Resources",
-  following: "Following",
-  reposts: "Reposts",
-  likes: "Likes",
-  bookmarks: "Bookmarks",
-  subscriptions: "Subscriptions",
-  comments: "Comments",
-};
-
 /**
  * A static collection is created with its owner (same instant). Its serial,
  * owner × 16 + kind, sits above every other serial used here.
@@ -91,15 +82,9 @@ function staticCollections(
   ownerType: "user" | "workspace",
   ownerSerial: number,
 ): Rows<"collections"> {
-  return COLLECTION_KINDS.map((kind) => ({
-    id: staticCollectionId(ownerSerial, kind),
-    ownerType,
-    ownerId: demoId(ownerSerial),
-    name: KIND_NAMES[kind],
-    type: "static",
-    kind,
-    // Bookmarks are private by nature; everything else is on show.
-    status: kind === "bookmarks" ? "UNLISTED" : "LISTED",
+  return staticCollectionRows({ type: ownerType, id: demoId(ownerSerial) }).map((collection) => ({
+    ...collection,
+    id: staticCollectionId(ownerSerial, collection.kind!),
     ...times(timeOf(ownerSerial)),
   }));
 }

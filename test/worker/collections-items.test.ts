@@ -11,7 +11,7 @@ import { uuidv7 } from "../../src/db/ids";
 import type { CollectionKind } from "../../src/db/schema";
 import { staticCollectionRows } from "../../src/db/static-collections";
 import { MAX_DEPTH } from "../../src/domains/collections/item-tree";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import {
   bearer,
   engage,
@@ -22,8 +22,6 @@ import {
   makeUser,
   makeWorkspace,
 } from "./support/fixtures";
-
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
 
 type Owner = { type: "user" | "workspace"; id: string };
 type ItemType = "resource" | "user" | "workspace" | "collection";

@@ -9,7 +9,7 @@ import type { Database } from "../../src/db/database";
 import { uuidv7 } from "../../src/db/ids";
 import type { CollectionKind } from "../../src/db/schema";
 import { staticCollectionRows } from "../../src/db/static-collections";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import {
   bearer,
   ensureActions,
@@ -20,8 +20,6 @@ import {
   makeUser,
   makeWorkspace,
 } from "./support/fixtures";
-
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
 
 type Owner = { type: "user" | "workspace"; id: string };
 

@@ -9,10 +9,9 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { verifyJwt } from "../../src/auth/jwt";
 import { USER_SCOPES } from "../../src/auth/scopes";
 import type { Database } from "../../src/db/database";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import { bearer, makeApiKey, makeOrganization, makeUser } from "./support/fixtures";
 
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
 const now = () => Math.floor(Date.now() / 1000);
 
 describe(`API keys on ${dialect}`, () => {

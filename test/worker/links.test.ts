@@ -8,7 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
 import { uuidv7 } from "../../src/db/ids";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, queriesOf, testDatabase } from "./support/api";
 import {
   bearer,
   ensureActions,
@@ -19,12 +19,9 @@ import {
   makeWorkspace,
 } from "./support/fixtures";
 
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
-const queries = (response: Response) =>
-  Number(/queries=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);
 /** On D1 a batch is one round trip; Postgres/MySQL count each statement of a transaction. */
 const expectWriteBudget = (response: Response) => {
-  if (dialect === "d1") expect(queries(response)).toBeLessThanOrEqual(2);
+  if (dialect === "d1") expect(queriesOf(response)).toBeLessThanOrEqual(2);
 };
 const headers = (key?: string) => (key ? bearer(key) : {});
 const send = (method: string, path: string, body: unknown, key?: string) =>
@@ -129,7 +126,7 @@ describe(`external links on ${dialect}`, () => {
     for (const [path, key, status] of cases) {
       const response = await api(`${path}/links`, { headers: headers(key) });
       expect(response.status, `${path} as ${key ?? "guest"}`).toBe(status);
-      expect(queries(response)).toBe(1);
+      expect(queriesOf(response)).toBe(1);
     }
     expect((await json(await api(`${open}/links`))).data[0].name).toBe("home");
     const empty = await newWorkspace();

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import {
   bearer,
   ensureActions,
@@ -15,8 +15,6 @@ import {
   makeUser,
   makeWorkspace,
 } from "./support/fixtures";
-
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
 
 describe(`permission rows on ${dialect}`, () => {
   let db: Database;

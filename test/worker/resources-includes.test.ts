@@ -6,14 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, queriesOf, testDatabase } from "./support/api";
 import { bearer, makeApiKey, makeUser, makeWorkspace } from "./support/fixtures";
-
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
-
-/** Round trips the request made, from its Server-Timing header. */
-const queriesOf = (response: Response) =>
-  Number(/queries=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);
 
 /** The page query plus one statement per include. */
 const roundTrips = (includes: number) => (dialect === "d1" ? 1 : 1 + includes);

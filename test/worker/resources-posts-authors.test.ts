@@ -6,10 +6,9 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import { bearer, makeApiKey, makeResource, makeUser, makeWorkspace } from "./support/fixtures";
 
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
 const put = (path: string, body: unknown, key?: string) =>
   postJson(path, body, { method: "PUT", headers: key ? bearer(key) : {} });
 const remove = (path: string, key?: string) =>

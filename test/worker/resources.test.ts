@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import {
   bearer,
   ensureActions,
@@ -18,7 +18,6 @@ import {
   makeWorkspace,
 } from "./support/fixtures";
 
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
 const ids = (body: Record<string, any>) => body.data.map((row: { id: string }) => row.id);
 const patch = (path: string, body: unknown, key: string) =>
   postJson(path, body, { method: "PATCH", headers: bearer(key) });

@@ -7,7 +7,7 @@ import { and, count, eq, inArray, or } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
 import { COLLECTION_KINDS } from "../../src/db/schema";
-import { api, dialect, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, queriesOf, testDatabase } from "./support/api";
 import {
   bearer,
   engage,
@@ -20,13 +20,9 @@ import {
   makeWorkspace,
 } from "./support/fixtures";
 
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
-/** Round trips the request made, from its Server-Timing header. */
-const queries = (response: Response) =>
-  Number(/queries=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);
 /** On D1 a batch is one round trip; Postgres/MySQL count each statement of a transaction. */
 const expectWriteBudget = (response: Response) => {
-  if (dialect === "d1") expect(queries(response)).toBeLessThanOrEqual(2);
+  if (dialect === "d1") expect(queriesOf(response)).toBeLessThanOrEqual(2);
 };
 const slug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 const patch = (path: string, body: unknown, key: string) =>
@@ -244,7 +240,7 @@ describe(`workspaces on ${dialect}`, () => {
       for (const [id, key, status] of cases) {
         const response = await api(`/v1/workspaces/${id}`, { headers: key ? bearer(key) : {} });
         expect(response.status, `${id} as ${key ?? "guest"}`).toBe(status);
-        expect(queries(response)).toBe(1);
+        expect(queriesOf(response)).toBe(1);
         if (status === 200) expect((await json(response)).data.id).toBe(id);
       }
       expect((await api("/v1/workspaces/not-a-uuid")).status).toBe(400);
@@ -257,7 +253,7 @@ describe(`workspaces on ${dialect}`, () => {
           headers: key ? bearer(key) : {},
         });
         expect(response.status).toBe(200);
-        expect(queries(response)).toBe(1);
+        expect(queriesOf(response)).toBe(1);
         return ((await json(response)).data as { id: string }[]).map((row) => row.id);
       };
       const mine = `owner_type=user&owner_id=${owner.id}&limit=100`;

@@ -23,3 +23,10 @@ export function testDatabase(): Database {
 }
 
 export const dialect = env.TEST_DIALECT;
+
+/** A response's JSON body, loosely typed for assertions. */
+export const json = async (response: Response) => (await response.json()) as Record<string, any>;
+
+/** The database round trips a request made, from its Server-Timing header. */
+export const queriesOf = (response: Response) =>
+  Number(/queries=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);
