@@ -141,13 +141,21 @@ export class Database {
 
   /**
    * Updates the rows matching `where` and returns them as stored (read back in
-   * the same transaction on MySQL, which has no RETURNING).
+   * the same transaction on MySQL, which has no RETURNING). `updated_at` moves
+   * only when something is set.
    */
   async updateReturning<T extends SQLiteTable>(
     table: T,
     where: SQL,
     patch: Partial<T["$inferInsert"]>,
   ): Promise<T["$inferSelect"][]> {
+    // An empty patch (every field undefined) changes nothing: answer the rows as they are.
+    if (Object.values(patch).every((value) => value === undefined)) {
+      return (await this.orm
+        .select()
+        .from(table as SQLiteTable)
+        .where(where)) as T["$inferSelect"][];
+    }
     if (this.dialect !== "mysql") {
       const update = this.orm
         .update(table)
