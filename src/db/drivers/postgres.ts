@@ -8,8 +8,12 @@ import type { QueryMetrics } from "../metrics";
 
 export function openPostgres(url: string, metrics: QueryMetrics) {
   const client = new pg.Client({ connectionString: url });
-  // A socket closed after `end()` surfaces as an 'error' event; unhandled, it would crash the isolate.
-  client.on("error", (error) => console.error("Postgres connection error", error.message));
+  let closing = false;
+  // Errors arrive as events too; unhandled, one would crash the isolate. The
+  // socket closing under `end()` raises one that means nothing.
+  client.on("error", (error) => {
+    if (!closing) console.error("Postgres connection error", error.message);
+  });
   let connected: Promise<unknown> | undefined;
   const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
   client.query = ((...args: unknown[]) => {
@@ -20,6 +24,7 @@ export function openPostgres(url: string, metrics: QueryMetrics) {
   return {
     client,
     close: async () => {
+      closing = true;
       if (connected) await client.end();
     },
   };
