@@ -3,10 +3,12 @@
  * sub-app per domain, the OpenAPI document and its reference page, and the
  * error envelope for everything that goes wrong.
  */
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { authenticate } from "./auth/authenticate";
+import type { AppConfig } from "./config";
 import { collectionsRouter } from "./domains/collections";
 import { mountDocs } from "./domains/docs";
 import { healthRouter } from "./domains/health";
@@ -15,6 +17,7 @@ import { linksRouter } from "./domains/links";
 import { permissionsRouter } from "./domains/permissions";
 import { resourcesRouter } from "./domains/resources";
 import { workspacesRouter } from "./domains/workspaces";
+import type { AppEnv } from "./http/env";
 import { handleError, handleNotFound } from "./http/error-handler";
 import { ApiError } from "./http/errors";
 import { config } from "./http/middleware/config";
@@ -23,31 +26,47 @@ import { requireJsonBody } from "./http/middleware/json-body";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
 import { createRouter } from "./http/router";
 
+/** Middleware built from configuration, once per configuration rather than per request. */
+function fromConfig(
+  make: (config: AppConfig) => MiddlewareHandler<AppEnv>,
+): MiddlewareHandler<AppEnv> {
+  const built = new WeakMap<AppConfig, MiddlewareHandler<AppEnv>>();
+  return (c, next) => {
+    const config = c.get("config");
+    let middleware = built.get(config);
+    if (!middleware) {
+      middleware = make(config);
+      built.set(config, middleware);
+    }
+    return middleware(c, next);
+  };
+}
+
 export function createApp() {
   const app = createRouter();
 
   app.use(requestId());
   app.use(config());
-  app.use((c, next) => {
-    const origins = c.get("config").corsOrigins;
-    return cors({
-      origin: origins === "*" ? "*" : origins,
-      exposeHeaders: ["x-request-id", "Server-Timing"],
-      maxAge: 600,
-    })(c, next);
-  });
+  app.use(
+    fromConfig(({ corsOrigins }) =>
+      cors({
+        origin: corsOrigins === "*" ? "*" : corsOrigins,
+        exposeHeaders: ["x-request-id", "Server-Timing"],
+        maxAge: 600,
+      }),
+    ),
+  );
 
   const api = createRouter();
-  api.use((c, next) =>
-    bodyLimit({
-      maxSize: c.get("config").maxBodyBytes,
-      onError: () => {
-        throw new ApiError(
-          413,
-          `Request bodies are limited to ${c.get("config").maxBodyBytes} bytes`,
-        );
-      },
-    })(c, next),
+  api.use(
+    fromConfig(({ maxBodyBytes }) =>
+      bodyLimit({
+        maxSize: maxBodyBytes,
+        onError: () => {
+          throw new ApiError(413, `Request bodies are limited to ${maxBodyBytes} bytes`);
+        },
+      }),
+    ),
   );
   api.use(requireJsonBody());
   api.use(refuseUnparsableQueryNames());
