@@ -11,6 +11,7 @@ import { authenticate } from "./auth/authenticate";
 import type { AppConfig } from "./config";
 import { collectionsRouter } from "./domains/collections";
 import { mountDocs } from "./domains/docs";
+import { featuresRouter } from "./domains/features";
 import { healthRouter } from "./domains/health";
 import { identityRouter } from "./domains/identity";
 import { linksRouter } from "./domains/links";
@@ -79,6 +80,7 @@ export function createApp() {
   api.route("/", resourcesRouter);
   api.route("/", workspacesRouter);
   api.route("/", linksRouter);
+  api.route("/", featuresRouter);
 
   app.route("/v1", api);
   mountDocs(app);

@@ -1,0 +1,217 @@
+/** Contracts of the feature catalogue: features, their per-cycle pricing and presets. */
+import { createRoute, z } from "@hono/zod-openapi";
+import { BILLING_CYCLES } from "../../db/schema/features";
+import { errorResponses, itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
+import { defineList } from "../../http/list-query";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, NoQuery, Timestamp } from "../../http/schemas";
+
+export const Cents = z.number().int().min(0).max(100_000_000_00);
+export const FeatureSlug = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, "lowercase letters, digits and - _ . separators");
+export const Cycle = z.enum(BILLING_CYCLES);
+
+export const Feature = z
+  .object({
+    id: Id,
+    slug: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    category: z.string(),
+    milestone: z.string().nullable(),
+    base_price_cents: z.number().int(),
+    operation_cost_cents: z.number().int(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .openapi("Feature");
+
+const featureFields = {
+  slug: FeatureSlug,
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(5000).nullable().optional(),
+  category: z.string().trim().min(1).max(32),
+  milestone: z.string().trim().min(1).max(32).nullable().optional(),
+  base_price_cents: Cents.optional(),
+  operation_cost_cents: Cents.optional(),
+};
+
+export const CreateFeature = z.strictObject(featureFields).openapi("CreateFeature");
+export const UpdateFeature = z
+  .strictObject({
+    ...featureFields,
+    slug: featureFields.slug.optional(),
+    name: featureFields.name.optional(),
+    category: featureFields.category.optional(),
+  })
+  .openapi("UpdateFeature");
+
+export const featureList = defineList({
+  table: (t) => t.features,
+  sort: { slug: "slug", created_at: "id", base_price_cents: "basePriceCents" },
+  defaultSort: "slug",
+  filters: {
+    category: { kind: "search", fields: ["category"] },
+    q: { kind: "search", fields: ["slug", "name"] },
+  },
+});
+
+const tags = ["features"];
+
+export const listFeaturesRoute = listRoute({
+  path: "/features",
+  tags,
+  summary: "The feature catalogue",
+  query: featureList.query,
+  item: Feature,
+});
+export const createFeatureRoute = createItemRoute({
+  path: "/features",
+  tags,
+  summary: "Add a feature (admin)",
+  body: CreateFeature,
+  item: Feature,
+});
+export const getFeatureRoute = getItemRoute({
+  path: "/features/{id}",
+  tags,
+  summary: "Get a feature",
+  item: Feature,
+});
+export const updateFeatureRoute = updateItemRoute({
+  path: "/features/{id}",
+  tags,
+  summary: "Change a feature (admin)",
+  body: UpdateFeature,
+  item: Feature,
+});
+export const deleteFeatureRoute = deleteItemRoute({
+  path: "/features/{id}",
+  tags,
+  summary: "Remove a feature (admin), with its pricing and user grants",
+});
+
+export const FeaturePrice = z
+  .object({
+    feature_id: Id,
+    cycle: Cycle,
+    price_cents: z.number().int(),
+    source: z.enum(["base", "pricing"]),
+  })
+  .openapi("FeaturePrice");
+
+const PricingParams = z.object({
+  id: Id.openapi({ param: { name: "id", in: "path" } }),
+  cycle: Cycle.openapi({ param: { name: "cycle", in: "path" } }),
+});
+
+export const SetFeaturePrice = z.strictObject({ price_cents: Cents }).openapi("SetFeaturePrice");
+
+const pricingPath = "/features/{id}/pricing/{cycle}";
+
+export const getFeaturePriceRoute = createRoute({
+  method: "get",
+  path: pricingPath,
+  tags,
+  summary: "A feature's effective price for a cycle (its pricing row, else its base price)",
+  request: { params: PricingParams, query: NoQuery },
+  responses: {
+    200: jsonResponse(itemEnvelope(FeaturePrice), "The effective price"),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+export const setFeaturePriceRoute = createRoute({
+  method: "put",
+  path: pricingPath,
+  tags,
+  summary: "Set a feature's price for a cycle (admin)",
+  request: { params: PricingParams, body: jsonBody(SetFeaturePrice) },
+  responses: {
+    200: jsonResponse(itemEnvelope(FeaturePrice), "The effective price"),
+    ...errorResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+export const deleteFeaturePriceRoute = createRoute({
+  method: "delete",
+  path: pricingPath,
+  tags,
+  summary: "Remove a feature's price for a cycle (admin); the base price applies again",
+  request: { params: PricingParams, query: NoQuery },
+  responses: { 204: { description: "Deleted" }, ...errorResponses(400, 401, 403, 404) },
+});
+
+export const FeaturePreset = z
+  .object({
+    id: Id,
+    name: z.string(),
+    feature_slugs: z.array(z.string()),
+    sort_order: z.number().int(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .openapi("FeaturePreset");
+
+export const SlugList = z.array(FeatureSlug).max(100);
+
+const presetFields = {
+  name: z.string().trim().min(1).max(100),
+  feature_slugs: SlugList,
+  sort_order: z.number().int().min(-1_000_000).max(1_000_000).optional(),
+};
+
+export const CreateFeaturePreset = z.strictObject(presetFields).openapi("CreateFeaturePreset");
+export const UpdateFeaturePreset = z
+  .strictObject({
+    name: presetFields.name.optional(),
+    feature_slugs: presetFields.feature_slugs.optional(),
+    sort_order: presetFields.sort_order,
+  })
+  .openapi("UpdateFeaturePreset");
+
+export const presetList = defineList({
+  table: (t) => t.featurePresets,
+  sort: { sort_order: "sortOrder", name: "name", created_at: "id" },
+  defaultSort: "sort_order",
+});
+
+export const listPresetsRoute = listRoute({
+  path: "/feature-presets",
+  tags,
+  summary: "Feature presets, by sort order",
+  query: presetList.query,
+  item: FeaturePreset,
+});
+export const createPresetRoute = createItemRoute({
+  path: "/feature-presets",
+  tags,
+  summary: "Add a preset (admin); its slugs must name existing features",
+  body: CreateFeaturePreset,
+  item: FeaturePreset,
+});
+export const getPresetRoute = getItemRoute({
+  path: "/feature-presets/{id}",
+  tags,
+  summary: "Get a preset",
+  item: FeaturePreset,
+});
+export const updatePresetRoute = updateItemRoute({
+  path: "/feature-presets/{id}",
+  tags,
+  summary: "Change a preset (admin)",
+  body: UpdateFeaturePreset,
+  item: FeaturePreset,
+});
+export const deletePresetRoute = deleteItemRoute({
+  path: "/feature-presets/{id}",
+  tags,
+  summary: "Remove a preset (admin)",
+});
