@@ -17,6 +17,7 @@ import { identityRouter } from "./domains/identity";
 import { linksRouter } from "./domains/links";
 import { permissionsRouter } from "./domains/permissions";
 import { resourcesRouter } from "./domains/resources";
+import { teamsRouter } from "./domains/teams";
 import { workspacesRouter } from "./domains/workspaces";
 import type { AppEnv } from "./http/env";
 import { handleError, handleNotFound } from "./http/error-handler";
@@ -81,6 +82,7 @@ export function createApp() {
   api.route("/", workspacesRouter);
   api.route("/", linksRouter);
   api.route("/", featuresRouter);
+  api.route("/", teamsRouter);
 
   app.route("/v1", api);
   mountDocs(app);

@@ -315,6 +315,15 @@ export async function authorizeCreation(
   domain: Domain,
   owner: Owner,
 ): Promise<void> {
+  const { query, check } = creationAuthorization(db, caller, domain, owner);
+  check(await query);
+}
+
+/**
+ * `authorizeCreation` as its query and the check of its result, for handlers
+ * that batch it with other reads in `db.read`.
+ */
+export function creationAuthorization(db: Database, caller: Caller, domain: Domain, owner: Owner) {
   requireScope(caller, domain, "write");
   const c = callerSql(caller, db.t);
   const admin = isAdmin(caller);
@@ -339,13 +348,16 @@ export async function authorizeCreation(
       .from(table)
       .where(eq(table.id, owner.id));
   }
-  const [found] = await query;
-  if (!found || Number(found.readable) !== 1) {
-    throw new ApiError(422, `No ${owner.type} ${owner.id}`, [
-      { location: "json", path: "owner.id", message: `No such ${owner.type}` },
-    ]);
-  }
-  if (Number(found.allowed) !== 1) {
-    throw new ApiError(403, `You may not create ${domain} for this ${owner.type}`);
-  }
+  const check = (rows: { readable: unknown; allowed: unknown }[]) => {
+    const [found] = rows;
+    if (!found || Number(found.readable) !== 1) {
+      throw new ApiError(422, `No ${owner.type} ${owner.id}`, [
+        { location: "json", path: "owner.id", message: `No such ${owner.type}` },
+      ]);
+    }
+    if (Number(found.allowed) !== 1) {
+      throw new ApiError(403, `You may not create ${domain} for this ${owner.type}`);
+    }
+  };
+  return { query, check };
 }

@@ -1,0 +1,85 @@
+import { z } from "@hono/zod-openapi";
+import { defineList } from "../../http/list-query";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, Timestamp } from "../../http/schemas";
+
+export const Team = z
+  .object({
+    id: Id,
+    name: z.string(),
+    owner_user_id: Id,
+    organization_id: Id.nullable(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .openapi("Team");
+
+const name = z.string().trim().min(1).max(200);
+
+export const CreateTeam = z
+  .strictObject({
+    name,
+    organization_id: Id.nullable()
+      .optional()
+      .openapi({ description: "An organization you belong to" }),
+  })
+  .openapi("CreateTeam");
+
+export const UpdateTeam = z
+  .strictObject({ name: name.optional(), organization_id: CreateTeam.shape.organization_id })
+  .openapi("UpdateTeam");
+
+export const teamList = defineList({
+  table: (t) => t.teams,
+  sort: { created_at: "id", name: "name" },
+  defaultSort: "created_at",
+  filters: {
+    organization_id: { kind: "id", field: "organizationId" },
+    q: { kind: "search", fields: ["name"] },
+  },
+});
+
+const tags = ["teams"];
+
+export const listTeamsRoute = listRoute({
+  path: "/teams",
+  tags,
+  summary: "Teams you own or belong to (admins: all)",
+  query: teamList.query,
+  item: Team,
+});
+
+export const createTeamRoute = createItemRoute({
+  path: "/teams",
+  tags,
+  summary: "Create a team owned by you, with you as its first member",
+  body: CreateTeam,
+  item: Team,
+});
+
+export const getTeamRoute = getItemRoute({
+  path: "/teams/{id}",
+  tags,
+  summary: "Get a team (its owner, members and admins)",
+  item: Team,
+});
+
+export const updateTeamRoute = updateItemRoute({
+  path: "/teams/{id}",
+  tags,
+  summary: "Rename a team or move it to another organization (owner or admin)",
+  body: UpdateTeam,
+  item: Team,
+});
+
+export const deleteTeamRoute = deleteItemRoute({
+  path: "/teams/{id}",
+  tags,
+  summary: "Delete a team with its memberships and permission rows (owner or admin)",
+});
