@@ -212,6 +212,18 @@ export class Database {
     return insert.onConflictDoUpdate({ target: conflict.target, set: conflict.set as never });
   }
 
+  /** Whether a JSON array column holds `value` (a string column or expression). */
+  jsonArrayContains(array: SQLiteColumn, value: SQLiteColumn | SQL): SQL {
+    switch (this.dialect) {
+      case "postgres":
+        return sql`${array} @> jsonb_build_array(${value})`;
+      case "mysql":
+        return sql`json_contains(${array}, json_quote(${value}))`;
+      default:
+        return sql`exists (select 1 from json_each(${array}) where json_each.value = ${value})`;
+    }
+  }
+
   /** Case-insensitive "contains", with `%` and `_` in the term matched literally. */
   containsText(column: SQLiteColumn | SQL, term: string): SQL {
     const pattern = `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;

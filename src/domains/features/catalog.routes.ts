@@ -160,7 +160,12 @@ export const FeaturePreset = z
   })
   .openapi("FeaturePreset");
 
-export const SlugList = z.array(FeatureSlug).max(100);
+/**
+ * At most 90 slugs: they are bound one parameter each, and the queries that
+ * check them bind a few more (D1 allows 100 per statement).
+ */
+export const MAX_SLUGS = 90;
+export const SlugList = z.array(FeatureSlug).max(MAX_SLUGS);
 
 const presetFields = {
   name: z.string().trim().min(1).max(100),

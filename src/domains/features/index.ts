@@ -1,5 +1,32 @@
-/** Features: the catalogue with per-cycle pricing and presets. */
+/**
+ * Features: the catalogue with per-cycle pricing and presets; what users hold
+ * (grants, subscriptions, entitlements); and price quotes.
+ */
 import { createRouter } from "../../http/router";
+import {
+  createSubscription,
+  deleteSubscription,
+  getSubscription,
+  grantFeature,
+  listEntitlements,
+  listSubscriptions,
+  listUserFeatures,
+  quote,
+  revokeFeature,
+  updateSubscription,
+} from "./billing.handlers";
+import {
+  createSubscriptionRoute,
+  deleteSubscriptionRoute,
+  entitlementsRoute,
+  getSubscriptionRoute,
+  grantFeatureRoute,
+  listSubscriptionsRoute,
+  listUserFeaturesRoute,
+  quoteRoute,
+  revokeFeatureRoute,
+  updateSubscriptionRoute,
+} from "./billing.routes";
 import {
   createFeature,
   createPreset,
@@ -44,4 +71,14 @@ export const featuresRouter = createRouter()
   .openapi(createPresetRoute, createPreset)
   .openapi(getPresetRoute, getPreset)
   .openapi(updatePresetRoute, updatePreset)
-  .openapi(deletePresetRoute, deletePreset);
+  .openapi(deletePresetRoute, deletePreset)
+  .openapi(listUserFeaturesRoute, listUserFeatures)
+  .openapi(grantFeatureRoute, grantFeature)
+  .openapi(revokeFeatureRoute, revokeFeature)
+  .openapi(listSubscriptionsRoute, listSubscriptions)
+  .openapi(createSubscriptionRoute, createSubscription)
+  .openapi(getSubscriptionRoute, getSubscription)
+  .openapi(updateSubscriptionRoute, updateSubscription)
+  .openapi(deleteSubscriptionRoute, deleteSubscription)
+  .openapi(entitlementsRoute, listEntitlements)
+  .openapi(quoteRoute, quote);

@@ -1,0 +1,260 @@
+/** Contracts of what users hold: feature grants, subscriptions, entitlements and quotes. */
+import { createRoute, z } from "@hono/zod-openapi";
+import { DISCOUNT_TYPES } from "../../db/schema/features";
+import {
+  errorResponses,
+  itemEnvelope,
+  jsonBody,
+  jsonResponse,
+  listEnvelope,
+} from "../../http/envelopes";
+import { defineList } from "../../http/list-query";
+import { deleteItemRoute, getItemRoute, updateItemRoute } from "../../http/routes";
+import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import { Cents, Cycle, FeatureSlug, MAX_SLUGS, SlugList } from "./catalog.routes";
+
+const tags = ["features"];
+const UsageLimit = z.number().int().min(0).max(2_000_000_000).nullable();
+
+export const UserFeature = z
+  .object({
+    id: Id,
+    user_id: Id,
+    feature_id: Id,
+    usage_limit: z.number().int().nullable().openapi({ description: "null: unlimited" }),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .openapi("UserFeature");
+
+export const userFeatureList = defineList({
+  table: (t) => t.userFeatures,
+  sort: { created_at: "id" },
+  defaultSort: "created_at",
+});
+
+/** A page of a user's rows, for the user themself or an admin. */
+const userListRoute = <Q extends z.ZodObject, I extends z.ZodType>(
+  path: "/users/{id}/features" | "/users/{id}/subscriptions",
+  summary: string,
+  query: Q,
+  item: I,
+) =>
+  createRoute({
+    method: "get",
+    path,
+    tags,
+    summary,
+    request: { params: IdParams, query },
+    responses: {
+      200: jsonResponse(listEnvelope(item), "A page of items"),
+      ...errorResponses(400, 401, 403, 404),
+    },
+  });
+
+export const listUserFeaturesRoute = userListRoute(
+  "/users/{id}/features",
+  "Features granted to a user (the user or an admin)",
+  userFeatureList.query,
+  UserFeature,
+);
+
+const GrantParams = z.object({
+  id: Id.openapi({ param: { name: "id", in: "path" } }),
+  featureId: Id.openapi({ param: { name: "featureId", in: "path" } }),
+});
+
+export const GrantFeature = z.strictObject({ usage_limit: UsageLimit }).openapi("GrantFeature");
+
+export const grantFeatureRoute = createRoute({
+  method: "put",
+  path: "/users/{id}/features/{featureId}",
+  tags,
+  summary: "Grant a user a feature, or change its limit (admin)",
+  request: { params: GrantParams, body: jsonBody(GrantFeature) },
+  responses: {
+    200: jsonResponse(itemEnvelope(UserFeature), "The grant"),
+    ...errorResponses(400, 401, 403, 409, 422),
+  },
+});
+
+export const revokeFeatureRoute = createRoute({
+  method: "delete",
+  path: "/users/{id}/features/{featureId}",
+  tags,
+  summary: "Revoke a user's feature (admin)",
+  request: { params: GrantParams, query: NoQuery },
+  responses: { 204: { description: "Revoked" }, ...errorResponses(400, 401, 403, 404) },
+});
+
+export const Subscription = z
+  .object({
+    id: Id,
+    user_id: Id,
+    billing_customer_id: z.string().nullable(),
+    billing_subscription_id: z.string().nullable(),
+    active_features: z.array(z.string()),
+    custom_price_cents: z.number().int().nullable(),
+    discount_pct: z.number().int(),
+    discount_type: z.enum(DISCOUNT_TYPES).nullable(),
+    cycle: Cycle,
+    cycle_start: Timestamp.nullable(),
+    cycle_end: Timestamp.nullable(),
+    active: z.boolean(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .openapi("Subscription");
+
+const BillingId = z.string().trim().min(1).max(128).nullable().optional();
+const Instant = z.iso.datetime({ offset: true }).nullable().optional();
+
+const subscriptionFields = {
+  billing_customer_id: BillingId,
+  billing_subscription_id: BillingId,
+  active_features: SlugList,
+  custom_price_cents: Cents.nullable().optional(),
+  discount_pct: z.number().int().min(0).max(100).optional(),
+  discount_type: z.enum(DISCOUNT_TYPES).nullable().optional(),
+  cycle: Cycle.optional(),
+  cycle_start: Instant,
+  cycle_end: Instant,
+  active: z.boolean().optional(),
+};
+
+/** A cycle ends after it starts (checked here when both are given, and against the row on update). */
+export const cycleEndsAfterStart = (start: Date | null, end: Date | null) =>
+  !start || !end || end.getTime() > start.getTime();
+
+const dateOf = (value: string | null | undefined) => (value ? new Date(value) : null);
+
+export const CreateSubscription = z
+  .strictObject(subscriptionFields)
+  .refine((body) => cycleEndsAfterStart(dateOf(body.cycle_start), dateOf(body.cycle_end)), {
+    message: "cycle_end must be after cycle_start",
+    path: ["cycle_end"],
+  })
+  .openapi("CreateSubscription");
+export const UpdateSubscription = z
+  .strictObject({ ...subscriptionFields, active_features: SlugList.optional() })
+  .openapi("UpdateSubscription");
+
+export const subscriptionList = defineList({
+  table: (t) => t.userSubscriptions,
+  sort: { created_at: "id" },
+  defaultSort: "-created_at",
+  filters: { active: { kind: "boolean", field: "active" } },
+});
+
+export const listSubscriptionsRoute = userListRoute(
+  "/users/{id}/subscriptions",
+  "A user's subscriptions (the user or an admin)",
+  subscriptionList.query,
+  Subscription,
+);
+export const createSubscriptionRoute = createRoute({
+  method: "post",
+  path: "/users/{id}/subscriptions",
+  tags,
+  summary: "Record a subscription for a user (admin)",
+  request: { params: IdParams, body: jsonBody(CreateSubscription) },
+  responses: {
+    201: jsonResponse(itemEnvelope(Subscription), "The created subscription"),
+    ...errorResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+
+export const getSubscriptionRoute = getItemRoute({
+  path: "/subscriptions/{id}",
+  tags,
+  summary: "Get a subscription (its user or an admin)",
+  item: Subscription,
+});
+export const updateSubscriptionRoute = updateItemRoute({
+  path: "/subscriptions/{id}",
+  tags,
+  summary: "Change a subscription (admin)",
+  body: UpdateSubscription,
+  item: Subscription,
+});
+export const deleteSubscriptionRoute = deleteItemRoute({
+  path: "/subscriptions/{id}",
+  tags,
+  summary: "Remove a subscription (admin)",
+});
+
+export const Entitlement = z
+  .object({
+    feature_id: Id,
+    slug: z.string(),
+    name: z.string(),
+    usage_limit: z.number().int().nullable(),
+    sources: z.array(z.enum(["grant", "subscription"])),
+  })
+  .openapi("Entitlement", {
+    description:
+      "A feature the user may use now. A direct grant decides the limit (null: unlimited); " +
+      "a feature held only through an active subscription (within its cycle, when set) is unlimited.",
+  });
+
+export const entitlementsRoute = createRoute({
+  method: "get",
+  path: "/users/{id}/entitlements",
+  tags,
+  summary: "A user's effective features: grants plus active subscriptions (the user or an admin)",
+  request: { params: IdParams, query: NoQuery },
+  responses: {
+    200: jsonResponse(z.object({ data: z.array(Entitlement) }), "The user's entitlements"),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+const QuoteQuery = z
+  .strictObject({
+    features: z
+      .string()
+      .transform((value) => value.split(",").map((part) => part.trim()))
+      .pipe(z.array(FeatureSlug).min(1).max(MAX_SLUGS))
+      .optional(),
+    preset: z.string().min(1).max(100).optional(),
+    cycle: Cycle.default("monthly"),
+    user_id: Id.optional(),
+  })
+  .refine((query) => (query.features === undefined) !== (query.preset === undefined), {
+    message: "Give either features or preset",
+    path: ["features"],
+  });
+
+export const Quote = z
+  .object({
+    cycle: Cycle,
+    lines: z.array(
+      z.object({
+        slug: z.string(),
+        price_cents: z.number().int(),
+        source: z.enum(["base", "pricing"]),
+      }),
+    ),
+    subtotal_cents: z.number().int(),
+    discount_cents: z.number().int(),
+    total_cents: z.number().int(),
+    subscription_id: Id.nullable(),
+  })
+  .openapi("Quote", {
+    description:
+      "Integer cents. Each line is the feature's price for the cycle (its pricing row, else its base price). " +
+      "With user_id and an active subscription: a custom price replaces the total; otherwise its discount " +
+      "percentage comes off the subtotal, rounded half up. discount_cents = subtotal_cents - total_cents.",
+  });
+
+export const quoteRoute = createRoute({
+  method: "get",
+  path: "/pricing/quote",
+  tags,
+  summary: "Price a set of features or a preset for a cycle, optionally with a user's discount",
+  request: { query: QuoteQuery },
+  responses: {
+    200: jsonResponse(itemEnvelope(Quote), "The quote"),
+    ...errorResponses(400, 401, 403, 422),
+  },
+});
