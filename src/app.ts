@@ -11,6 +11,7 @@ import { authenticate } from "./auth/authenticate";
 import type { AppConfig } from "./config";
 import { collectionsRouter } from "./domains/collections";
 import { mountDocs } from "./domains/docs";
+import { engagementsRouter } from "./domains/engagements";
 import { featuresRouter } from "./domains/features";
 import { healthRouter } from "./domains/health";
 import { identityRouter } from "./domains/identity";
@@ -81,6 +82,7 @@ export function createApp() {
   api.route("/", resourcesRouter);
   api.route("/", workspacesRouter);
   api.route("/", linksRouter);
+  api.route("/", engagementsRouter);
   api.route("/", featuresRouter);
   api.route("/", teamsRouter);
 

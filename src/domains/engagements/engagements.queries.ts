@@ -1,0 +1,268 @@
+import { and, asc, count, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { authorization, resolveVerbPredicate } from "../../access/engine";
+import { type Caller, isAdmin } from "../../auth/caller";
+import type { Database } from "../../db/database";
+import { uuidv7 } from "../../db/ids";
+import { type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
+import { lit, TRUE } from "../../db/sql";
+import { notFound } from "../../http/errors";
+import { userExists } from "../collections/collections.queries";
+import type { objectEngagementList, subjectEngagementList } from "./engagements.routes";
+
+type Tables = Database["t"];
+export type EngagementRow = Tables["engagements"]["$inferSelect"] & { text: string | null };
+type MentionRow = Tables["engagementMentions"]["$inferSelect"];
+export type ObjectRef = { type: EngagementRow["objectType"]; id: string };
+export type MentionRef = { type: MentionRow["mentionedType"]; id: string };
+
+/** The tables of the object kinds the permission engine guards. */
+const guarded = (t: Tables) =>
+  ({ resource: t.resources, workspace: t.workspaces, collection: t.collections }) as const;
+
+/**
+ * Whether the caller may read each engagement's object, as SQL over the
+ * (unaliased) engagements table: users are public, the rest is the engine's
+ * read decision. Undefined for admins.
+ */
+export function objectReadable(db: Database, caller: Caller): SQL | undefined {
+  if (isAdmin(caller)) return undefined;
+  const e = db.t.engagements;
+  const kinds = Object.entries(guarded(db.t)).map(([kind, table]) => {
+    const readable = resolveVerbPredicate(
+      db,
+      caller,
+      kind as keyof ReturnType<typeof guarded>,
+      "read",
+    );
+    return sql`(${e.objectType} = ${lit(kind)} and exists (select 1 from ${table} where ${table.id} = ${e.objectId} and ${readable ?? TRUE}))`;
+  });
+  return sql`(${e.objectType} = ${lit("user")} or ${sql.join(kinds, sql` or `)})`;
+}
+
+/** The object's read check (404 when absent or unreadable), to batch with other reads. */
+export function objectAuthorization(db: Database, caller: Caller, object: ObjectRef) {
+  if (object.type !== "user") {
+    const { query, check } = authorization(db, caller, object.type, object.id, "read");
+    return { query, check: (rows: unknown[]) => void check(rows) };
+  }
+  return {
+    query: userExists(db, object.id) as PromiseLike<unknown[]>,
+    check: (rows: unknown[]) => {
+      if (rows.length === 0) throw notFound("User");
+    },
+  };
+}
+
+/** Whether the caller may act as the workspace: it may write it (owner override or rows). */
+export function workspaceControl(db: Database, caller: Caller, id: string) {
+  const w = db.t.workspaces;
+  const flag = (predicate: SQL | undefined) =>
+    sql<unknown>`case when ${predicate ?? TRUE} then 1 else 0 end`;
+  return db.orm
+    .select({
+      readable: flag(resolveVerbPredicate(db, caller, "workspace", "read")),
+      allowed: flag(resolveVerbPredicate(db, caller, "workspace", "write")),
+    })
+    .from(w)
+    .where(eq(w.id, id))
+    .limit(1);
+}
+
+/**
+ * The mentioned rows that exist and the caller may read, one query per target
+ * type: a mention may only name what its author can see.
+ */
+export function mentionTargets(db: Database, caller: Caller, mentions: MentionRef[]) {
+  const t = db.t;
+  const tables = { user: t.users, workspace: t.workspaces, resource: t.resources } as const;
+  return (["user", "workspace", "resource"] as const).flatMap((type) => {
+    const ids = [...new Set(mentions.filter((m) => m.type === type).map((m) => m.id))];
+    if (ids.length === 0) return [];
+    const table = tables[type];
+    const readable = type === "user" ? undefined : resolveVerbPredicate(db, caller, type, "read");
+    return [
+      db.orm
+        .select({ id: table.id, type: sql<string>`${lit(type)}` })
+        .from(table)
+        .where(and(inArray(table.id, ids), readable)),
+    ];
+  });
+}
+
+/** Engagements matching `where` with their comment text, and the mentions of those rows. */
+function engagementReads(db: Database, where: SQL | undefined, orderBy: SQL[], limit: number) {
+  const { engagements: e, engagementComments: ec, engagementMentions: m } = db.t;
+  const rows = db.orm
+    .select({ ...getTableColumns(e), text: ec.text })
+    .from(e)
+    .leftJoin(ec, eq(ec.engagementId, e.id))
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(limit);
+  const ids = db.orm
+    .select({ id: e.id })
+    .from(e)
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(limit);
+  // Wrapped in a derived table: MySQL refuses LIMIT directly inside IN (subquery).
+  const mentions = db.orm
+    .select()
+    .from(m)
+    .where(sql`${m.engagementId} in (select id from (${ids}) as ${sql.identifier("page")})`)
+    .orderBy(asc(m.id));
+  return {
+    statements: [rows, mentions] as PromiseLike<unknown>[],
+    read(results: unknown[]) {
+      const [found, mentioned] = results as [EngagementRow[], MentionRow[]];
+      const byEngagement = new Map<string, MentionRef[]>();
+      for (const row of mentioned) {
+        const list = byEngagement.get(row.engagementId) ?? [];
+        list.push({ type: row.mentionedType, id: row.mentionedId });
+        byEngagement.set(row.engagementId, list);
+      }
+      return found.map((row) => ({ row, mentions: byEngagement.get(row.id) ?? [] }));
+    },
+  };
+}
+
+export type StoredEngagement = ReturnType<ReturnType<typeof engagementReads>["read"]>[number];
+
+/** One engagement whose object the caller may read (statements for `db.read`). */
+export function engagementById(db: Database, caller: Caller, id: string) {
+  const e = db.t.engagements;
+  return engagementReads(db, and(eq(e.id, id), objectReadable(db, caller)), [asc(e.id)], 1);
+}
+
+type Listing = typeof objectEngagementList | typeof subjectEngagementList;
+
+/** One page of engagements matching `scope`, with its total when asked (statements for `db.read`). */
+export function engagementPage(
+  db: Database,
+  list: Listing,
+  params: z.output<Listing["query"]>,
+  scope: SQL | undefined,
+) {
+  const plan = list.plan(db, params as never);
+  const e = db.t.engagements;
+  const reads = engagementReads(db, and(scope, plan.where), plan.orderBy, plan.fetch);
+  const total = plan.count
+    ? [db.orm.select({ total: count() }).from(e).where(and(scope, plan.filters))]
+    : [];
+  return {
+    statements: [...reads.statements, ...total],
+    read(results: unknown[]) {
+      const counted = results[2] as { total: number }[] | undefined;
+      const found = reads.read(results.slice(0, 2));
+      const { data, meta } = list.page(
+        plan,
+        found.map((item) => ({ ...item, id: item.row.id })),
+        counted ? Number(counted[0]?.total) : undefined,
+      );
+      return { data, meta };
+    },
+  };
+}
+
+/**
+ * The caller's permission to delete an engagement, with the row: it must be
+ * visible (404 otherwise) and made by the caller's user, the calling workspace
+ * or a workspace the caller may write (403 otherwise). Undefined rights for admins.
+ */
+export function deletion(db: Database, caller: Caller, id: string) {
+  const { engagements: e, workspaces: w } = db.t;
+  const subject = caller.subject;
+  const writable = resolveVerbPredicate(db, caller, "workspace", "write");
+  const mine = isAdmin(caller)
+    ? TRUE
+    : sql`(${
+        subject && subject.type !== "organization"
+          ? sql`(${e.subjectType} = ${subject.type} and ${e.subjectId} = ${subject.id})`
+          : sql`1 = 0`
+      } or (${e.subjectType} = ${lit("workspace")} and exists (select 1 from ${w} where ${w.id} = ${e.subjectId} and ${writable ?? TRUE})))`;
+  return db.orm
+    .select({ id: e.id, mine: sql<unknown>`case when ${mine} then 1 else 0 end` })
+    .from(e)
+    .where(and(eq(e.id, id), objectReadable(db, caller)))
+    .limit(1);
+}
+
+/** Deletes the engagement; its comment and mention rows go with it (foreign keys cascade). */
+export async function deleteEngagement(db: Database, id: string): Promise<void> {
+  const e = db.t.engagements;
+  await db.atomic((orm) => [orm.delete(e).where(eq(e.id, id))]);
+}
+
+const isSingleton = (action: EngagementAction) =>
+  (SINGLETON_ACTIONS as readonly string[]).includes(action);
+
+export interface NewEngagement {
+  subject: { type: "user" | "workspace"; id: string };
+  action: EngagementAction;
+  object: ObjectRef;
+  text?: string;
+  mentions?: MentionRef[];
+}
+
+/**
+ * Writes an engagement (with its comment or mention rows) in one atomic write
+ * and reads it back there. A singleton action already done (or done by a
+ * concurrent request) is not written again: the insert yields to the unique
+ * index and the existing row is answered, with `created` false.
+ */
+export async function insertEngagement(db: Database, input: NewEngagement) {
+  const { engagements: e, engagementComments: ec, engagementMentions: m } = db.t;
+  const id = uuidv7();
+  const singleton = isSingleton(input.action) ? true : null;
+  const values = {
+    id,
+    subjectType: input.subject.type,
+    subjectId: input.subject.id,
+    action: input.action,
+    objectType: input.object.type,
+    objectId: input.object.id,
+    singleton,
+  };
+  const sameKey = and(
+    eq(e.subjectType, values.subjectType),
+    eq(e.subjectId, values.subjectId),
+    eq(e.action, values.action),
+    eq(e.objectType, values.objectType),
+    eq(e.objectId, values.objectId),
+    eq(e.singleton, true),
+  );
+  const results = await db.atomic((orm) => [
+    singleton
+      ? db.upsert(orm, e, values, {
+          target: [e.subjectType, e.subjectId, e.action, e.objectType, e.objectId, e.singleton],
+          set: { singleton: true },
+        })
+      : orm.insert(e).values(values),
+    ...(input.text === undefined
+      ? []
+      : [orm.insert(ec).values({ engagementId: id, text: input.text })]),
+    ...db.insertChunks(
+      orm,
+      m,
+      (input.mentions ?? []).map((target) => ({
+        engagementId: id,
+        mentionedType: target.type,
+        mentionedId: target.id,
+      })),
+    ),
+    orm
+      .select()
+      .from(e)
+      .where(singleton ? sameKey : eq(e.id, id))
+      .limit(1),
+  ]);
+  const [row] = results.at(-1) as Tables["engagements"]["$inferSelect"][];
+  return {
+    created: row!.id === id,
+    stored: {
+      row: { ...row!, text: row!.id === id ? (input.text ?? null) : null },
+      mentions: row!.id === id ? (input.mentions ?? []) : [],
+    },
+  };
+}
