@@ -1,14 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { COLLECTION_ITEM_TYPES } from "../../db/schema";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
+import { errorResponses, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "../../http/list-query";
-import { Id, IdParams, NoQuery } from "../../http/schemas";
+import { createItemRoute, deleteItemRoute } from "../../http/routes";
+import { Id, IdParams } from "../../http/schemas";
 import { MAX_DEPTH } from "./item-tree";
 import { CollectionItem } from "./items.shapes";
 
@@ -60,27 +55,23 @@ export const listItemsRoute = createRoute({
   },
 });
 
-export const addItemRoute = createRoute({
-  method: "post",
+export const addItemRoute = createItemRoute({
   path: "/collections/{id}/items",
   tags,
   summary: "Add a resource, user, workspace or collection to a manual collection",
   description:
     "The item must exist and be readable by you (422 otherwise); adding it twice is a 409; adding a collection that holds this one, directly or through others, or itself, is a 422. Static collections store no items (409).",
-  request: { params: IdParams, body: jsonBody(AddItem) },
-  responses: {
-    201: jsonResponse(itemEnvelope(CollectionItem), "The added item"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
-  },
+  params: IdParams,
+  body: AddItem,
+  item: CollectionItem,
 });
 
-export const removeItemRoute = createRoute({
-  method: "delete",
+export const removeItemRoute = deleteItemRoute({
   path: "/collections/{id}/items/{itemId}",
   tags,
   summary: "Remove a stored item (its `id`) from a manual collection",
-  request: { params: ItemParams, query: NoQuery },
-  responses: { 204: { description: "Removed" }, ...errorResponses(400, 401, 403, 404, 409) },
+  params: ItemParams,
+  conflicts: true,
 });
 
 export const reorderItemsRoute = createRoute({

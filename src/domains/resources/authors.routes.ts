@@ -1,14 +1,7 @@
-import { createRoute } from "@hono/zod-openapi";
 import { AUTHOR_TYPES } from "../../db/schema";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { Id, IdParams, NoQuery } from "../../http/schemas";
+import { createItemRoute, deleteItemRoute, listRoute } from "../../http/routes";
+import { Id, IdParams } from "../../http/schemas";
 import { AuthorBody } from "./resources.routes";
 import { Author } from "./resources.shapes";
 
@@ -25,35 +18,27 @@ const AuthorParams = IdParams.extend({
 
 const tags = ["resources"];
 
-export const listAuthorsRoute = createRoute({
-  method: "get",
+export const listAuthorsRoute = listRoute({
   path: "/resources/{id}/authors",
   tags,
   summary: "List a resource's authors",
-  request: { params: IdParams, query: authorList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(Author), "A page of authors"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  params: IdParams,
+  query: authorList.query,
+  item: Author,
 });
 
-export const addAuthorRoute = createRoute({
-  method: "post",
+export const addAuthorRoute = createItemRoute({
   path: "/resources/{id}/authors",
   tags,
   summary: "Credit a user or workspace as an author (needs write on the resource)",
-  request: { params: IdParams, body: jsonBody(AuthorBody) },
-  responses: {
-    201: jsonResponse(itemEnvelope(Author), "The author row"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
-  },
+  params: IdParams,
+  body: AuthorBody,
+  item: Author,
 });
 
-export const removeAuthorRoute = createRoute({
-  method: "delete",
+export const removeAuthorRoute = deleteItemRoute({
   path: "/resources/{id}/authors/{authorId}",
   tags,
   summary: "Remove an author row (needs write on the resource)",
-  request: { params: AuthorParams, query: NoQuery },
-  responses: { 204: { description: "Removed" }, ...errorResponses(400, 401, 403, 404) },
+  params: AuthorParams,
 });

@@ -1,14 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { TEAM_ROLES } from "../../db/schema/teams";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import { createItemRoute, deleteItemRoute, listRoute, updateItemRoute } from "../../http/routes";
+import { Id, IdParams, Timestamp } from "../../http/schemas";
 
 export const TeamMember = z
   .object({
@@ -46,47 +40,37 @@ const MemberParams = IdParams.extend({
 
 const tags = ["teams"];
 
-export const listMembersRoute = createRoute({
-  method: "get",
+export const listMembersRoute = listRoute({
   path: "/teams/{id}/members",
   tags,
   summary: "Members of a team (readable by its owner, members and admins)",
-  request: { params: IdParams, query: memberList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(TeamMember), "A page of members"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  params: IdParams,
+  query: memberList.query,
+  item: TeamMember,
 });
 
-export const addMemberRoute = createRoute({
-  method: "post",
+export const addMemberRoute = createItemRoute({
   path: "/teams/{id}/members",
   tags,
   summary: "Add a member (the owner, team admins or admin)",
-  request: { params: IdParams, body: jsonBody(AddTeamMember) },
-  responses: {
-    201: jsonResponse(itemEnvelope(TeamMember), "The membership"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
-  },
+  params: IdParams,
+  body: AddTeamMember,
+  item: TeamMember,
 });
 
-export const updateMemberRoute = createRoute({
-  method: "patch",
+export const updateMemberRoute = updateItemRoute({
   path: "/teams/{id}/members/{userId}",
   tags,
   summary: "Change a member's role (the owner, team admins or admin)",
-  request: { params: MemberParams, body: jsonBody(UpdateTeamMember) },
-  responses: {
-    200: jsonResponse(itemEnvelope(TeamMember), "The updated membership"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
-  },
+  params: MemberParams,
+  body: UpdateTeamMember,
+  item: TeamMember,
 });
 
-export const removeMemberRoute = createRoute({
-  method: "delete",
+export const removeMemberRoute = deleteItemRoute({
   path: "/teams/{id}/members/{userId}",
   tags,
   summary: "Remove a member (the owner, team admins, admin, or the member themself)",
-  request: { params: MemberParams, query: NoQuery },
-  responses: { 204: { description: "Removed" }, ...errorResponses(400, 401, 403, 404, 409) },
+  params: MemberParams,
+  conflicts: true,
 });
