@@ -24,7 +24,7 @@ import type { AppEnv } from "./http/env";
 import { handleError, handleNotFound } from "./http/error-handler";
 import { ApiError } from "./http/errors";
 import { config } from "./http/middleware/config";
-import { database } from "./http/middleware/database";
+import { BOOKMARK_HEADER, database } from "./http/middleware/database";
 import { requireJsonBody } from "./http/middleware/json-body";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
 import { createRouter } from "./http/router";
@@ -52,9 +52,11 @@ export function createApp() {
   app.use(config());
   app.use(
     fromConfig(({ corsOrigins }) =>
+      // Without allowHeaders, preflights allow the request headers they ask for
+      // (authorization, content-type, x-d1-bookmark, …).
       cors({
         origin: corsOrigins === "*" ? "*" : corsOrigins,
-        exposeHeaders: ["x-request-id", "Server-Timing"],
+        exposeHeaders: ["x-request-id", "Server-Timing", BOOKMARK_HEADER],
         maxAge: 600,
       }),
     ),

@@ -19,6 +19,7 @@ import { openPostgres } from "./drivers/postgres";
 import { QueryMetrics } from "./metrics";
 import type { Schema, Tables } from "./schema";
 import { schemaFor } from "./schemas";
+import type { SessionStart } from "./sessions";
 
 export type Orm = DrizzleD1Database<Schema>;
 
@@ -39,6 +40,7 @@ export class Database {
     readonly t: Tables,
     metrics: QueryMetrics,
     private readonly closeConnection: () => Promise<void>,
+    private readonly sessionBookmark: () => string | null = () => null,
   ) {
     this.metrics = metrics;
   }
@@ -46,6 +48,15 @@ export class Database {
   /** Closes the connection, if one was opened (Postgres/MySQL). */
   close(): Promise<void> {
     return this.closeConnection();
+  }
+
+  /**
+   * The D1 session's bookmark after the queries so far: a later session started
+   * from it sees everything this one saw and wrote. Null before the first query,
+   * and always on Postgres/MySQL.
+   */
+  bookmark(): string | null {
+    return this.sessionBookmark();
   }
 
   /** One round trip that proves the database answers. */
@@ -253,14 +264,30 @@ function primaryKeyOf(table: Table) {
   return { key: entry[0], column: entry[1] };
 }
 
-/** Builds the request's database from the configured target. */
-export function openDatabase(env: Bindings, target: DatabaseTarget): Database {
+/**
+ * Builds the request's database from the configured target. On D1 its queries
+ * run in one session starting at `session` (by default at the primary, for
+ * callers outside a request that want the latest data).
+ */
+export function openDatabase(
+  env: Bindings,
+  target: DatabaseTarget,
+  session: SessionStart = "first-primary",
+): Database {
   const metrics = new QueryMetrics();
   const { tables, schema } = schemaFor(target.dialect);
   switch (target.dialect) {
     case "d1": {
-      const orm = drizzleD1(instrumentD1(env.DB, metrics), { schema });
-      return new Database("d1", orm, tables, metrics, async () => {});
+      const d1Session = env.DB.withSession(session);
+      const orm = drizzleD1(instrumentD1(d1Session, metrics), { schema });
+      return new Database(
+        "d1",
+        orm,
+        tables,
+        metrics,
+        async () => {},
+        () => d1Session.getBookmark(),
+      );
     }
     case "postgres": {
       const connection = openPostgres(target.url, metrics);

@@ -90,10 +90,12 @@ async function startWorker({ vars = {}, hyperdrive }: Start): Promise<string> {
   throw new Error(`wrangler dev did not start:\n${output}`);
 }
 
+/** Health, and the D1 session bookmark it answered with (none off D1). */
 async function health(base: string) {
   const response = await fetch(`${base}/v1/health`);
   const body = (await response.json()) as { data: { database: { dialect: string; ok: boolean } } };
-  return { status: response.status, database: body.data.database };
+  const bookmark = response.headers.get("x-d1-bookmark");
+  return { status: response.status, database: body.data.database, bookmark };
 }
 
 describe("wrangler dev", { timeout: 90_000 }, () => {
@@ -103,6 +105,7 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
     expect(await health(base)).toEqual({
       status: 200,
       database: expect.objectContaining({ dialect: "d1", ok: true }),
+      bookmark: expect.any(String),
     });
     const spec = await fetch(`${base}/openapi.json`);
     expect(spec.status).toBe(200);
@@ -121,6 +124,7 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
       expect(await health(base)).toEqual({
         status: 200,
         database: expect.objectContaining({ dialect, ok: true }),
+        bookmark: null,
       });
     });
 
@@ -129,6 +133,7 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
       expect(await health(base)).toEqual({
         status: 200,
         database: expect.objectContaining({ dialect, ok: true }),
+        bookmark: null,
       });
     });
   }

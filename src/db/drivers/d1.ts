@@ -1,6 +1,6 @@
 /**
- * Wraps the D1 binding so every round trip is counted and its `meta` (rows
- * read/written) lands in the request's QueryMetrics.
+ * Wraps the request's D1 session so every round trip is counted and its `meta`
+ * (rows read/written) lands in the request's QueryMetrics.
  *
  * D1 returns `meta` from `all()`/`run()`/`batch()` but not from `raw()`, which
  * Drizzle uses for every select with fields. So `raw()` is served from `all()`:
@@ -18,7 +18,7 @@ type Meta = { rows_read?: number; rows_written?: number };
 
 class InstrumentedStatement {
   constructor(
-    private readonly database: D1Database,
+    private readonly database: D1DatabaseSession,
     private readonly metrics: QueryMetrics,
     readonly inner: D1PreparedStatement,
     private readonly sql: string,
@@ -75,7 +75,11 @@ class InstrumentedStatement {
   }
 }
 
-export function instrumentD1(database: D1Database, metrics: QueryMetrics): D1Database {
+/**
+ * Typed as a D1Database because that is what Drizzle accepts; Drizzle's D1
+ * driver only calls `prepare` and `batch`, which a session has too.
+ */
+export function instrumentD1(database: D1DatabaseSession, metrics: QueryMetrics): D1Database {
   const instrumented = {
     prepare: (sql: string) =>
       new InstrumentedStatement(database, metrics, database.prepare(sql), sql),
@@ -86,7 +90,6 @@ export function instrumentD1(database: D1Database, metrics: QueryMetrics): D1Dat
       for (const result of results) metrics.addRows(result.meta);
       return results;
     },
-    exec: (sql: string) => metrics.track(() => database.exec(sql)),
   };
   return instrumented as unknown as D1Database;
 }
