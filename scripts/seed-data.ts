@@ -129,7 +129,7 @@ const DOMAIN_SUBJECTS: Record<Domain, string> = {
 const VERB_NAMES = { read: "See", write: "Create and change", delete: "Delete" } as const;
 
 /** The action catalogue: a read, write and delete action per domain, and admin. New domains go at the end of DOMAINS, keeping serials. */
-function permissionActions(): Rows<"permissionActions"> {
+export function permissionActions(): Rows<"permissionActions"> {
   const admin = {
     ...row(0x501),
     slug: ADMIN_SCOPE,

@@ -31,12 +31,9 @@ export function runWrangler(args: string[]): Promise<void> {
   });
 }
 
-/**
- * Runs a wrangler command that takes `--json` and returns its parsed output.
- * Wrangler prints failures as `{"error": {"text"}}` on stdout in that mode.
- */
-export async function wranglerJson<T>(args: string[]): Promise<T> {
-  const child = spawnWrangler([...args, "--json"], "pipe");
+/** Runs wrangler with its output captured. */
+async function captureWrangler(args: string[]) {
+  const child = spawnWrangler(args, "pipe");
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk) => {
@@ -49,6 +46,25 @@ export async function wranglerJson<T>(args: string[]): Promise<T> {
     child.on("error", reject);
     child.on("close", resolve);
   });
+  return { code, stdout, stderr };
+}
+
+/** Runs wrangler without showing its output, unless it fails: then the output is the error. */
+export async function runWranglerQuietly(args: string[]): Promise<void> {
+  const { code, stdout, stderr } = await captureWrangler(args);
+  if (code !== 0) {
+    throw new Error(
+      `wrangler ${args.join(" ")} failed (exit ${code}):\n${stderr || stdout}`.trim(),
+    );
+  }
+}
+
+/**
+ * Runs a wrangler command that takes `--json` and returns its parsed output.
+ * Wrangler prints failures as `{"error": {"text"}}` on stdout in that mode.
+ */
+export async function wranglerJson<T>(args: string[]): Promise<T> {
+  const { code, stdout, stderr } = await captureWrangler([...args, "--json"]);
   let parsed: unknown;
   try {
     parsed = JSON.parse(stdout);

@@ -1,0 +1,165 @@
+/**
+ * A benchmark run as data: the results per table size, the machine it ran on,
+ * and the verdict on each budget of DESIGN §8; written as JSON and as a
+ * Markdown table.
+ */
+import os from "node:os";
+import { GZIP_BUDGET_BYTES, kib } from "../scripts/lib/bundle";
+import type { ScenarioResult } from "./load";
+
+export interface SizeRun {
+  resources: number;
+  seedSeconds: number;
+  scenarios: ScenarioResult[];
+}
+
+export interface Budget {
+  budget: string;
+  met: boolean | null;
+  detail: string;
+}
+
+export interface BenchReport {
+  date: string;
+  database: "d1" | "postgres" | "mysql";
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string };
+  settings: { durationSeconds: number; connections: number; sizes: number[] };
+  bundle: { rawBytes: number; gzippedBytes: number };
+  runs: SizeRun[];
+  budgets: Budget[];
+}
+
+export function machine(): BenchReport["machine"] {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+}
+
+const READ_KINDS = new Set<ScenarioResult["kind"]>(["single-row read", "list page", "read"]);
+/** Largest allowed growth of rows read per list page from the smallest to the largest size. */
+const LIST_GROWTH = 2;
+/** A single-row read may take at most this many times the floor's time per request. */
+const FLOOR_FACTOR = 2;
+
+const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
+const scenario = (run: SizeRun, name: string) => run.scenarios.find((s) => s.name === name);
+export const sizeLabel = (resources: number) =>
+  resources >= 1000 ? `${resources / 1000}k` : String(resources);
+
+function listGrowth(runs: SizeRun[]): Budget {
+  const budget = `rows_read per list page at the largest size within ${LIST_GROWTH}× of the smallest`;
+  const smallest = runs[0];
+  const largest = runs.at(-1);
+  if (!smallest || !largest || smallest === largest) {
+    return { budget, met: null, detail: "needs two sizes" };
+  }
+  const ratios = smallest.scenarios
+    .filter((small) => small.kind === "list page")
+    .map((small) => ({
+      name: small.name,
+      small: small.rowsReadPerRequest,
+      large: scenario(largest, small.name)?.rowsReadPerRequest ?? null,
+    }));
+  if (ratios.some(({ small, large }) => small === null || large === null)) {
+    return { budget, met: null, detail: "this database does not report rows read" };
+  }
+  const growth = ratios.map(({ name, small, large }) => ({
+    name,
+    ratio: large! / Math.max(1, small!),
+  }));
+  return {
+    budget,
+    met: growth.every(({ ratio }) => ratio <= LIST_GROWTH),
+    detail: growth.map(({ name, ratio }) => `${name} ×${ratio.toFixed(2)}`).join(", "),
+  };
+}
+
+export function judgeBudgets(runs: SizeRun[], bundle: BenchReport["bundle"]): Budget[] {
+  const all = runs.flatMap((run) => run.scenarios.map((result) => ({ run, result })));
+  const roundTrips = (kinds: (kind: ScenarioResult["kind"]) => boolean, most: number) => {
+    const over = all.filter(({ result }) => kinds(result.kind) && (result.maxQueries ?? 0) > most);
+    return {
+      met: over.length === 0,
+      detail:
+        over.length === 0
+          ? `every request made ≤ ${most}`
+          : over
+              .map(
+                ({ run, result }) =>
+                  `${result.name} @${sizeLabel(run.resources)}: max ${result.maxQueries}`,
+              )
+              .join("; "),
+    };
+  };
+
+  const throughput = runs.map((run) => {
+    const floor = scenario(run, "floor")?.requestsPerSecond ?? 0;
+    const share = (name: string) => {
+      const result = scenario(run, name);
+      return result && floor > 0 ? result.requestsPerSecond / floor : null;
+    };
+    return { run, ratio: share("get-resource") ?? 0, bareD1: share("d1-floor") };
+  });
+
+  return [
+    {
+      budget: "a read makes one database round trip",
+      ...roundTrips((kind) => READ_KINDS.has(kind), 1),
+    },
+    { budget: "a write makes at most two", ...roundTrips((kind) => kind === "write", 2) },
+    listGrowth(runs),
+    {
+      budget: `single-row read throughput within ${FLOOR_FACTOR}× of the bare route`,
+      met: throughput.every(({ ratio }) => ratio >= 1 / FLOOR_FACTOR),
+      detail: throughput
+        .map(
+          ({ run, ratio, bareD1 }) =>
+            `@${sizeLabel(run.resources)}: ${percent(ratio)} of the floor${bareD1 === null ? "" : ` (bare D1 read: ${percent(bareD1)})`}`,
+        )
+        .join(", "),
+    },
+    {
+      budget: "bundle under 1 MiB gzipped",
+      met: bundle.gzippedBytes < GZIP_BUDGET_BYTES,
+      detail: `${kib(bundle.gzippedBytes)} gzipped (${kib(bundle.rawBytes)} raw)`,
+    },
+  ];
+}
+
+const cell = (value: number | null, max?: number | null) =>
+  value === null ? "–" : max == null ? String(value) : `${value} (${max})`;
+
+export function toMarkdown(report: BenchReport): string {
+  const { machine: m, settings } = report;
+  const lines = [
+    `# Hearth benchmark, ${report.date} (${report.database})`,
+    "",
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}.`,
+    `Load: autocannon, ${settings.connections} connections, ${settings.durationSeconds} s per scenario after a warm-up, over loopback against \`wrangler dev\`.`,
+    "",
+    "| Resources | Scenario | req/s | p50 ms | p99 ms | queries/req (max) | rows read/req (max) | errors |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ...report.runs.flatMap((run) =>
+      run.scenarios.map(
+        (s) =>
+          `| ${sizeLabel(run.resources)} | ${s.name} | ${s.requestsPerSecond} | ${s.latencyP50Ms} | ${s.latencyP99Ms} | ${cell(s.queriesPerRequest, s.maxQueries)} | ${cell(s.rowsReadPerRequest, s.maxRowsRead)} | ${s.errors} |`,
+      ),
+    ),
+    "",
+    "| Budget (DESIGN §8) | Met | Detail |",
+    "|---|---|---|",
+    ...report.budgets.map(
+      (b) => `| ${b.budget} | ${b.met === null ? "n/a" : b.met ? "yes" : "**no**"} | ${b.detail} |`,
+    ),
+    "",
+    "Scenarios:",
+    ...(report.runs[0]?.scenarios ?? []).map((s) => `- \`${s.name}\`: ${s.description}`),
+    "",
+  ];
+  return lines.join("\n");
+}

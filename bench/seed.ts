@@ -1,0 +1,115 @@
+/**
+ * Writes a benchmark world into its database: a fresh local D1 state
+ * directory (SQL files run by `wrangler d1 execute --local --file`, the way a
+ * user imports data), or the Postgres/MySQL database at DATABASE_URL, emptied
+ * first — which the benchmark refuses unless every user in it is one of its own.
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { getTableName, type SQL, sql } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { inlineSqliteParams } from "../scripts/lib/sql-literal";
+import { migrateUrl, withUrlDatabase } from "../scripts/lib/url-database";
+import { runWranglerQuietly } from "../scripts/lib/wrangler";
+import { openWranglerD1 } from "../scripts/lib/wrangler-d1";
+import { tables as sqliteTables } from "../src/db/schema";
+import type { BenchRows } from "./dataset";
+
+/** Where a benchmark world lives. */
+export type BenchDatabase = { kind: "d1"; persistTo: string } | { kind: "url"; url: string };
+
+/** D1 refuses statements over 100 KB; a file run stays well under memory limits at this size. */
+const MAX_STATEMENT_BYTES = 100_000;
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const D1_ROWS_PER_STATEMENT = 100;
+/** Under the 65,535 bound parameters Postgres and MySQL accept, for the widest table. */
+const SERVER_ROWS_PER_STATEMENT = 2000;
+
+const BENCH_EMAIL = "%@bench.hearth.local";
+
+function chunked<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Creates the state directory from scratch: migrations, then the rows as SQL files. */
+async function seedLocalD1(persistTo: string, rows: BenchRows, workDir: string) {
+  await rm(persistTo, { recursive: true, force: true });
+  const flags = ["--local", "--persist-to", persistTo];
+  await runWranglerQuietly(["d1", "migrations", "apply", "DB", ...flags]);
+
+  // The wrangler-backed Drizzle database is used only to build statements here.
+  const orm = openWranglerD1({ remote: false, persistTo });
+  const files: string[] = [];
+  let script = "";
+  const flush = async () => {
+    if (!script) return;
+    const file = path.join(workDir, `seed-${files.length}.sql`);
+    await writeFile(file, script);
+    files.push(file);
+    script = "";
+  };
+  for (const [name, tableRows] of Object.entries(rows)) {
+    const table = sqliteTables[name as keyof typeof sqliteTables] as SQLiteTable;
+    for (const chunk of chunked(tableRows as object[], D1_ROWS_PER_STATEMENT)) {
+      const query = orm
+        .insert(table)
+        .values(chunk as never)
+        .toSQL();
+      const statement = inlineSqliteParams(query.sql, query.params);
+      if (Buffer.byteLength(statement) >= MAX_STATEMENT_BYTES) {
+        throw new Error(`A ${name} insert exceeds D1's 100 KB statement limit`);
+      }
+      script += `${statement};\n`;
+      if (script.length >= MAX_FILE_BYTES) await flush();
+    }
+  }
+  await flush();
+  for (const file of files) {
+    await runWranglerQuietly(["d1", "execute", "DB", ...flags, "--file", file, "--yes"]);
+  }
+}
+
+/** Empties the database at `url` (only if it holds nothing but benchmark data), then fills it. */
+async function seedUrl(url: string, rows: BenchRows) {
+  await migrateUrl(url);
+  await withUrlDatabase(url, async ({ dialect, orm, tables }) => {
+    const [foreign] = (await orm
+      .select({ count: sql<number>`count(*)` })
+      .from(tables.users)
+      .where(sql`${tables.users.email} not like ${BENCH_EMAIL}`)) as { count: number }[];
+    if (Number(foreign?.count) > 0) {
+      throw new Error(
+        "DATABASE_URL holds users the benchmark did not create: point it at a database of its own, as the benchmark empties it",
+      );
+    }
+    const names = Object.values(tables).map((table) => getTableName(table));
+    // Both the Postgres and the MySQL Drizzle clients run raw SQL with execute().
+    const execute = (statement: string) =>
+      (orm as unknown as { execute(query: SQL): Promise<unknown> }).execute(sql.raw(statement));
+    if (dialect === "postgres") {
+      await execute(`truncate table ${names.map((name) => `"${name}"`).join(", ")} cascade`);
+    } else {
+      await execute("set foreign_key_checks = 0");
+      for (const name of names) await execute(`truncate table \`${name}\``);
+      await execute("set foreign_key_checks = 1");
+    }
+    for (const [name, tableRows] of Object.entries(rows)) {
+      const table = tables[name as keyof typeof tables] as SQLiteTable;
+      for (const chunk of chunked(tableRows as object[], SERVER_ROWS_PER_STATEMENT)) {
+        await orm.insert(table).values(chunk as never);
+      }
+    }
+  });
+}
+
+export async function seedBenchDatabase(
+  database: BenchDatabase,
+  rows: BenchRows,
+  workDir: string,
+): Promise<void> {
+  await mkdir(workDir, { recursive: true });
+  if (database.kind === "d1") await seedLocalD1(database.persistTo, rows, workDir);
+  else await seedUrl(database.url, rows);
+}
