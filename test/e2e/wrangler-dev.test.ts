@@ -5,30 +5,19 @@
  * server cases run when TEST_POSTGRES_URL / TEST_MYSQL_URL are set, as in
  * `npm run test:postgres` / `test:mysql`.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const workDir = path.join(root, ".wrangler", "e2e");
-const started: ChildProcess[] = [];
+const started: DevServer[] = [];
 
-afterAll(() => {
-  for (const child of started) child.kill("SIGTERM");
+afterAll(async () => {
+  await Promise.all(started.map((server) => server.stop()));
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** wrangler.jsonc with JSONC comments stripped, so a variant can be written beside it. */
 function baseConfig(): Record<string, unknown> {
@@ -52,45 +41,20 @@ async function startWorker({ vars = {}, hyperdrive }: Start): Promise<string> {
   const configPath = path.join(workDir, `wrangler-${Date.now()}-${started.length}.json`);
   writeFileSync(configPath, JSON.stringify(config));
 
-  const port = await freePort();
   const persist = mkdtempSync(path.join(tmpdir(), "hearth-e2e-"));
-  const args = [
-    "wrangler",
-    "dev",
-    "--config",
-    configPath,
-    "--port",
-    String(port),
-    "--ip",
-    "127.0.0.1",
-  ];
-  args.push("--persist-to", persist, "--show-interactive-dev-session=false", "--log-level", "warn");
+  const args = ["--config", configPath, "--persist-to", persist];
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
-  const child = spawn("npx", args, {
-    cwd: root,
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-    stdio: ["ignore", "pipe", "pipe"],
+  const server = await startDevServer(args, "/openapi.json");
+  started.push({
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      rmSync(persist, { recursive: true, force: true });
+    },
   });
-  started.push(child);
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  child.on("exit", () => rmSync(persist, { recursive: true, force: true }));
-
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${output}`);
-    try {
-      await fetch(`${base}/openapi.json`);
-      return base;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-  throw new Error(`wrangler dev did not start:\n${output}`);
+  return server.url;
 }
 
-/** Health, and the D1 session bookmark it answered with (none off D1). */
 async function health(base: string) {
   const response = await fetch(`${base}/v1/health`);
   const body = (await response.json()) as { data: { database: { dialect: string; ok: boolean } } };
