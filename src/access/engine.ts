@@ -16,7 +16,7 @@ import { type Caller, hasScope, isAdmin } from "../auth/caller";
 import type { Domain } from "../auth/scopes";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
-import { alias, lit, TRUE } from "../db/sql";
+import { alias, lit, prerender, TRUE } from "../db/sql";
 import { ApiError } from "../http/errors";
 import {
   type CallerSql,
@@ -171,6 +171,39 @@ function decision<K extends ObjectKind>(
   verb: Verb,
   action = actionFor(kind, verb),
 ): SQL {
+  // Aliased tables are made per query: nothing to reuse.
+  if (!Object.values(c.t).includes(row)) return buildDecision(c, kind, row, verb, action);
+  let byCaller = renderedDecisions.get(row);
+  if (!byCaller) {
+    byCaller = new Map();
+    renderedDecisions.set(row, byCaller);
+  }
+  const key = JSON.stringify([c.caller.kind, c.caller.subject, kind, verb, action]);
+  let rendered = byCaller.get(key);
+  if (!rendered) {
+    if (byCaller.size >= MAX_RENDERED_PER_TABLE) byCaller.delete(byCaller.keys().next().value!);
+    rendered = prerender(c.db, buildDecision(c, kind, row, verb, action));
+    byCaller.set(key, rendered);
+  }
+  return rendered;
+}
+
+/**
+ * Decisions rendered once per isolate, by table (one per dialect) and then by
+ * caller, verb and action: the SQL depends on nothing else, as every fact it
+ * weighs (rows, teams, follows) is read when the query runs. Rendering it is
+ * most of a point read's CPU otherwise.
+ */
+const renderedDecisions = new WeakMap<object, Map<string, SQL>>();
+const MAX_RENDERED_PER_TABLE = 500;
+
+function buildDecision<K extends ObjectKind>(
+  c: CallerSql,
+  kind: K,
+  row: Row[K],
+  verb: Verb,
+  action: string,
+): SQL {
   const shape = shapeOf(c, kind, row);
   if (verb === "manage") return controls(c, shape.owner[0], shape.owner[1]);
   const fallback =
@@ -207,7 +240,7 @@ export function resolveReadPredicate(
 ): SQL | undefined {
   requireScope(caller, OBJECT_DOMAIN[kind], "read");
   if (isAdmin(caller)) return undefined;
-  return decision(callerSql(caller, db.t), kind, tableOf(db.t, kind) as never, "read");
+  return decision(callerSql(caller, db), kind, tableOf(db.t, kind) as never, "read");
 }
 
 /**
@@ -223,7 +256,7 @@ export function resolveVerbPredicate(
   verb: Verb,
 ): SQL | undefined {
   if (isAdmin(caller)) return undefined;
-  return decision(callerSql(caller, db.t), kind, tableOf(db.t, kind) as never, verb);
+  return decision(callerSql(caller, db), kind, tableOf(db.t, kind) as never, verb);
 }
 
 /**
@@ -241,7 +274,7 @@ export function authorization<K extends ObjectKind>(
 ) {
   requireScope(caller, scopeDomain(kind, verb), verb);
   const table = tableOf(db.t, kind) as Row[K];
-  const c = callerSql(caller, db.t);
+  const c = callerSql(caller, db);
   const admin = isAdmin(caller);
   const canRead = admin ? TRUE : decision(c, kind, table, "read");
   const canDo = admin || verb === "read" ? canRead : decision(c, kind, table, verb);
@@ -289,7 +322,7 @@ export function resolveManagePredicate(
   id: SQLWrapper,
 ): SQL | undefined {
   if (isAdmin(caller)) return undefined;
-  const c = callerSql(caller, db.t);
+  const c = callerSql(caller, db);
   const kinds: ObjectKind[] = ["resource", "workspace", "collection", "organization"];
   return or(
     ...kinds.map((kind) => {
@@ -325,7 +358,7 @@ export async function authorizeCreation(
  */
 export function creationAuthorization(db: Database, caller: Caller, domain: Domain, owner: Owner) {
   requireScope(caller, domain, "write");
-  const c = callerSql(caller, db.t);
+  const c = callerSql(caller, db);
   const admin = isAdmin(caller);
   const { t } = db;
   let query: PromiseLike<{ readable: unknown; allowed: unknown }[]>;

@@ -5,25 +5,28 @@
  */
 import { and, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Caller } from "../auth/caller";
+import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
 import { FALSE, lit, TRUE } from "../db/sql";
 
 /** SQL fragments that stand for "the caller" inside a query. */
 export interface CallerSql {
   caller: Caller;
+  db: Database;
   t: Tables;
   /** The caller's organization: its own id for an organization key, the user's otherwise. */
   organizationId: SQL | undefined;
 }
 
-export function callerSql(caller: Caller, t: Tables): CallerSql {
+export function callerSql(caller: Caller, db: Database): CallerSql {
+  const { t } = db;
   const subject = caller.subject;
   let organizationId: SQL | undefined;
   if (subject?.type === "organization") organizationId = sql`${subject.id}`;
   if (subject?.type === "user") {
     organizationId = sql`(select ${t.users.organizationId} from ${t.users} where ${t.users.id} = ${subject.id})`;
   }
-  return { caller, t, organizationId };
+  return { caller, db, t, organizationId };
 }
 
 /** `column = 'literal'` */

@@ -6,6 +6,7 @@
 import { and, count, eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { uuidv7 } from "../../src/db/ids";
+import { prerender } from "../../src/db/sql";
 import { toApiError } from "../../src/http/error-handler";
 import { dialect, testDatabase } from "./support/api";
 import { makeUser } from "./support/fixtures";
@@ -13,6 +14,27 @@ import { makeUser } from "./support/fixtures";
 const unique = (label: string) => `${label}-${uuidv7()}`;
 
 describe(`database adapter on ${dialect}`, () => {
+  it("prerenders a fragment to the same SQL and bound values, and the same rows", async () => {
+    const db = testDatabase();
+    const { users } = db.t;
+    const { id } = await makeUser(db);
+    const fragment = and(
+      eq(users.id, id),
+      sql`${users.email} like ${"%@%"}`,
+      sql`(select count(*) from ${users} where ${users.id} = ${id}) = ${1}`,
+    )!;
+    const query = (where: typeof fragment) =>
+      db.orm
+        .select({ id: users.id })
+        .from(users)
+        .where(and(sql`${1} = ${1}`, where));
+    const direct = query(fragment);
+    const prerendered = query(prerender(db, fragment));
+    expect(prerendered.toSQL()).toEqual(direct.toSQL());
+    expect(await prerendered).toEqual([{ id }]);
+    await db.close();
+  });
+
   it("atomic writes leave nothing behind when one statement fails", async () => {
     const db = testDatabase();
     const { t } = db;
