@@ -11,11 +11,12 @@ import { uuidv7 } from "../../src/db/ids";
 import type { CollectionKind } from "../../src/db/schema";
 import { staticCollectionRows } from "../../src/db/static-collections";
 import { MAX_DEPTH } from "../../src/domains/collections/item-tree";
-import { api, dialect, json, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, rowsReadOf, testDatabase } from "./support/api";
 import {
   bearer,
   engage,
   ensureActions,
+  grant,
   makeApiKey,
   makeResource,
   makeResources,
@@ -58,14 +59,14 @@ async function hold(
   items: [ItemType, string][],
   firstPosition = 0,
 ) {
-  await db.orm.insert(db.t.collectionItems).values(
-    items.map(([itemType, itemId], index) => ({
-      collectionId,
-      itemType,
-      itemId,
-      position: firstPosition + index,
-    })),
-  );
+  const rows = items.map(([itemType, itemId], index) => ({
+    id: uuidv7(),
+    collectionId,
+    itemType,
+    itemId,
+    position: firstPosition + index,
+  }));
+  await db.atomic((orm) => db.insertChunks(orm, db.t.collectionItems, rows));
 }
 
 async function like(db: Database, userId: string, object: { type: ItemType; id: string }) {
@@ -83,6 +84,7 @@ async function like(db: Database, userId: string, object: { type: ItemType; id: 
 }
 
 /** Every item of a collection, page by page. */
+/** Every item of a collection, page by page: every page but the last is full. */
 async function allItems(id: string, headers: Record<string, string> = {}, limit = 100) {
   const items: Item[] = [];
   let cursor: string | null = null;
@@ -94,6 +96,7 @@ async function allItems(id: string, headers: Record<string, string> = {}, limit 
     items.push(...body.data);
     cursor = body.meta.next_cursor;
     expect(body.meta.has_more).toBe(cursor !== null);
+    if (cursor) expect(body.data).toHaveLength(limit);
   } while (cursor);
   return items;
 }
@@ -449,6 +452,121 @@ describe(`collection items on ${dialect}`, () => {
     );
     expect(seen).not.toContain(`${top}/${early.id}`);
     expect(seen).toHaveLength(whole.length + 2);
+  });
+
+  it("reads a page in rows bounded by the page, not by how much the collection reaches", async () => {
+    const headers = bearer(ownerKey);
+    /** A shelf holding two resources, a workspace's static `resources` collection, and one more. */
+    async function shelfReaching(listedCount: number) {
+      const workspace = await makeWorkspace(db, { type: "user", id: owner.id });
+      const wsStatic = await makeStaticCollections(db, { type: "workspace", id: workspace.id });
+      const listed = await makeResources(db, { type: "workspace", id: workspace.id }, listedCount);
+      await makeResources(db, { type: "workspace", id: workspace.id }, listedCount / 4, "UNLISTED");
+      const loose = await makeResources(db, { type: "user", id: owner.id }, 3);
+      const shelf = await makeManual(db, { type: "user", id: owner.id });
+      await hold(db, shelf, [
+        ["resource", loose[0]!.id],
+        ["resource", loose[1]!.id],
+        ["collection", wsStatic.resources],
+        ["resource", loose[2]!.id],
+      ]);
+      const expected = [
+        ["resource", loose[0]!.id, shelf, 1],
+        ["resource", loose[1]!.id, shelf, 1],
+        ["collection", wsStatic.resources, shelf, 1],
+        ...listed
+          .map((row) => row.id)
+          .sort()
+          .map((id) => ["resource", id, wsStatic.resources, 2]),
+        ["resource", loose[2]!.id, shelf, 1],
+      ];
+      return { shelf, expected };
+    }
+    /** The rows read by a first page and by a page after `skipped` entries. */
+    async function rowsRead(shelf: string, skipped: number) {
+      const first = await api(`/v1/collections/${shelf}/items?limit=5`, { headers });
+      let cursor = "";
+      for (let seen = 0; seen < skipped; seen += 100) {
+        const query = `limit=${Math.min(100, skipped - seen)}${cursor && `&cursor=${cursor}`}`;
+        cursor = (await json(await api(`/v1/collections/${shelf}/items?${query}`, { headers })))
+          .meta.next_cursor;
+      }
+      const next = await api(`/v1/collections/${shelf}/items?limit=5&cursor=${cursor}`, {
+        headers,
+      });
+      expect(first.status).toBe(200);
+      expect(next.status).toBe(200);
+      return [rowsReadOf(first), rowsReadOf(next)];
+    }
+
+    const small = await shelfReaching(60);
+    const large = await shelfReaching(600);
+    expect(brief(await allItems(small.shelf, headers, 5))).toEqual(small.expected);
+    expect(brief(await allItems(large.shelf, headers, 25))).toEqual(large.expected);
+    if (dialect === "d1") {
+      const [smallFirst, smallMiddle] = await rowsRead(small.shelf, 30);
+      const [largeFirst, largeMiddle] = await rowsRead(large.shelf, 300);
+      expect(smallFirst).toBeGreaterThan(0);
+      expect(largeFirst).toBeLessThan(smallFirst! * 2);
+      expect(largeMiddle).toBeLessThan(smallMiddle! * 2);
+    }
+  });
+
+  it("fills every page when most entries are hidden from the caller", async () => {
+    const privateOwner = await makeUser(db);
+    const hidden = await makeWorkspace(db, { type: "user", id: privateOwner.id }, "private");
+    const secrets = await makeResources(db, { type: "workspace", id: hidden.id }, 40);
+    const open = await makeResources(db, { type: "user", id: owner.id }, 20);
+    const workspace = await makeWorkspace(db, { type: "user", id: owner.id });
+    const wsStatic = await makeStaticCollections(db, { type: "workspace", id: workspace.id });
+    const listed = await makeResources(db, { type: "workspace", id: workspace.id }, 30);
+    // Two of every three of the workspace's resources are denied to signed-in users but their owner.
+    const denied = new Set(listed.filter((_, index) => index % 3 !== 0).map((row) => row.id));
+    for (const id of denied) {
+      await grant(
+        db,
+        { type: "static", id: "user" },
+        { type: "resource", id },
+        "resources:read",
+        "deny",
+      );
+    }
+    const shelf = await makeManual(db, { type: "user", id: owner.id });
+    const inner = await makeManual(db, { type: "user", id: owner.id });
+    // Each readable resource between two the stranger may not read.
+    const interleaved = (from: number, to: number) =>
+      open.slice(from, to).flatMap((row, index) => [
+        ["resource", secrets[2 * (from + index)]!.id],
+        ["resource", row.id],
+        ["resource", secrets[2 * (from + index) + 1]!.id],
+      ]) as [ItemType, string][];
+    await hold(db, shelf, [
+      ...interleaved(0, 8),
+      ["collection", inner],
+      ["collection", wsStatic.resources],
+      ...interleaved(8, 14),
+    ]);
+    await hold(db, inner, interleaved(14, 20));
+
+    const strangerSees = [
+      ...open.slice(0, 8).map((row) => ["resource", row.id, shelf, 1]),
+      ["collection", inner, shelf, 1],
+      ...open.slice(14, 20).map((row) => ["resource", row.id, inner, 2]),
+      ["collection", wsStatic.resources, shelf, 1],
+      ...listed
+        .filter((row) => !denied.has(row.id))
+        .map((row) => row.id)
+        .sort()
+        .map((id) => ["resource", id, wsStatic.resources, 2]),
+      ...open.slice(8, 14).map((row) => ["resource", row.id, shelf, 1]),
+    ];
+    for (const limit of [1, 2, 5, 100]) {
+      expect(brief(await allItems(shelf, bearer(strangerKey), limit))).toEqual(strangerSees);
+    }
+    // The workspace's owner may read every resource of it, but none of the private workspace.
+    const ownerSees = await allItems(shelf, bearer(ownerKey), 7);
+    expect(ownerSees).toHaveLength(open.length + 2 + listed.length);
+    expect(brief(ownerSees)).toEqual(brief(await allItems(shelf, bearer(ownerKey), 100)));
   });
 
   it("adds at a position, removes and reorders stored items", async () => {

@@ -19,6 +19,8 @@ export const resources = sqliteTable(
   },
   (t) => [
     index("resources_owner_idx").on(t.ownerType, t.ownerId, t.id),
+    // An owner's LISTED resources in id order (static `resources` collections), one seek per step.
+    index("resources_owner_status_idx").on(t.ownerType, t.ownerId, t.status, t.id),
     index("resources_status_idx").on(t.status, t.id),
     index("resources_type_idx").on(t.type, t.id),
   ],

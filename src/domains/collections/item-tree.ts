@@ -2,11 +2,11 @@
  * The items of a collection, static or manual, resolved in one query (DESIGN
  * §2, the collection contract).
  *
- * A recursive CTE walks the collections reached from the listed one through
- * stored items (`collection_items` naming a collection), as deep as
- * MAX_DEPTH: the listed collection's items are at depth 1, the items of a
- * collection inside it at depth 2, and so on; a collection at MAX_DEPTH is
- * shown but not opened. Stored items may not form a cycle (adding one is
+ * A recursive CTE walks the listed collection and the collections reached
+ * from it through stored items (`collection_items` naming a collection), as
+ * deep as MAX_DEPTH: the listed collection's items are at depth 1, the items
+ * of a collection inside it at depth 2, and so on; a collection at MAX_DEPTH
+ * is shown but not opened. Stored items may not form a cycle (adding one is
  * refused), and the bound holds even if a race made one.
  *
  * Each collection reached contributes its entries: a manual one its stored
@@ -31,14 +31,23 @@
  * keyset over that key. The listed collection itself is row zero of every
  * page: its absence (unreadable) is the 404, in the same single query.
  *
- * Cost: the tree is expanded in full on each page (no index can order it),
- * so a page reads what the listed collection reaches, not O(limit) rows.
+ * Cost: the walk takes each open collection's entries one index seek at a
+ * time in key order, from the cursor's key at that depth (collections after
+ * the cursor's path from their first entry; those before it are never
+ * reached), and stops once that collection has shown `limit + 1` entries after
+ * the cursor: no page needs more of them. Collections are opened only when the
+ * walk reaches them. So a page reads O(collections opened × (limit + entries
+ * hidden from the caller among those walked)) rows, whatever the size of the
+ * tables — on D1 and Postgres; on MariaDB the seek into a manual collection's
+ * stored items scans them from the collection's start (it does not range-scan
+ * on a correlated value), so a page deep in a large manual collection reads
+ * up to its position there.
  */
 import { and, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
-import type { CollectionKind, EngagementAction } from "../../db/schema";
-import { alias, lit } from "../../db/sql";
+import type { CollectionKind, EngagementAction, Tables } from "../../db/schema";
+import { alias, lit, TRUE } from "../../db/sql";
 import { badRequest } from "../../http/errors";
 import { type ItemType, readableItems } from "./item-access";
 import { hiddenByFilters } from "./item-filters";
@@ -60,7 +69,17 @@ const DEPTHS = Array.from({ length: MAX_DEPTH }, (_, index) => index + 1);
 /** a0 (the listed collection) … a{MAX_DEPTH-1}: the collections between it and an entry. */
 const PATH_COLUMNS = Array.from({ length: MAX_DEPTH }, (_, index) => `a${index}`);
 const KEY_COLUMNS = DEPTHS.flatMap((depth) => [`p${depth}`, `r${depth}`]);
-const TREE_COLUMNS = [
+/**
+ * A row of the walk: an open collection (a node) and where its walk stands.
+ * A node's key is that of the entry that holds it; its entries follow
+ * (lower_position, lower_key) at their depth: the cursor's key there when the
+ * node is on the cursor's path, (-1, '') when all of them follow the cursor.
+ * A start row (walked 0) stands before the node's first entry; each later
+ * row holds one entry (entry_*), whether it follows the cursor (is_after), is
+ * a stored collection (is_collection) and is shown to the caller (is_shown),
+ * and how many shown entries after the cursor came before it (shown_before).
+ */
+const WALK_COLUMNS = [
   "collection_id",
   "collection_kind",
   "owner_type",
@@ -68,39 +87,50 @@ const TREE_COLUMNS = [
   "node_depth",
   ...KEY_COLUMNS,
   ...PATH_COLUMNS,
+  "lower_position",
+  "lower_key",
+  "walked",
+  "entry_position",
+  "entry_key",
+  "entry_item_id",
+  "is_collection",
+  "is_after",
+  "is_shown",
+  "shown_before",
 ];
 
-/** The columns of an entry: where it comes from, what it is, its key and its path. */
+/** The columns of an entry: where it comes from, what it is and its key. */
 const ENTRY_COLUMNS = [
   "origin_id",
   "item_type",
   "item_id",
   "entry_id",
   "entry_position",
-  "engagement_action",
   "item_depth",
   ...KEY_COLUMNS,
-  ...PATH_COLUMNS,
 ];
 
-const TREE = sql.identifier("collection_tree");
+const CURSOR = sql.identifier("page_cursor");
+const WALK = sql.identifier("tree_walk");
 const ref = (table: string, column: string) =>
   sql`${sql.identifier(table)}.${sql.identifier(column)}`;
-const node = (column: string) => ref("node", column);
+const walk = (column: string) => ref("walk", column);
+const cursor = (column: string) => ref("page_cursor", column);
 const entry = (column: string) => ref("tree_entry", column);
 const list = (parts: SQLWrapper[]) => sql.join(parts, sql`, `);
 const number = (value: number) => sql.raw(String(value));
+const columnNames = (columns: string[]) => sql.raw(columns.join(", "));
 
-/** The depth of what a tree node holds. */
-const childDepth = sql`${node("node_depth")} + 1`;
+/** The depth of what the walked node holds. */
+const childDepth = sql`${walk("node_depth")} + 1`;
 
-/** A node's key with the child depth set to (position, id). */
+/** The walked node's key with the child depth set to (position, id). */
 const childKey = (position: SQLWrapper, id: SQLWrapper) =>
   DEPTHS.flatMap((depth) => {
     const here = sql`${childDepth} = ${number(depth)}`;
     return [
-      sql`case when ${here} then ${position} else ${node(`p${depth}`)} end`,
-      sql`case when ${here} then ${id} else ${node(`r${depth}`)} end`,
+      sql`case when ${here} then ${position} else ${walk(`p${depth}`)} end`,
+      sql`case when ${here} then ${id} else ${walk(`r${depth}`)} end`,
     ];
   });
 
@@ -133,10 +163,136 @@ export function decodeTreeKey(cursor: string): TreeKey {
   return key as TreeKey;
 }
 
-/** The recursive CTE: the listed collection and the readable collections it holds. */
-function treeCte(db: Database, caller: Caller, collectionId: string): SQL {
+/** The page's cursor, bound once, as a one-row table. */
+function cursorCte(after: TreeKey): SQL {
+  const values = after.map((part, index) =>
+    index % 2 === 0 ? sql`cast(${part} as integer)` : sql`${part}`,
+  );
+  return sql`${CURSOR}(${columnNames(KEY_COLUMNS)}) as (select ${list(values)})`;
+}
+
+/**
+ * Where the entries of a node whose entries sit at `depth` start: after the
+ * cursor's key at that depth when the node is on the cursor's path, after
+ * (-1, '') — before any entry — when all of them follow the cursor.
+ */
+function lowerBound(after: TreeKey | undefined, depth: SQL, onPath: SQL) {
+  if (!after) return { position: sql`-1`, key: sql`''` };
+  const at = (part: "p" | "r") =>
+    sql`case ${depth} ${sql.join(
+      DEPTHS.map((d) => sql`when ${number(d)} then ${cursor(`${part}${d}`)}`),
+      sql` `,
+    )} end`;
+  return {
+    position: sql`case when ${onPath} then ${at("p")} else -1 end`,
+    key: sql`case when ${onPath} then ${at("r")} else '' end`,
+  };
+}
+
+/** The engagement action a static collection kind shows; null for the others. */
+const kindAction = (kind: SQL) =>
+  sql`case ${kind} ${sql.join(
+    Object.entries(KIND_ACTIONS).map(
+      ([kind, action]) => sql`when ${lit(kind)} then ${lit(action)}`,
+    ),
+    sql` `,
+  )} end`;
+
+/**
+ * What an entry of a node is, from the row it comes from. A node's entries come
+ * from one place, by its kind (static collections store no items): a manual
+ * one's stored items, a static `resources` one's LISTED resources of its
+ * owner, a static engagement one's engagements of its owner with its action.
+ */
+function entryOf(
+  kind: SQL,
+  rows: {
+    stored: Tables["collectionItems"];
+    resourceId: SQLWrapper;
+    engagement: Tables["engagements"];
+  },
+) {
+  const pick = (stored: SQLWrapper, resource: SQLWrapper, engaged: SQLWrapper) =>
+    sql`case when ${kind} is null then ${stored} when ${kind} = ${lit("resources")} then ${resource} else ${engaged} end`;
+  const { stored, resourceId, engagement } = rows;
+  return {
+    itemType: pick(stored.itemType, lit("resource"), engagement.objectType),
+    itemId: pick(stored.itemId, resourceId, engagement.objectId),
+    /** The entry's key at its depth is (position, key); derived entries sit at position 0. */
+    position: pick(stored.position, sql`0`, sql`0`),
+    key: pick(stored.id, resourceId, engagement.id),
+    action: engagement.action,
+  };
+}
+
+/**
+ * Whether the caller sees an item, over the item tables joined unaliased (see
+ * `itemJoins`): it exists, the caller may read it, and no collection on its
+ * path hides it.
+ */
+function itemShown(
+  db: Database,
+  caller: Caller,
+  item: { type: SQL; id: SQL; action: SQLWrapper; path: SQLWrapper[] },
+) {
   const { t } = db;
-  const { table: root, from: rootFrom } = alias(t.collections, "root_collection");
+  const visible = or(
+    ...(
+      [
+        ["resource", t.resources.id],
+        ["workspace", t.workspaces.id],
+        ["collection", t.collections.id],
+        ["user", t.users.id],
+      ] as const
+    ).map(([type, id]) =>
+      and(
+        sql`${item.type} = ${lit(type)}`,
+        sql`${id} is not null`,
+        readableItems(db, caller, type),
+      ),
+    ),
+  );
+  return and(visible, sql`not ${hiddenByFilters(t, item.path, item)}`)!;
+}
+
+/** Left joins of the row an item names, in its type's (unaliased) table. */
+const itemJoins = (t: Tables, type: SQL, id: SQL) =>
+  sql.join(
+    (
+      [
+        ["resource", t.resources],
+        ["workspace", t.workspaces],
+        ["collection", t.collections],
+        ["user", t.users],
+      ] as const
+    ).map(
+      ([name, table]) => sql`left join ${table} on ${type} = ${lit(name)} and ${table.id} = ${id}`,
+    ),
+    sql` `,
+  );
+
+/** How far a page reads: after the cursor, and how many shown entries of one node it can use. */
+interface PageBounds {
+  after?: TreeKey;
+  wanted: number;
+}
+
+/** A walked entry the page may show: shown to the caller and after the cursor. */
+const emitted = sql`${walk("is_shown")} = 1 and ${walk("is_after")} = 1`;
+
+/**
+ * The recursive CTE: the walk of the listed collection (when the caller may
+ * read it) and of the collections it holds, each node's entries in key order
+ * from the cursor on, one index step per entry. Each walked entry leads to the
+ * node's next entry, until the node has shown `wanted` entries after the
+ * cursor, and, when it is a shown stored collection above MAX_DEPTH, to that
+ * collection's own walk.
+ */
+function walkCte(db: Database, caller: Caller, collectionId: string, page: PageBounds): SQL {
+  const { t } = db;
+  // The listed collection is unaliased: the engine's predicate is written over it.
+  const root = t.collections;
+  const rootLower = lowerBound(page.after, sql`1`, TRUE);
   const anchor = sql`select ${list([
     root.id,
     root.kind,
@@ -145,138 +301,179 @@ function treeCte(db: Database, caller: Caller, collectionId: string): SQL {
     sql`0`,
     ...DEPTHS.flatMap(() => [sql`-1`, root.id]),
     ...PATH_COLUMNS.map(() => root.id),
-  ])} from ${rootFrom} where ${root.id} = ${collectionId}`;
+    rootLower.position,
+    rootLower.key,
+    sql`0`,
+    sql`-1`,
+    root.id,
+    root.id,
+    sql`0`,
+    sql`0`,
+    sql`0`,
+    sql`0`,
+  ])} from ${root} ${page.after ? sql`cross join ${CURSOR}` : sql``}
+    where ${and(sql`${root.id} = ${collectionId}`, readableItems(db, caller, "collection"))}`;
 
-  // The held collection is joined unaliased: the engine's predicate is written over it.
-  const held = t.collections;
-  const { table: item, from: itemFrom } = alias(t.collectionItems, "nested_item");
+  // Each walk row leads to up to two rows: the node's next entry and the opened collection.
+  const branch = ref("branch", "leads_to");
+  const toNext = sql`${branch} = 1`;
+  const toOpened = sql`${branch} = 2`;
+
+  const kind = walk("collection_kind");
+  const starting = sql`${walk("walked")} = 0`;
+  const fromPosition = sql`case when ${starting} then ${walk("lower_position")} else ${walk("entry_position")} end`;
+  const fromKey = sql`case when ${starting} then ${walk("lower_key")} else ${walk("entry_key")} end`;
+  // Derived entries all sit at position 0: those from (fromPosition, fromKey) on, by id alone.
+  const fromDerivedId = sql`case when ${fromPosition} < 0 then '' when ${fromPosition} = 0 then ${fromKey} end`;
+
+  // The next entry: the first at or after the start of the node's entries (the
+  // cursor's own entry opens the way to it) or after the current one.
+  const { table: storedScan, from: storedScanFrom } = alias(t.collectionItems, "stored_scan");
+  const nextStoredId = sql`(select ${storedScan.id} from ${storedScanFrom} where ${and(
+    toNext,
+    sql`${kind} is null`,
+    sql`${storedScan.collectionId} = ${walk("collection_id")}`,
+    sql`(${storedScan.position}, ${storedScan.id}) >= (${fromPosition}, ${fromKey})`,
+    sql`(${storedScan.position}, ${storedScan.id}) <> (${walk("entry_position")}, ${walk("entry_key")})`,
+  )} order by ${storedScan.position}, ${storedScan.id} limit 1)`;
+
+  const { table: resourceScan, from: resourceScanFrom } = alias(t.resources, "resource_scan");
+  const nextResourceId = sql`(select ${resourceScan.id} from ${resourceScanFrom} where ${and(
+    toNext,
+    sql`${kind} = ${lit("resources")}`,
+    sql`${resourceScan.ownerType} = ${walk("owner_type")}`,
+    sql`${resourceScan.ownerId} = ${walk("owner_id")}`,
+    sql`${resourceScan.status} = ${lit("LISTED")}`,
+    sql`${resourceScan.id} >= ${fromDerivedId}`,
+    sql`${resourceScan.id} <> ${walk("entry_key")}`,
+  )} order by ${resourceScan.id} limit 1)`;
+
+  const { table: engagementScan, from: engagementScanFrom } = alias(
+    t.engagements,
+    "engagement_scan",
+  );
+  const nextEngagementId = sql`(select ${engagementScan.id} from ${engagementScanFrom} where ${and(
+    toNext,
+    sql`${engagementScan.subjectType} = ${walk("owner_type")}`,
+    sql`${engagementScan.subjectId} = ${walk("owner_id")}`,
+    sql`${engagementScan.action} = ${kindAction(kind)}`,
+    sql`${engagementScan.id} >= ${fromDerivedId}`,
+    sql`${engagementScan.id} <> ${walk("entry_key")}`,
+  )} order by ${engagementScan.id} limit 1)`;
+
+  const { table: nextStored, from: nextStoredFrom } = alias(t.collectionItems, "next_stored");
+  const { table: nextResource, from: nextResourceFrom } = alias(t.resources, "next_resource");
+  const { table: nextEngagement, from: nextEngagementFrom } = alias(
+    t.engagements,
+    "next_engagement",
+  );
+  const next = entryOf(kind, {
+    stored: nextStored,
+    resourceId: nextResource.id,
+    engagement: nextEngagement,
+  });
+  const shown = itemShown(db, caller, {
+    type: next.itemType,
+    id: next.itemId,
+    action: next.action,
+    path: PATH_COLUMNS.map(walk),
+  });
+
+  const { table: opened, from: openedFrom } = alias(t.collections, "opened_collection");
+  const openedId = walk("entry_item_id");
+  const openedDepth = childDepth;
+  const openedLower = lowerBound(page.after, sql`${openedDepth} + 1`, sql`${walk("is_after")} = 0`);
+  const opens = and(
+    sql`${walk("is_shown")} = 1`,
+    sql`${walk("is_collection")} = 1`,
+    sql`${walk("node_depth")} < ${number(MAX_DEPTH - 1)}`,
+  );
+
+  const byBranch = (toNextValue: SQLWrapper, toOpenedValue: SQLWrapper) =>
+    sql`case when ${toNext} then ${toNextValue} else ${toOpenedValue} end`;
+  const keyOfOpened = childKey(walk("entry_position"), walk("entry_key"));
+  const shownBefore = sql`${walk("shown_before")} + case when ${emitted} then 1 else 0 end`;
   const step = sql`select ${list([
-    held.id,
-    held.kind,
-    held.ownerType,
-    held.ownerId,
-    childDepth,
-    ...childKey(item.position, item.id),
-    node("a0"),
-    ...PATH_COLUMNS.slice(1).map(
-      (column, index) =>
-        sql`case when ${childDepth} <= ${number(index + 1)} then ${held.id} else ${node(column)} end`,
+    byBranch(walk("collection_id"), openedId),
+    byBranch(kind, opened.kind),
+    byBranch(walk("owner_type"), opened.ownerType),
+    byBranch(walk("owner_id"), opened.ownerId),
+    byBranch(walk("node_depth"), openedDepth),
+    ...KEY_COLUMNS.map((column, index) => byBranch(walk(column), keyOfOpened[index]!)),
+    walk("a0"),
+    ...PATH_COLUMNS.slice(1).map((column, index) =>
+      byBranch(
+        walk(column),
+        sql`case when ${openedDepth} <= ${number(index + 1)} then ${openedId} else ${walk(column)} end`,
+      ),
     ),
-  ])} from ${TREE} ${sql.identifier("node")}
-    join ${itemFrom} on ${item.collectionId} = ${node("collection_id")} and ${item.itemType} = ${lit("collection")}
-    join ${held} on ${held.id} = ${item.itemId}
-    where ${and(
-      sql`${node("node_depth")} < ${number(MAX_DEPTH - 1)}`,
-      readableItems(db, caller, "collection"),
-      sql`not ${hiddenByFilters(t, PATH_COLUMNS.map(node), { type: lit("collection"), id: item.itemId })}`,
-    )}`;
+    byBranch(walk("lower_position"), openedLower.position),
+    byBranch(walk("lower_key"), openedLower.key),
+    byBranch(sql`${walk("walked")} + 1`, sql`0`),
+    byBranch(next.position, sql`-1`),
+    byBranch(next.key, openedId),
+    byBranch(next.itemId, openedId),
+    byBranch(
+      sql`case when ${kind} is null and ${next.itemType} = ${lit("collection")} then 1 else 0 end`,
+      sql`0`,
+    ),
+    byBranch(
+      sql`case when (${next.position}, ${next.key}) > (${walk("lower_position")}, ${walk("lower_key")}) then 1 else 0 end`,
+      sql`0`,
+    ),
+    byBranch(sql`case when ${shown} then 1 else 0 end`, sql`0`),
+    byBranch(shownBefore, sql`0`),
+  ])}
+    from ${WALK} ${sql.identifier("walk")}
+    cross join (select 1 as leads_to union all select 2) ${sql.identifier("branch")}
+    ${page.after ? sql`cross join ${CURSOR}` : sql``}
+    left join ${nextStoredFrom} on ${nextStored.id} = ${nextStoredId}
+    left join ${nextResourceFrom} on ${nextResource.id} = ${nextResourceId}
+    left join ${nextEngagementFrom} on ${nextEngagement.id} = ${nextEngagementId}
+    ${itemJoins(t, next.itemType, next.itemId)}
+    left join ${openedFrom} on ${opened.id} = case when ${toOpened} then ${openedId} end
+    where ${shownBefore} < ${number(page.wanted)} and (
+      (${toNext} and ${next.key} is not null) or (${toOpened} and ${opens} and ${opened.id} is not null)
+    )`;
 
-  return sql`with recursive ${TREE}(${sql.raw(TREE_COLUMNS.join(", "))}) as (${anchor} union all ${step})`;
+  return sql`${WALK}(${columnNames(WALK_COLUMNS)}) as (${anchor} union all ${step})`;
 }
 
-/** What each tree node contributes: the listed collection itself (depth 0) and its entries. */
+/** The listed collection itself (depth 0), then the walked entries the page may show. */
 function entries(db: Database): SQL {
   const { t } = db;
-  const part = (
-    columns: {
-      itemType: SQLWrapper;
-      itemId: SQLWrapper;
-      entryId: SQLWrapper;
-      position: SQLWrapper;
-      action: SQLWrapper;
-      depth: SQLWrapper;
-      key: SQLWrapper[];
-    },
-    rest: SQL,
-  ) => {
-    const values = [
-      node("collection_id"),
-      columns.itemType,
-      columns.itemId,
-      columns.entryId,
-      columns.position,
-      columns.action,
-      columns.depth,
-      ...columns.key,
-      ...PATH_COLUMNS.map(node),
-    ];
-    const named = values.map(
-      (value, index) => sql`${value} as ${sql.identifier(ENTRY_COLUMNS[index]!)}`,
-    );
-    return sql`select ${list(named)} from ${TREE} ${sql.identifier("node")} ${rest}`;
-  };
+  const named = (values: SQLWrapper[]) =>
+    list(values.map((value, index) => sql`${value} as ${sql.identifier(ENTRY_COLUMNS[index]!)}`));
+  const from = sql`from ${WALK} ${sql.identifier("walk")}`;
 
-  const listed = part(
-    {
-      itemType: lit("collection"),
-      itemId: node("collection_id"),
-      entryId: sql`null`,
-      position: sql`null`,
-      action: sql`null`,
-      depth: sql`0`,
-      key: KEY_COLUMNS.map(node),
-    },
-    sql`where ${node("node_depth")} = 0`,
-  );
+  const listed = sql`select ${named([
+    walk("collection_id"),
+    lit("collection"),
+    walk("collection_id"),
+    sql`null`,
+    sql`null`,
+    sql`0`,
+    ...KEY_COLUMNS.map(walk),
+  ])} ${from} where ${walk("node_depth")} = 0 and ${walk("walked")} = 0`;
 
+  const kind = walk("collection_kind");
   const { table: stored, from: storedFrom } = alias(t.collectionItems, "stored_item");
-  const manual = part(
-    {
-      itemType: stored.itemType,
-      itemId: stored.itemId,
-      entryId: stored.id,
-      position: stored.position,
-      action: sql`null`,
-      depth: childDepth,
-      key: childKey(stored.position, stored.id),
-    },
-    sql`join ${storedFrom} on ${stored.collectionId} = ${node("collection_id")}`,
-  );
-
-  const { table: owned, from: ownedFrom } = alias(t.resources, "owned_resource");
-  const ownResources = part(
-    {
-      itemType: lit("resource"),
-      itemId: owned.id,
-      entryId: sql`null`,
-      position: sql`null`,
-      action: sql`null`,
-      depth: childDepth,
-      key: childKey(sql`0`, owned.id),
-    },
-    sql`join ${ownedFrom} on ${and(
-      sql`${node("collection_kind")} = ${lit("resources")}`,
-      sql`${owned.ownerType} = ${node("owner_type")}`,
-      sql`${owned.ownerId} = ${node("owner_id")}`,
-      sql`${owned.status} = ${lit("LISTED")}`,
-    )}`,
-  );
-
   const { table: done, from: doneFrom } = alias(t.engagements, "owner_engagement");
-  const kindAction = sql`case ${node("collection_kind")} ${sql.join(
-    Object.entries(KIND_ACTIONS).map(
-      ([kind, action]) => sql`when ${lit(kind)} then ${lit(action)}`,
-    ),
-    sql` `,
-  )} end`;
-  const engaged = part(
-    {
-      itemType: done.objectType,
-      itemId: done.objectId,
-      entryId: sql`null`,
-      position: sql`null`,
-      action: done.action,
-      depth: childDepth,
-      key: childKey(sql`0`, done.id),
-    },
-    sql`join ${doneFrom} on ${and(
-      sql`${done.subjectType} = ${node("owner_type")}`,
-      sql`${done.subjectId} = ${node("owner_id")}`,
-      sql`${done.action} = ${kindAction}`,
-    )}`,
-  );
+  const found = entryOf(kind, { stored, resourceId: walk("entry_key"), engagement: done });
+  const walked = sql`select ${named([
+    walk("collection_id"),
+    found.itemType,
+    found.itemId,
+    stored.id,
+    stored.position,
+    childDepth,
+    ...childKey(walk("entry_position"), walk("entry_key")),
+  ])} ${from}
+    left join ${storedFrom} on ${kind} is null and ${stored.id} = ${walk("entry_key")}
+    left join ${doneFrom} on ${kind} <> ${lit("resources")} and ${done.id} = ${walk("entry_key")}
+    where ${emitted}`;
 
-  return sql.join([listed, manual, ownResources, engaged], sql` union all `);
+  return sql`${listed} union all ${walked}`;
 }
 
 /**
@@ -297,29 +494,14 @@ export function itemTreePage(
   const joined = (type: ItemType, id: SQLWrapper) =>
     and(sql`${itemType} = ${lit(type)}`, sql`${id} = ${itemId}`);
 
-  const visible = or(
-    ...(
-      [
-        ["resource", resources.id],
-        ["workspace", workspaces.id],
-        ["collection", collections.id],
-        ["user", users.id],
-      ] as const
-    ).map(([type, id]) =>
-      and(sql`${itemType} = ${lit(type)}`, sql`${id} is not null`, readableItems(db, caller, type)),
-    ),
-  );
-  const shown = sql`not ${hiddenByFilters(t, PATH_COLUMNS.map(entry), {
-    type: itemType,
-    id: itemId,
-    action: entry("engagement_action"),
-  })}`;
-  const after = page.after
-    ? sql`(${list(KEY_COLUMNS.map(entry))}) > (${list(page.after.map((part) => sql`${part}`))})`
-    : undefined;
-  const isListed = sql`${entry("item_depth")} = 0`;
-
-  const source = sql`(${treeCte(db, caller, collectionId)} ${entries(db)}) ${sql.identifier("tree_entry")}`;
+  // The page shows the listed collection and at most `limit + 1` entries (one
+  // more says there are more): no node contributes more shown entries than that.
+  const bounds = { after: page.after, wanted: page.limit + 1 };
+  const ctes = list([
+    ...(page.after ? [cursorCte(page.after)] : []),
+    walkCte(db, caller, collectionId, bounds),
+  ]);
+  const source = sql`(with recursive ${ctes} ${entries(db)}) ${sql.identifier("tree_entry")}`;
   return db.orm
     .select({
       originId: sql<string>`${entry("origin_id")}`,
@@ -346,7 +528,6 @@ export function itemTreePage(
     .leftJoin(workspaces, joined("workspace", workspaces.id))
     .leftJoin(collections, joined("collection", collections.id))
     .leftJoin(users, joined("user", users.id))
-    .where(and(visible, or(isListed, and(shown, after))))
     .orderBy(...KEY_COLUMNS.map(entry))
     .limit(page.limit + 2);
 }

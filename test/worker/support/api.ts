@@ -30,3 +30,7 @@ export const json = async (response: Response) => (await response.json()) as Rec
 /** The database round trips a request made, from its Server-Timing header. */
 export const queriesOf = (response: Response) =>
   Number(/queries=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+
+/** The rows the database read for a request, from its Server-Timing header (D1 reports them). */
+export const rowsReadOf = (response: Response) =>
+  Number(/rows_read=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);

@@ -1,0 +1,1 @@
+CREATE INDEX `resources_owner_status_idx` ON `resources` (`owner_type`,`owner_id`,`status`,`id`);
