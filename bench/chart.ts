@@ -5,7 +5,16 @@
 import { type BenchReport, sizeLabel } from "./report";
 
 const PANEL = { width: 360, height: 260, left: 56, right: 16, top: 36, bottom: 44 };
-const COLORS = ["#868e96", "#1c7ed6", "#2f9e44", "#e8590c", "#9c36b5", "#c2255c", "#0c8599"];
+const COLORS = [
+  "#868e96",
+  "#1c7ed6",
+  "#2f9e44",
+  "#e8590c",
+  "#9c36b5",
+  "#c2255c",
+  "#0c8599",
+  "#212529",
+];
 
 type Series = { name: string; color: string; points: { size: number; value: number }[] };
 
@@ -14,7 +23,7 @@ const escapeXml = (text: string) =>
 
 /** Ticks for a linear axis from 0: 1, 2 or 5 times a power of ten. */
 function linearTicks(max: number): number[] {
-  const rough = max / 4;
+  const rough = max / 5;
   const power = 10 ** Math.floor(Math.log10(rough || 1));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? power * 10;
   return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
