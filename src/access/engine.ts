@@ -146,17 +146,29 @@ function rowDecision(c: CallerSql, kind: ObjectKind, shape: ObjectShape, action:
   const value = (v: Value) => (typeof v === "string" ? lit(v) : v);
   const at = ([type, id]: [Value, Value]) =>
     sql`(${p.objectType} = ${value(type)} and ${p.objectId} = ${value(id)})`;
-  const depth = sql`case ${sql.join(
-    shape.chain.map((link, index) => sql`when ${at(link)} then ${sql.raw(String(index))}`),
-    sql` `,
-  )} end`;
-  const where = and(
-    is(p.action, action),
-    sql`${p.value} in (${lit("allow")}, ${lit("deny")})`,
-    or(...shape.chain.map(at)),
-    principalMatch(c, p, { kind, id: shape.id, workspaceId: shape.workspaceId }),
-  );
-  return sql`(select ${p.value} from ${from} where ${where} order by ${depth}, ${principalLevel(p)}, case when ${is(p.value, "deny")} then 0 else 1 end limit 1)`;
+  const principal = principalMatch(c, p, { kind, id: shape.id, workspaceId: shape.workspaceId });
+  const deniesFirst = sql`case when ${is(p.value, "deny")} then 0 else 1 end`;
+  /** The first deciding row on any of `links`: the nearest link first. */
+  const firstRow = (links: [Value, Value][]) => {
+    const depth = sql`case ${sql.join(
+      links.map((link, index) => sql`when ${at(link)} then ${sql.raw(String(index))}`),
+      sql` `,
+    )} end`;
+    const where = and(
+      is(p.action, action),
+      sql`${p.value} in (${lit("allow")}, ${lit("deny")})`,
+      or(...links.map(at)),
+      principal,
+    );
+    const order = links.length > 1 ? sql`${depth}, ` : sql``;
+    return sql`(select ${p.value} from ${from} where ${where} order by ${order}${principalLevel(p)}, ${deniesFirst} limit 1)`;
+  };
+  if (c.db.indexesCorrelatedOr) return firstRow(shape.chain);
+  // One lookup per link, each an index seek; the first link with a row decides.
+  return sql`coalesce(${sql.join(
+    shape.chain.map((link) => firstRow([link])),
+    sql`, `,
+  )})`;
 }
 
 /**

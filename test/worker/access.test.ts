@@ -3,7 +3,7 @@
  * against the real database under test. Point decisions go through
  * `authorize`, lists through `resolveReadPredicate` in the list's own query.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   authorize,
@@ -15,6 +15,7 @@ import {
 } from "../../src/access/engine";
 import { type Caller, GUEST } from "../../src/auth/caller";
 import type { Database } from "../../src/db/database";
+import { uuidv7 } from "../../src/db/ids";
 import { ApiError } from "../../src/http/errors";
 import { defineList } from "../../src/http/list-query";
 import { dialect, testDatabase } from "./support/api";
@@ -416,4 +417,41 @@ describe(`permission-filtered lists on ${dialect}`, () => {
     expect(small).toBeGreaterThan(0);
     expect(large).toBeLessThan(small * 2);
   });
+
+  it.runIf(dialect === "mysql")(
+    "look up a signed-in caller's permission rows by index seeks on MySQL/MariaDB",
+    async () => {
+      const db = testDatabase();
+      const { permissions } = db.t;
+      const user = await makeUser(db);
+      await ensureActions(db, ["resources", "workspaces"]);
+      // Statistics like a database in use: many rows per action, about one per object.
+      const ids = Array.from({ length: 400 }, () => uuidv7());
+      await db.orm.insert(permissions).values(
+        ids.map((id, index) => ({
+          id,
+          subjectType: "static" as const,
+          subjectId: "guest",
+          objectType: index % 2 ? ("resource" as const) : ("workspace" as const),
+          objectId: uuidv7(),
+          action: index % 2 ? "resources:read" : "workspaces:read",
+          value: "allow" as const,
+        })),
+      );
+      const orm = db.orm as unknown as { execute(query: SQL): Promise<[Record<string, any>[]]> };
+      await orm.execute(sql`analyze table ${permissions}`);
+      const query = db.orm
+        .select({ id: db.t.resources.id })
+        .from(db.t.resources)
+        .where(resolveReadPredicate(db, asUser(user.id), "resource"))
+        .limit(20);
+      const [plan] = await orm.execute(sql`explain ${query.getSQL()}`);
+      const lookups = plan.filter((step) => String(step.table).startsWith("access_p_"));
+      // The resource's own rows, its owner's and its organization's; the owning workspace's two.
+      expect(lookups).toHaveLength(5);
+      for (const step of lookups) expect(step.key).toBe("permissions_tuple_uq");
+      await db.orm.delete(permissions).where(inArray(permissions.id, ids));
+      await db.close();
+    },
+  );
 });

@@ -261,4 +261,17 @@ describe(`database adapter on ${dialect}`, () => {
     expect(db.metrics.toServerTiming()).toMatch(/^db;dur=[\d.]+;desc="queries=1/);
     await db.close();
   });
+
+  it.runIf(dialect === "postgres")(
+    "turns off Postgres JIT, which costs seconds on permission-filtered lists",
+    async () => {
+      const db = testDatabase();
+      const orm = db.orm as unknown as {
+        execute(query: ReturnType<typeof sql>): Promise<{ rows: { jit: string }[] }>;
+      };
+      const { rows } = await orm.execute(sql`show jit`);
+      expect(rows).toEqual([{ jit: "off" }]);
+      await db.close();
+    },
+  );
 });
