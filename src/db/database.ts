@@ -70,48 +70,63 @@ export class Database {
 
   /** One round trip that proves the database answers. */
   async ping(): Promise<void> {
-    const orm = this.orm as unknown as {
-      run?: (q: SQL) => Promise<unknown>;
-      execute?: (q: SQL) => Promise<unknown>;
-    };
-    const ping = sql`select 1`;
-    await (this.dialect === "d1" ? orm.run!(ping) : orm.execute!(ping));
+    await this.run(sql`select 1`);
   }
 
   /**
-   * Several reads in one round trip where the dialect can (one D1 `batch()`);
-   * Postgres and MySQL run them one after another on the request's connection.
+   * Starts a raw statement whose rows are not needed, at once (Drizzle's
+   * Postgres `execute` is lazy, its MySQL one is not), on whichever client is in use.
+   */
+  private run(statement: SQL): Promise<unknown> {
+    const orm = this.orm as unknown as Record<"run" | "execute", (q: SQL) => PromiseLike<unknown>>;
+    const query = this.dialect === "d1" ? orm.run(statement) : orm.execute(statement);
+    return new Promise((resolve, reject) => query.then(resolve, reject));
+  }
+
+  /**
+   * Several reads in one round trip: one D1 `batch()`; on Postgres and MySQL
+   * the statements are issued together and the driver sends them at once.
    */
   async read<T extends Executable[]>(
     build: (orm: Orm) => [...T],
   ): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
     const statements = build(this.orm);
-    if (this.dialect === "d1" && statements.length > 1) {
-      const results = await this.orm.batch(statements as unknown as Parameters<Orm["batch"]>[0]);
-      return [...results] as { [K in keyof T]: Awaited<T[K]> };
-    }
-    const results: unknown[] = [];
-    for (const statement of statements) results.push(await statement);
+    const results =
+      this.dialect === "d1" && statements.length > 1
+        ? await this.batch(statements)
+        : await issueTogether(statements.map(started));
     return results as { [K in keyof T]: Awaited<T[K]> };
   }
 
   /**
-   * Runs writes all-or-nothing: one `batch()` on D1 (its only form of
-   * transaction), one transaction elsewhere. `build` receives the executor the
-   * statements must be created on; results come back in order.
+   * Runs writes all-or-nothing in one round trip: one `batch()` on D1 (its only
+   * form of transaction); elsewhere a transaction whose begin, statements and
+   * commit are issued together. `build` must return unstarted Drizzle queries
+   * (they run when awaited, as `batch()` requires); results come back in order.
    */
   async atomic(build: (orm: Orm) => Executable[]): Promise<unknown[]> {
-    if (this.dialect === "d1") {
-      const statements = build(this.orm);
-      if (statements.length === 0) return [];
-      const results = await this.orm.batch(statements as unknown as Parameters<Orm["batch"]>[0]);
-      return [...results];
+    const statements = build(this.orm);
+    if (statements.length === 0) return [];
+    if (this.dialect === "d1") return this.batch(statements);
+    try {
+      const results = await issueTogether([
+        () => this.run(sql`start transaction`),
+        ...statements.map(started),
+        () => this.run(sql`commit`),
+      ]);
+      return results.slice(1, -1);
+    } catch (error) {
+      // Postgres turned the commit into a rollback already; MySQL stops a
+      // multi-statement query at the failure with the transaction still open.
+      // The statement's error is the one to report, not a failed rollback's.
+      await this.run(sql`rollback`).catch(() => undefined);
+      throw error;
     }
-    return this.orm.transaction(async (tx) => {
-      const results: unknown[] = [];
-      for (const statement of build(tx as unknown as Orm)) results.push(await statement);
-      return results;
-    });
+  }
+
+  /** One D1 `batch()`: every statement in one round trip, all-or-nothing. */
+  private async batch(statements: Executable[]): Promise<unknown[]> {
+    return [...(await this.orm.batch(statements as unknown as Parameters<Orm["batch"]>[0]))];
   }
 
   /**
@@ -310,4 +325,18 @@ export function openDatabase(
       return new Database("mysql", orm as unknown as Orm, tables, metrics, connection.close);
     }
   }
+}
+
+/** Starts a Drizzle query now: builders run when their `then` is called, not when built. */
+const started = (statement: Executable) => () => statement.then();
+
+/**
+ * Starts every statement in order before awaiting any, so the driver can send
+ * them together; fails with the first error in statement order.
+ */
+async function issueTogether(starts: (() => PromiseLike<unknown>)[]): Promise<unknown[]> {
+  const settled = await Promise.allSettled(starts.map((start) => start()));
+  const failed = settled.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value);
 }

@@ -55,6 +55,35 @@ describe(`database adapter on ${dialect}`, () => {
     await db.close();
   });
 
+  it("runs an atomic write's statements in order, in one round trip", async () => {
+    const db = testDatabase();
+    const { organizations: orgs } = db.t;
+    const slug = unique("org");
+    const results = await db.atomic((orm) => [
+      orm.insert(orgs).values({ name: "Draft", slug }),
+      orm.update(orgs).set({ name: "Renamed" }).where(eq(orgs.slug, slug)),
+      orm.select({ name: orgs.name }).from(orgs).where(eq(orgs.slug, slug)),
+      orm.delete(orgs).where(eq(orgs.slug, `${slug}-absent`)),
+      db.upsert(
+        orm,
+        orgs,
+        { name: "Upserted", slug },
+        { target: [orgs.slug], set: { name: "Upserted" } },
+      ),
+    ]);
+    expect(db.metrics.queries).toBe(1);
+    expect(results).toHaveLength(5);
+    expect(results[2]).toEqual([{ name: "Renamed" }]);
+    const [reads, stored] = await db.read((orm) => [
+      orm.select({ name: orgs.name }).from(orgs).where(eq(orgs.slug, slug)),
+      orm.select({ n: count() }).from(orgs).where(eq(orgs.slug, slug)),
+    ]);
+    expect(db.metrics.queries).toBe(2);
+    expect(reads).toEqual([{ name: "Upserted" }]);
+    expect(stored).toEqual([{ n: 1 }]);
+    await db.close();
+  });
+
   it("a failed atomic write maps to 409, not 500", async () => {
     const db = testDatabase();
     const slug = unique("org");

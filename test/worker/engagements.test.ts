@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { uuidv7 } from "../../src/db/ids";
 import { staticCollectionRows } from "../../src/db/static-collections";
-import { api, dialect, json, postJson, queriesOf, testDatabase } from "./support/api";
+import { api, json, postJson, queriesOf, testDatabase } from "./support/api";
 import {
   bearer,
   ensureActions,
@@ -188,7 +188,7 @@ describe("reading engagements", () => {
     expect(page.data.map((e: { id: string }) => e.id)).toEqual([comment.id, like.id]);
     expect(page.data[0].text).toBe("Hi");
     expect(page.meta.total).toBe(2);
-    if (dialect === "d1") expect(queriesOf(byObject)).toBe(1);
+    expect(queriesOf(byObject)).toBe(1);
 
     const likes = await json(
       await api(`/v1/resources/${resource.id}/engagements?action=like`, { headers: alice.headers }),
@@ -203,7 +203,7 @@ describe("reading engagements", () => {
       headers: bob.headers,
     });
     expect((await json(mine)).meta.total).toBe(2);
-    if (dialect === "d1") expect(queriesOf(mine)).toBe(1);
+    expect(queriesOf(mine)).toBe(1);
 
     const made = await json(await api(`/v1/users/${bob.user.id}/engagements/made?limit=1`));
     expect(made.data).toHaveLength(1);
@@ -220,11 +220,11 @@ describe("reading engagements", () => {
       headers: alice.headers,
     });
     expect((await json(counts)).data).toMatchObject({ like: 1, comment: 1, follow: 0 });
-    if (dialect === "d1") expect(queriesOf(counts)).toBe(1);
+    expect(queriesOf(counts)).toBe(1);
 
     const one = await api(`/v1/engagements/${comment.id}`, { headers: alice.headers });
     expect((await json(one)).data).toMatchObject({ id: comment.id, text: "Hi" });
-    if (dialect === "d1") expect(queriesOf(one)).toBe(1);
+    expect(queriesOf(one)).toBe(1);
 
     expect((await api(`/v1/engagements/${uuidv7()}`)).status).toBe(404);
     expect((await api("/v1/engagements/nope")).status).toBe(400);

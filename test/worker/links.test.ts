@@ -19,9 +19,9 @@ import {
   makeWorkspace,
 } from "./support/fixtures";
 
-/** On D1 a batch is one round trip; Postgres/MySQL count each statement of a transaction. */
+/** The permission check, then one atomic write (DESIGN §8: a write makes at most two round trips). */
 const expectWriteBudget = (response: Response) => {
-  if (dialect === "d1") expect(queriesOf(response)).toBeLessThanOrEqual(2);
+  expect(queriesOf(response)).toBeLessThanOrEqual(2);
 };
 const headers = (key?: string) => (key ? bearer(key) : {});
 const send = (method: string, path: string, body: unknown, key?: string) =>

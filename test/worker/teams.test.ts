@@ -72,7 +72,7 @@ describe(`teams on ${dialect}`, () => {
       { headers: bearer(ownerKey) },
     );
     expect(response.status).toBe(201);
-    if (dialect === "d1") expect(queriesOf(response)).toBeLessThanOrEqual(2);
+    expect(queriesOf(response)).toBeLessThanOrEqual(2);
     const team = (await json(response)).data;
     expect(team).toMatchObject({
       name: "Writers",
@@ -166,7 +166,7 @@ describe(`teams on ${dialect}`, () => {
       ownerKey,
     );
     expect(byOwner.status).toBe(200);
-    if (dialect === "d1") expect(queriesOf(byOwner)).toBeLessThanOrEqual(2);
+    expect(queriesOf(byOwner)).toBeLessThanOrEqual(2);
     expect((await json(byOwner)).data).toMatchObject({
       name: "Renamed",
       organization_id: organization.id,
@@ -189,7 +189,7 @@ describe(`teams on ${dialect}`, () => {
     const path = `/v1/teams/${team.id}/members`;
     const added = await addMember(team.id, member.id, "admin");
     expect(added.status).toBe(201);
-    if (dialect === "d1") expect(queriesOf(added)).toBeLessThanOrEqual(2);
+    expect(queriesOf(added)).toBeLessThanOrEqual(2);
     expect((await json(added)).data).toMatchObject({ user_id: member.id, role: "admin" });
     expect((await addMember(team.id, member.id)).status).toBe(409);
     expect((await addMember(team.id, crypto.randomUUID())).status).toBe(422);
@@ -208,8 +208,8 @@ describe(`teams on ${dialect}`, () => {
     await get("/v1/teams", thirdKey);
     const listed = await get(`${path}?count=true`, thirdKey);
     expect(listed.status).toBe(200);
-    // The team check, the page and the total: one D1 batch (the server dialects run them in turn).
-    if (dialect === "d1") expect(queriesOf(listed)).toBe(1);
+    // The team check, the page and the total: one round trip.
+    expect(queriesOf(listed)).toBe(1);
     const page = await json(listed);
     expect(page.meta.total).toBe(3);
     expect(page.data.map((m: { user_id: string }) => m.user_id).sort()).toEqual(
@@ -269,7 +269,7 @@ describe(`teams on ${dialect}`, () => {
     expect((await del(`/v1/teams/${team.id}`, strangerKey)).status).toBe(404);
     const deleted = await del(`/v1/teams/${team.id}`, ownerKey);
     expect(deleted.status).toBe(204);
-    if (dialect === "d1") expect(queriesOf(deleted)).toBeLessThanOrEqual(2);
+    expect(queriesOf(deleted)).toBeLessThanOrEqual(2);
     const { teams, teamMembers, permissions } = db.t;
     expect(await db.orm.select().from(teams).where(eq(teams.id, team.id))).toEqual([]);
     expect(await db.orm.select().from(teamMembers).where(eq(teamMembers.teamId, team.id))).toEqual(

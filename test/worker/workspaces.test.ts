@@ -20,9 +20,9 @@ import {
   makeWorkspace,
 } from "./support/fixtures";
 
-/** On D1 a batch is one round trip; Postgres/MySQL count each statement of a transaction. */
+/** The permission check, then one atomic write (DESIGN §8: a write makes at most two round trips). */
 const expectWriteBudget = (response: Response) => {
-  if (dialect === "d1") expect(queriesOf(response)).toBeLessThanOrEqual(2);
+  expect(queriesOf(response)).toBeLessThanOrEqual(2);
 };
 const slug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 const patch = (path: string, body: unknown, key: string) =>
