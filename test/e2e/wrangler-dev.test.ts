@@ -62,6 +62,14 @@ async function health(base: string) {
   return { status: response.status, database: body.data.database, bookmark };
 }
 
+/** A page with its total: two statements the worker sends in one round trip. */
+async function countedPage(base: string) {
+  const response = await fetch(`${base}/v1/resources?limit=1&count=true`);
+  const body = (await response.json()) as { meta: { total: number } };
+  const queries = /queries=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1];
+  return { status: response.status, total: body.meta.total, queries: Number(queries) };
+}
+
 describe("wrangler dev", { timeout: 90_000 }, () => {
   it("serves health, the OpenAPI document and the docs page on local D1", async () => {
     const base = await startWorker({});
@@ -83,22 +91,38 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
     ["mysql", process.env.TEST_MYSQL_URL],
   ] as const;
   for (const [dialect, url] of servers) {
-    it.skipIf(!url)(`switches to ${dialect} with DATABASE_URL`, async () => {
-      const base = await startWorker({ vars: { DATABASE_URL: url! } });
-      expect(await health(base)).toEqual({
-        status: 200,
-        database: expect.objectContaining({ dialect, ok: true }),
-        bookmark: null,
-      });
-    });
+    it.skipIf(!url)(
+      `switches to ${dialect} with DATABASE_URL, one round trip per read`,
+      async () => {
+        const base = await startWorker({ vars: { DATABASE_URL: url! } });
+        expect(await health(base)).toEqual({
+          status: 200,
+          database: expect.objectContaining({ dialect, ok: true }),
+          bookmark: null,
+        });
+        expect(await countedPage(base)).toEqual({
+          status: 200,
+          total: expect.any(Number),
+          queries: 1,
+        });
+      },
+    );
 
-    it.skipIf(!url)(`switches to ${dialect} with a Hyperdrive binding`, async () => {
-      const base = await startWorker({ hyperdrive: url! });
-      expect(await health(base)).toEqual({
-        status: 200,
-        database: expect.objectContaining({ dialect, ok: true }),
-        bookmark: null,
-      });
-    });
+    it.skipIf(!url)(
+      `switches to ${dialect} with a Hyperdrive binding, one round trip per read`,
+      async () => {
+        const base = await startWorker({ hyperdrive: url! });
+        expect(await health(base)).toEqual({
+          status: 200,
+          database: expect.objectContaining({ dialect, ok: true }),
+          bookmark: null,
+        });
+        expect(await countedPage(base)).toEqual({
+          status: 200,
+          total: expect.any(Number),
+          queries: 1,
+        });
+      },
+    );
   }
 });
