@@ -84,6 +84,32 @@ describe(`database adapter on ${dialect}`, () => {
     await db.close();
   });
 
+  it.runIf(dialect === "mysql")(
+    "gives each of several MySQL queries sent together the row shape it asked for",
+    async () => {
+      const db = testDatabase();
+      const user = await makeUser(db);
+      const before = db.metrics.queries;
+      const orm = db.orm as unknown as {
+        execute(query: ReturnType<typeof sql>): Promise<[unknown[], unknown]>;
+      };
+      // Started in the same tick (`then` starts a Drizzle query), so they travel
+      // as one multi-statement query.
+      const [[raw], typed] = await Promise.all([
+        orm.execute(sql`select 1 as one, 'a' as letter`),
+        db.orm
+          .select({ name: db.t.users.displayName })
+          .from(db.t.users)
+          .where(eq(db.t.users.id, user.id))
+          .then((rows) => rows),
+      ]);
+      expect(db.metrics.queries - before).toBe(1);
+      expect(raw).toEqual([{ one: 1, letter: "a" }]);
+      expect(typed).toEqual([{ name: user.displayName }]);
+      await db.close();
+    },
+  );
+
   it("a failed atomic write maps to 409, not 500", async () => {
     const db = testDatabase();
     const slug = unique("org");
