@@ -418,6 +418,61 @@ describe(`permission-filtered lists on ${dialect}`, () => {
     expect(large).toBeLessThan(small * 2);
   });
 
+  it.runIf(dialect === "postgres")(
+    "decide only the owning workspaces of the rows a page looks at, on Postgres",
+    async () => {
+      const db = testDatabase();
+      const { workspaces, resources } = db.t;
+      const user = await makeUser(db);
+      await ensureActions(db, ["resources", "workspaces"]);
+      // Many workspaces, each owning resources: Postgres once planned the owner
+      // check as a hashed subplan deciding every workspace for every page.
+      const workspaceIds = Array.from({ length: 1000 }, () => uuidv7());
+      const resourceIds: string[] = [];
+      await db.atomic((orm) => [
+        ...db.insertChunks(
+          orm,
+          workspaces,
+          workspaceIds.map((id) => ({
+            id,
+            name: "Bulk",
+            slug: `bulk-${id}`,
+            ownerType: "user" as const,
+            ownerId: uuidv7(),
+          })),
+        ),
+        ...db.insertChunks(
+          orm,
+          resources,
+          workspaceIds.flatMap((ownerId) =>
+            Array.from({ length: 5 }, () => {
+              const id = uuidv7();
+              resourceIds.push(id);
+              return { id, ownerType: "workspace" as const, ownerId, type: "post", title: "Bulk" };
+            }),
+          ),
+        ),
+      ]);
+      const orm = db.orm as unknown as {
+        execute(query: SQL): Promise<{ rows: Record<string, string>[] }>;
+      };
+      await orm.execute(sql`analyze ${workspaces}, ${resources}`);
+      const query = db.orm
+        .select({ id: resources.id })
+        .from(resources)
+        .where(resolveReadPredicate(db, asUser(user.id), "resource"))
+        .orderBy(sql`${resources.id} desc`)
+        .limit(20);
+      const { rows } = await orm.execute(sql`explain ${query.getSQL()}`);
+      const plan = rows.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(plan).toContain("access_parent_ws");
+      expect(plan).not.toMatch(/Seq Scan on workspaces access_parent_ws/);
+      await db.orm.delete(resources).where(inArray(resources.id, resourceIds));
+      await db.orm.delete(workspaces).where(inArray(workspaces.id, workspaceIds));
+      await db.close();
+    },
+  );
+
   it.runIf(dialect === "mysql")(
     "look up a signed-in caller's permission rows by index seeks on MySQL/MariaDB",
     async () => {
