@@ -220,6 +220,7 @@ export function demoData(): DemoData {
         bio: "Songs from a small room.",
       },
     ],
+    userIdentities: [],
     workspaces: [
       {
         ...row(0x301),

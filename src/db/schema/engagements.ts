@@ -1,5 +1,5 @@
 import { index, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { bool, id, ref, timestamps } from "./columns";
+import { bool, id, ref, timestamp, timestamps } from "./columns";
 
 export const ENGAGEMENT_SUBJECTS = ["user", "workspace"] as const;
 export const ENGAGEMENT_ACTIONS = [
@@ -33,6 +33,11 @@ export const engagements = sqliteTable(
      * partial indexes).
      */
     singleton: bool("singleton"),
+    /**
+     * Subscriptions only: when it became active (null: pending). Only an
+     * active subscription makes its subject a `subscriber` principal.
+     */
+    activatedAt: timestamp("activated_at"),
     ...timestamps,
   },
   (t) => [

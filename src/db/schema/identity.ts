@@ -1,4 +1,10 @@
-import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import {
+  type AnySQLiteColumn,
+  index,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { id, json, ref, timestamp, timestamps } from "./columns";
 
 export type Theme = Record<string, string>;
@@ -30,6 +36,27 @@ export const users = sqliteTable(
   (t) => [index("users_organization_idx").on(t.organizationId)],
 );
 
+/**
+ * Identities a user is known by at external identity providers: a JWT whose
+ * `iss` and `sub` match a row acts as that user.
+ */
+export const userIdentities = sqliteTable(
+  "user_identities",
+  {
+    id: id(),
+    userId: ref("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    issuer: text("issuer", { length: 255 }).notNull(),
+    subject: text("subject", { length: 255 }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("user_identities_issuer_subject_uq").on(t.issuer, t.subject),
+    index("user_identities_user_idx").on(t.userId, t.id),
+  ],
+);
+
 export const API_KEY_SUBJECTS = ["user", "organization", "workspace"] as const;
 
 export const apiKeys = sqliteTable(
@@ -47,7 +74,14 @@ export const apiKeys = sqliteTable(
     expiresAt: timestamp("expires_at"),
     revokedAt: timestamp("revoked_at"),
     lastUsedAt: timestamp("last_used_at"),
+    /** The key that minted this one: revoking a key revokes what it minted. */
+    parentKeyId: ref("parent_key_id").references((): AnySQLiteColumn => apiKeys.id, {
+      onDelete: "cascade",
+    }),
     ...timestamps,
   },
-  (t) => [index("api_keys_subject_idx").on(t.subjectType, t.subjectId)],
+  (t) => [
+    index("api_keys_subject_idx").on(t.subjectType, t.subjectId),
+    index("api_keys_parent_idx").on(t.parentKeyId),
+  ],
 );

@@ -3,6 +3,11 @@ import { id, ref, timestamps } from "./columns";
 
 export const WORKSPACE_OWNERS = ["user", "organization"] as const;
 export const VISIBILITIES = ["public", "private"] as const;
+/**
+ * Who makes a subscription to the workspace count: `managed` (its owner or an
+ * admin activates it, e.g. once paid) or `open` (active as soon as made).
+ */
+export const SUBSCRIPTION_MODES = ["managed", "open"] as const;
 
 export const workspaces = sqliteTable(
   "workspaces",
@@ -16,6 +21,9 @@ export const workspaces = sqliteTable(
     avatarUrl: text("avatar_url"),
     bannerUrl: text("banner_url"),
     visibility: text("visibility", { length: 16, enum: VISIBILITIES }).notNull().default("public"),
+    subscriptionMode: text("subscription_mode", { length: 16, enum: SUBSCRIPTION_MODES })
+      .notNull()
+      .default("managed"),
     ...timestamps,
   },
   (t) => [
