@@ -26,7 +26,9 @@ const POLL_MS = 250;
 
 /** `args` are wrangler dev's own (config, persistence, vars); the port and IP are chosen here. */
 export async function startDevServer(args: string[], readyPath: string): Promise<DevServer> {
-  const port = await freePort();
+  // Each server gets its own inspector port too: wrangler's default (9229) is
+  // shared, so two servers starting at the same moment could both pick it.
+  const [port, inspectorPort] = await Promise.all([freePort(), freePort()]);
   const child = spawnWrangler(
     [
       "dev",
@@ -35,6 +37,8 @@ export async function startDevServer(args: string[], readyPath: string): Promise
       String(port),
       "--ip",
       "127.0.0.1",
+      "--inspector-port",
+      String(inspectorPort),
       "--show-interactive-dev-session=false",
       "--log-level",
       "warn",

@@ -86,6 +86,11 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
     expect(docs.headers.get("content-type")).toMatch(/text\/html/);
   });
 
+  it("starts two servers at the same moment (each with its own inspector port)", async () => {
+    const bases = await Promise.all([startWorker({}), startWorker({})]);
+    for (const base of bases) expect((await health(base)).status).toBe(200);
+  });
+
   const servers = [
     ["postgres", process.env.TEST_POSTGRES_URL],
     ["mysql", process.env.TEST_MYSQL_URL],
