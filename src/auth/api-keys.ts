@@ -3,6 +3,8 @@
  * (stored, shown in lists, used to find the row); the whole key is stored only
  * as a SHA-256 hash and shown once, when minted.
  */
+import { bytesToBase64Url } from "../http/base64url";
+
 const PREFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 const KEY_PATTERN = /^(hk_[a-z2-7]{12})\.([A-Za-z0-9_-]{43})$/;
 
@@ -18,13 +20,6 @@ function randomPrefix(): string {
   return `hk_${Array.from(bytes, (b) => PREFIX_ALPHABET[b & 31]).join("")}`;
 }
 
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-}
-
 export async function hashApiKey(key: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
@@ -32,7 +27,7 @@ export async function hashApiKey(key: string): Promise<string> {
 
 export async function mintApiKey(): Promise<MintedKey> {
   const prefix = randomPrefix();
-  const key = `${prefix}.${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
+  const key = `${prefix}.${bytesToBase64Url(crypto.getRandomValues(new Uint8Array(32)))}`;
   return { key, prefix, secretHash: await hashApiKey(key) };
 }
 

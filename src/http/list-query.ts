@@ -28,6 +28,7 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
 import { uuidLiteral } from "../db/sql";
+import { base64UrlToText, textToBase64Url } from "./base64url";
 import { badRequest } from "./errors";
 
 export const MAX_LIMIT = 100;
@@ -138,10 +139,6 @@ interface Cursor {
   id: string;
 }
 
-const toBase64Url = (text: string) =>
-  btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const fromBase64Url = (text: string) => atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-
 function invalidCursor(message: string) {
   return badRequest("Invalid cursor", [{ location: "query", path: "cursor", message }]);
 }
@@ -149,7 +146,7 @@ function invalidCursor(message: string) {
 function decodeCursor(raw: string, sort: string): Cursor {
   let cursor: Partial<Cursor>;
   try {
-    cursor = JSON.parse(fromBase64Url(raw));
+    cursor = JSON.parse(base64UrlToText(raw));
   } catch {
     throw invalidCursor("Not a cursor this API issued");
   }
@@ -249,7 +246,7 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
       limit: listPlan.limit,
       next_cursor:
         hasMore && last
-          ? toBase64Url(
+          ? textToBase64Url(
               JSON.stringify({
                 sort: listPlan.sort,
                 value: toCursorValue(last[listPlan.sortField]),

@@ -48,6 +48,7 @@ import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import type { CollectionKind, EngagementAction, Tables } from "../../db/schema";
 import { alias, lit, TRUE } from "../../db/sql";
+import { base64UrlToText, textToBase64Url } from "../../http/base64url";
 import { badRequest } from "../../http/errors";
 import { type ItemType, readableItems } from "./item-access";
 import { hiddenByFilters } from "./item-filters";
@@ -137,15 +138,12 @@ const childKey = (position: SQLWrapper, id: SQLWrapper) =>
 /** A page position: the key of the last entry of the previous page. */
 export type TreeKey = (number | string)[];
 
-const toBase64Url = (text: string) =>
-  btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-
-export const encodeTreeKey = (key: TreeKey) => toBase64Url(JSON.stringify(key));
+export const encodeTreeKey = (key: TreeKey) => textToBase64Url(JSON.stringify(key));
 
 export function decodeTreeKey(cursor: string): TreeKey {
   let key: unknown;
   try {
-    key = JSON.parse(atob(cursor.replace(/-/g, "+").replace(/_/g, "/")));
+    key = JSON.parse(base64UrlToText(cursor));
   } catch {
     key = undefined;
   }
