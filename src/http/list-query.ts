@@ -30,6 +30,7 @@ import type { Tables } from "../db/schema";
 import { uuidLiteral } from "../db/sql";
 import { base64UrlToText, textToBase64Url } from "./base64url";
 import { badRequest } from "./errors";
+import { Id } from "./schemas";
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
@@ -143,24 +144,73 @@ function invalidCursor(message: string) {
   return badRequest("Invalid cursor", [{ location: "query", path: "cursor", message }]);
 }
 
-function decodeCursor(raw: string, sort: string): Cursor {
-  let cursor: Partial<Cursor>;
+const NOT_ISSUED = "Not a cursor this API issued";
+/** Row ids are UUIDs: a cursor's id (and the value, when sorting by id) must be one. */
+const isId = (value: unknown): value is string => Id.safeParse(value).success;
+/** An unpaired surrogate: text no database column holds. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/** Timestamps all three databases hold (MySQL's datetime spans years 1000–9999). */
+const EARLIEST_DATE = Date.UTC(1000, 0, 1);
+const LATEST_DATE = Date.UTC(10000, 0, 1) - 1;
+
+/**
+ * Whether `value` is one the sort column could hold on this database, so that
+ * a forged cursor is refused here rather than by the driver. The schema's
+ * integers are 32-bit on Postgres and MySQL; Postgres text cannot hold NUL.
+ */
+function fitsColumn(db: Database, column: Column, value: unknown): boolean {
+  if (column.primary) return isId(value);
+  switch (column.dataType) {
+    case "string":
+      return (
+        typeof value === "string" &&
+        !LONE_SURROGATE.test(value) &&
+        !(db.dialect === "postgres" && value.includes("\u0000"))
+      );
+    case "number":
+      return (
+        Number.isSafeInteger(value) &&
+        (db.dialect === "d1" || ((value as number) >= -(2 ** 31) && (value as number) < 2 ** 31))
+      );
+    case "boolean":
+      return typeof value === "boolean";
+    case "date": {
+      const date = (value as { date?: unknown } | null)?.date;
+      return (
+        typeof value === "object" &&
+        Object.keys(value as object).length === 1 &&
+        Number.isSafeInteger(date) &&
+        (date as number) >= EARLIEST_DATE &&
+        (date as number) <= LATEST_DATE
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/** The cursor's position, checked against the sort it names and the sort column's type. */
+function decodeCursor(db: Database, raw: string, sort: string, sortColumn: Column): Cursor {
+  let cursor: Partial<Cursor> | null;
   try {
     cursor = JSON.parse(base64UrlToText(raw));
   } catch {
-    throw invalidCursor("Not a cursor this API issued");
+    throw invalidCursor(NOT_ISSUED);
   }
-  if (typeof cursor?.sort !== "string" || typeof cursor.id !== "string" || !("value" in cursor)) {
-    throw invalidCursor("Not a cursor this API issued");
+  if (typeof cursor !== "object" || cursor === null || typeof cursor.sort !== "string") {
+    throw invalidCursor(NOT_ISSUED);
   }
   if (cursor.sort !== sort) throw invalidCursor(`Issued for sort=${cursor.sort}, not sort=${sort}`);
+  if (!isId(cursor.id) || !fitsColumn(db, sortColumn, cursor.value)) {
+    throw invalidCursor(NOT_ISSUED);
+  }
   return cursor as Cursor;
 }
 
 const toCursorValue = (value: unknown): Cursor["value"] =>
   value instanceof Date ? { date: value.getTime() } : (value as Cursor["value"]);
 const fromCursorValue = (value: Cursor["value"]) =>
-  typeof value === "object" && value !== null ? new Date(value.date) : value;
+  typeof value === "object" ? new Date(value.date) : value;
 
 export interface ListPlan {
   limit: number;
@@ -216,7 +266,7 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
 
     let position: SQL | undefined;
     if (typeof p.cursor === "string") {
-      const cursor = decodeCursor(p.cursor, p.sort);
+      const cursor = decodeCursor(db, p.cursor, p.sort, sortColumn);
       const value = fromCursorValue(cursor.value);
       position =
         sortColumn === id

@@ -50,6 +50,7 @@ import type { CollectionKind, EngagementAction, Tables } from "../../db/schema";
 import { alias, lit, TRUE } from "../../db/sql";
 import { base64UrlToText, textToBase64Url } from "../../http/base64url";
 import { badRequest } from "../../http/errors";
+import { Id } from "../../http/schemas";
 import { type ItemType, readableItems } from "./item-access";
 import { hiddenByFilters } from "./item-filters";
 
@@ -140,6 +141,12 @@ export type TreeKey = (number | string)[];
 
 export const encodeTreeKey = (key: TreeKey) => textToBase64Url(JSON.stringify(key));
 
+/** Stored positions are 32-bit integers on every database; -1 stands before a depth's entries. */
+const MAX_POSITION = 2 ** 31 - 1;
+const isKeyPosition = (part: unknown) =>
+  Number.isSafeInteger(part) && (part as number) >= -1 && (part as number) <= MAX_POSITION;
+
+/** A cursor's key: (position, id) per depth, ids being UUIDs; anything else is a 400. */
 export function decodeTreeKey(cursor: string): TreeKey {
   let key: unknown;
   try {
@@ -151,7 +158,7 @@ export function decodeTreeKey(cursor: string): TreeKey {
     Array.isArray(key) &&
     key.length === KEY_COLUMNS.length &&
     key.every((part, index) =>
-      index % 2 === 0 ? Number.isSafeInteger(part) : typeof part === "string" && part.length <= 36,
+      index % 2 === 0 ? isKeyPosition(part) : Id.safeParse(part).success,
     );
   if (!valid) {
     throw badRequest("Invalid cursor", [
