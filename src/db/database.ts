@@ -259,7 +259,10 @@ export class Database {
     }
   }
 
-  /** Case-insensitive "contains", with `%` and `_` in the term matched literally. */
+  /**
+   * Case-insensitive "contains", the term matched literally (`%` and `_`
+   * included), on each database as its own LIKE folds case.
+   */
   containsText(column: SQLiteColumn | SQL, term: string): SQL {
     const pattern = `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     switch (this.dialect) {
@@ -269,11 +272,19 @@ export class Database {
         // MySQL's default collation is case-insensitive and `\` its default LIKE escape.
         return sql`${column} like ${pattern}`;
       default:
-        // SQLite's LIKE ignores ASCII case and has no default escape character.
-        return sql`${column} like ${pattern} escape '\\'`;
+        // SQLite's LIKE ignores ASCII case and has no default escape character. D1
+        // refuses LIKE patterns over 50 bytes; longer terms are found with instr()
+        // over lower() of both sides, which folds ASCII case alike (a third slower
+        // over a full scan, so short terms keep LIKE).
+        return new TextEncoder().encode(pattern).length <= D1_MAX_LIKE_PATTERN_BYTES
+          ? sql`${column} like ${pattern} escape '\\'`
+          : sql`instr(lower(${column}), lower(${term})) > 0`;
     }
   }
 }
+
+/** The longest LIKE pattern D1 accepts (SQLITE_MAX_LIKE_PATTERN_LENGTH there), in bytes. */
+const D1_MAX_LIKE_PATTERN_BYTES = 50;
 
 /** The single-column primary key of a (MySQL) table: its property name and column. */
 function primaryKeyOf(table: Table) {

@@ -70,6 +70,27 @@ const csv = (item: z.ZodType<string, string>) =>
     .transform((value) => value.split(",").map((part) => part.trim()))
     .pipe(z.array(item).min(1).max(MAX_LIMIT));
 
+/** The longest search text, in characters: Zod, like JSON Schema's maxLength, counts code points. */
+export const MAX_SEARCH_LENGTH = 200;
+/** C0 and C1 control characters and DEL: refused in search text rather than matched. */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** A row field's name in the API's JSON (`displayName` → `display_name`). */
+const jsonName = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+const searchText = (fields: string[]) =>
+  z
+    .string()
+    .min(1)
+    .max(MAX_SEARCH_LENGTH)
+    .refine(
+      (text) => !CONTROL_CHARACTER.test(text),
+      "Control characters (U+0000–U+001F, U+007F–U+009F) are not searched",
+    )
+    .openapi({
+      description: `Rows whose ${fields.map(jsonName).join(" or ")} contains this text, case-insensitively (on D1 for ASCII letters only): 1 to ${MAX_SEARCH_LENGTH} characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400.`,
+    });
+
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
 function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<string, z.ZodType> {
@@ -86,7 +107,7 @@ function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<str
         [`${name}_to`]: z.iso.datetime({ offset: true }).optional(),
       };
     case "search":
-      return { [name]: z.string().min(1).max(200).optional() };
+      return { [name]: searchText(filter.fields).optional() };
   }
 }
 
