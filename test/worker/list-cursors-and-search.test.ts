@@ -418,7 +418,7 @@ describe(`list cursors and search on ${dialect}`, () => {
         { value: "", id: "00000000-0000-0000-0000-000000000000" },
         { value: "\u{10FFFF}", id: "ffffffff-ffff-ffff-ffff-ffffffffffff" },
       ];
-      for (const sort of ["title", "-title", "created_at", "-created_at"]) {
+      for (const sort of ["title", "-created_at"]) {
         for (const position of positions) {
           const value = sort.endsWith("created_at") ? position.id : position.value;
           const cursor = forge({ sort, value, id: position.id });
@@ -521,17 +521,26 @@ describe(`list cursors and search on ${dialect}`, () => {
     it("finds the same rows whatever the length of the text", async () => {
       // D1 caps LIKE patterns at 50 bytes: terms on either side of it must match alike.
       const marker = uuidv7().slice(-12);
-      const name = `🔥 Hot take: 100% of_the_time, Café ☕ with Aki 山田, Recording vocals today 🎙️ ${marker}`;
+      const name = `🔥 Hot take, Café ☕, Aki 山田 🎙️: 100% of_the_time, recording vocals today ${marker}`;
       const [row, lookalike] = await db.insertReturning(db.t.organizations, [
         { name, slug: `take-${marker}` },
         { name: name.replace("of_the_time", "of-the-time"), slug: `lookalike-${marker}` },
       ]);
       const characters = [...name];
-      for (let length = 1; length <= characters.length; length += 1) {
-        const term = characters
-          .slice(characters.length - length)
+      const suffixes = characters.map((_, start) =>
+        characters
+          .slice(start)
           .join("")
-          .replace(/[a-z]/g, (letter) => letter.toUpperCase());
+          .replace(/[a-z]/g, (letter) => letter.toUpperCase()),
+      );
+      // Around the cap (as `%term%`) every length, elsewhere a few.
+      const bytes = (term: string) => new TextEncoder().encode(`%${term}%`).length;
+      const terms = suffixes.filter(
+        (term, index) => Math.abs(bytes(term) - 50) <= 8 || index % 10 === 0,
+      );
+      expect(terms.some((term) => bytes(term) === 50)).toBe(true);
+      expect(terms.some((term) => bytes(term) === 51)).toBe(true);
+      for (const term of terms) {
         const response = await api(
           `/v1/organizations?q=${encodeURIComponent(term)}&limit=100&sort=-created_at`,
           { headers: bearer(adminKey) },
