@@ -5,11 +5,12 @@
  * server cases run when TEST_POSTGRES_URL / TEST_MYSQL_URL are set, as in
  * `npm run test:postgres` / `test:mysql`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
+import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const workDir = path.join(root, ".wrangler", "e2e");
@@ -19,27 +20,20 @@ afterAll(async () => {
   await Promise.all(started.map((server) => server.stop()));
 });
 
-/** wrangler.jsonc with JSONC comments stripped, so a variant can be written beside it. */
-function baseConfig(): Record<string, unknown> {
-  const text = readFileSync(path.join(root, "wrangler.jsonc"), "utf8");
-  return JSON.parse(text.replace(/^\s*\/\/.*$/gm, "").replace(/,(\s*[}\]])/g, "$1"));
-}
-
 interface Start {
   vars?: Record<string, string>;
   hyperdrive?: string;
 }
 
 async function startWorker({ vars = {}, hyperdrive }: Start): Promise<string> {
-  mkdirSync(workDir, { recursive: true });
-  const config: Record<string, unknown> = {
-    ...baseConfig(),
-    main: path.join(root, "src/index.ts"),
-  };
-  if (hyperdrive)
-    config.hyperdrive = [{ binding: "HYPERDRIVE", id: "e2e", localConnectionString: hyperdrive }];
-  const configPath = path.join(workDir, `wrangler-${Date.now()}-${started.length}.json`);
-  writeFileSync(configPath, JSON.stringify(config));
+  // Written away from .dev.vars and .env: only what the test passes configures the worker.
+  const configPath = writeIsolatedWranglerConfig(
+    workDir,
+    `wrangler-${Date.now()}-${started.length}`,
+    hyperdrive
+      ? { hyperdrive: [{ binding: "HYPERDRIVE", id: "e2e", localConnectionString: hyperdrive }] }
+      : {},
+  );
 
   const persist = mkdtempSync(path.join(tmpdir(), "hearth-e2e-"));
   const args = ["--config", configPath, "--persist-to", persist];
