@@ -27,6 +27,7 @@ export const {
   teams,
   userFeatures,
   userSubscriptions,
+  userIdentities,
   users,
   workspaces,
 } = deriveTables("postgres");
