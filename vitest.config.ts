@@ -13,10 +13,12 @@
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig, type Plugin, type TestProjectInlineConfiguration } from "vitest/config";
-import { workerTestWranglerConfig } from "./test/support/worker-wrangler-config";
+import { prepareDocsAssets } from "./scripts/lib/docs-assets.ts";
+import { workerTestWranglerConfig } from "./test/support/worker-wrangler-config.ts";
 
 const root = import.meta.dirname;
 const migrations = await readD1Migrations(path.join(root, "migrations"));
+prepareDocsAssets();
 // wrangler.jsonc copied away from .dev.vars and .env: only TEST_*_URL choose a server.
 const wranglerConfigPath = workerTestWranglerConfig();
 

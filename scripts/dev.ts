@@ -10,6 +10,7 @@ import path from "node:path";
 import { passthroughOption } from "./lib/args";
 import { runMain } from "./lib/cli";
 import { demoKeyPath, readDemoKey, saveDemoKey } from "./lib/demo-key";
+import { prepareDocsAssets } from "./lib/docs-assets";
 import { displayPath } from "./lib/paths";
 import { seedIfEmpty } from "./lib/seed";
 import { withTarget } from "./lib/target";
@@ -80,6 +81,7 @@ runMain(async () => {
     env: passthroughOption(args, "env"),
     persistTo: persistTo && path.resolve(persistTo),
   };
+  prepareDocsAssets();
   const demoKey = remote ? undefined : await prepareLocalD1(location);
   printUrls(passthroughOption(args, "port") ?? DEFAULT_PORT);
   if (!remote) printDemoKey(demoKey, location);

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { projectRoot } from "./paths";
+import { projectRoot } from "./paths.ts";
 
 export type WranglerConfig = Record<string, unknown> & {
   main?: string;

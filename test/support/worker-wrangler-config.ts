@@ -5,8 +5,8 @@
  * a server (vitest.config.ts).
  */
 import path from "node:path";
-import { projectRoot } from "../../scripts/lib/paths";
-import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
+import { projectRoot } from "../../scripts/lib/paths.ts";
+import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config.ts";
 
 export function workerTestWranglerConfig(root = projectRoot): string {
   return writeIsolatedWranglerConfig(path.join(root, ".wrangler", "vitest"), "wrangler", {}, root);
