@@ -9,7 +9,14 @@ import { ASSETS_DIRECTORY, prepareDocsAssets } from "./lib/docs-assets";
 import { displayPath } from "./lib/paths";
 
 runMain(async () => {
-  parseFlags(process.argv.slice(2), {}, "Usage: npm run assets");
+  parseFlags(
+    process.argv.slice(2),
+    {},
+    `Usage: npm run assets
+
+Copies the worker's static assets (Scalar's browser build for /docs) out of
+node_modules into assets/. The other scripts do it themselves.`,
+  );
   prepareDocsAssets();
   console.log(`Static assets are in place in ${displayPath(ASSETS_DIRECTORY)}/.`);
 });
