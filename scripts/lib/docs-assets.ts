@@ -5,7 +5,7 @@
  * is generated and git-ignored; `npm run dev`, `start`, `build`, `deploy`,
  * the test runs and the benchmark put it in place before wrangler reads it.
  */
-import { copyFileSync, mkdirSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { projectRoot } from "./paths.ts";
@@ -23,9 +23,12 @@ function scalarBrowserBuild(): string {
 }
 
 export function prepareDocsAssets(): void {
+  const build = readFileSync(scalarBrowserBuild());
+  // Left alone when current: a running `wrangler dev` reloads on every change.
+  if (existsSync(SCALAR_ASSET) && readFileSync(SCALAR_ASSET).equals(build)) return;
   mkdirSync(path.dirname(SCALAR_ASSET), { recursive: true });
   // Renamed into place: a test run and `npm run dev` may prepare it at the same moment.
   const partial = `${SCALAR_ASSET}.${process.pid}.tmp`;
-  copyFileSync(scalarBrowserBuild(), partial);
+  writeFileSync(partial, build);
   renameSync(partial, SCALAR_ASSET);
 }
