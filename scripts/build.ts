@@ -1,7 +1,7 @@
 /**
  * npm run build — bundles the production worker without deploying it
  * (`wrangler deploy --dry-run`) and checks the bundle against the 1 MiB
- * gzipped budget (DESIGN §8).
+ * gzipped budget (docs/architecture.md §9).
  */
 import path from "node:path";
 import { parseFlags } from "./lib/args";

@@ -1,7 +1,7 @@
 /**
  * `npm run db:check`: fails when the schema and the committed migrations differ, when a
  * committed migration was edited, deleted or never recorded, or when a D1 migration would
- * lose rows through cascading foreign keys (DESIGN §6).
+ * lose rows through cascading foreign keys (docs/architecture.md §11).
  */
 import { parseFlags } from "../lib/args";
 import { checkD1Safety, checkManifest, checkSchemaMatchesMigrations } from "./checks";

@@ -1,6 +1,6 @@
 /**
  * The production bundle as `wrangler deploy` would upload it, built with
- * `--dry-run`, and its size against the 1 MiB gzipped budget (DESIGN §8).
+ * `--dry-run`, and its size against the 1 MiB gzipped budget (docs/architecture.md §9).
  */
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
