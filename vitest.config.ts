@@ -7,13 +7,20 @@
  * - worker-postgres / worker-mysql: the same suite with DATABASE_URL pointing at
  *   TEST_POSTGRES_URL / TEST_MYSQL_URL; skipped (and said so) when those are unset.
  *   `npm run test:postgres` / `test:mysql` set them to the local servers.
+ * No suite reads .dev.vars or .env: a developer's DATABASE_URL there is for
+ * `npm run dev`, never for the tests.
  */
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig, type Plugin, type TestProjectInlineConfiguration } from "vitest/config";
+import { prepareDocsAssets } from "./scripts/lib/docs-assets.ts";
+import { workerTestWranglerConfig } from "./test/support/worker-wrangler-config.ts";
 
 const root = import.meta.dirname;
 const migrations = await readD1Migrations(path.join(root, "migrations"));
+prepareDocsAssets();
+// wrangler.jsonc copied away from .dev.vars and .env: only TEST_*_URL choose a server.
+const wranglerConfigPath = workerTestWranglerConfig();
 
 /**
  * Workarounds for @cloudflare/vitest-plugin 1.4.10 with several projects:
@@ -52,7 +59,7 @@ function workerProject(dialect: Dialect, databaseUrl?: string): TestProjectInlin
   return {
     plugins: [
       cloudflareTest({
-        wrangler: { configPath: "./wrangler.jsonc" },
+        wrangler: { configPath: wranglerConfigPath },
         miniflare: {
           bindings: {
             TEST_DIALECT: dialect,

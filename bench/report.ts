@@ -1,6 +1,6 @@
 /**
  * A benchmark run as data: the results per table size, the machine it ran on,
- * and the verdict on each budget of DESIGN §8; written as JSON and as a
+ * and the verdict on each budget of docs/architecture.md §9; written as JSON and as a
  * Markdown table.
  */
 import os from "node:os";
@@ -151,7 +151,7 @@ export function toMarkdown(report: BenchReport): string {
       ),
     ),
     "",
-    "| Budget (DESIGN §8) | Met | Detail |",
+    "| Budget (docs/architecture.md §9) | Met | Detail |",
     "|---|---|---|",
     ...report.budgets.map(
       (b) => `| ${b.budget} | ${b.met === null ? "n/a" : b.met ? "yes" : "**no**"} | ${b.detail} |`,

@@ -5,7 +5,7 @@
  * the database at DATABASE_URL when set), starts the worker with `wrangler
  * dev`, and drives every scenario over loopback with autocannon, after a
  * warm-up. Writes bench/results/<date>[-<database>].{json,md,svg} and prints
- * the Markdown table with the verdict on each budget of DESIGN §8.
+ * the Markdown table with the verdict on each budget of docs/architecture.md §9.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";

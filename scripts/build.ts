@@ -1,7 +1,7 @@
 /**
  * npm run build — bundles the production worker without deploying it
  * (`wrangler deploy --dry-run`) and checks the bundle against the 1 MiB
- * gzipped budget (DESIGN §8).
+ * gzipped budget (docs/architecture.md §9).
  */
 import path from "node:path";
 import { parseFlags } from "./lib/args";
@@ -10,7 +10,15 @@ import { runMain } from "./lib/cli";
 import { displayPath, projectRoot } from "./lib/paths";
 
 runMain(async () => {
-  parseFlags(process.argv.slice(2), {}, "Usage: npm run build");
+  parseFlags(
+    process.argv.slice(2),
+    {},
+    `Usage: npm run build
+
+Bundles the production worker as \`npm run deploy\` would upload it (wrangler
+deploy --dry-run into dist/) and fails when it is over the 1 MiB gzipped budget.
+The static assets (/docs) are put in place but are not part of the bundle.`,
+  );
   const bundle = await buildBundle(path.join(projectRoot, "dist"), { quiet: false });
   console.log("\nBundle:");
   for (const file of bundle.files) console.log(`  ${displayPath(file.path)}  ${kib(file.bytes)}`);

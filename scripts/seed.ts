@@ -1,6 +1,7 @@
 /**
- * npm run db:seed [-- --local | --remote | (DATABASE_URL=…)]
- * Writes the demo data of seed-data.ts; running it again changes nothing.
+ * npm run db:seed [-- <target>]
+ * Writes the demo data of seed-data.ts into the database `npm run dev` uses
+ * (or the one the flags name); running it again changes nothing.
  */
 import { parseFlags } from "./lib/args";
 import { runMain } from "./lib/cli";
@@ -10,6 +11,9 @@ import { seed } from "./lib/seed";
 import { TARGET_OPTIONS, TARGET_USAGE, targetFromFlags, withTarget } from "./lib/target";
 
 const USAGE = `Usage: npm run db:seed [-- <target>]
+
+Writes the demo data (one organization, four people, three workspaces, …) and
+mints the demo admin API key the first time. Running it again changes nothing.
 
 ${TARGET_USAGE}`;
 
@@ -28,8 +32,6 @@ runMain(async () => {
     return;
   }
   console.log(`\nDemo admin API key (shown once, store it now):\n  ${outcome.minted.key}\n`);
-  if (target.kind === "d1" && !target.location.remote) {
-    const file = await saveDemoKey(outcome.minted.key, target.location.persistTo);
-    console.log(`Saved to ${displayPath(file)} so \`npm run dev\` can show it again.`);
-  }
+  const file = await saveDemoKey(outcome.minted.key, target);
+  if (file) console.log(`Saved to ${displayPath(file)} so \`npm run dev\` can show it again.`);
 });

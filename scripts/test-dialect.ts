@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import mysql from "mysql2/promise";
 import pg from "pg";
+import { exitWithUsageOnHelp } from "./lib/args";
 
 const DEFAULTS = {
   postgres: {
@@ -50,7 +51,18 @@ async function provisionMysql(adminUrl: string) {
   }
 }
 
+const USAGE = `Usage: npm run test:postgres [-- <vitest arguments>]
+       npm run test:mysql [-- <vitest arguments>]
+
+Runs the worker suite and the e2e tests against a real server: the database
+in TEST_POSTGRES_URL / TEST_MYSQL_URL, else a hearth_test database (user
+hearth, password hearth) on the local server, created on first use through
+TEST_POSTGRES_ADMIN_URL / TEST_MYSQL_ADMIN_URL (default: the local superuser).
+.dev.vars and DATABASE_URL are never used. Other arguments go to vitest, e.g.
+a test file.`;
+
 async function main() {
+  exitWithUsageOnHelp(process.argv.slice(3), USAGE);
   const dialect = process.argv[2] as Dialect;
   const defaults = DEFAULTS[dialect];
   if (!defaults) throw new Error("usage: test-dialect.ts postgres|mysql [vitest args…]");

@@ -90,6 +90,8 @@ export function createApp() {
 
   app.route("/v1", api);
   mountDocs(app);
+  // Someone opening the worker's address in a browser lands on the reference.
+  app.get("/", (c) => c.redirect("/docs"));
 
   app.notFound(handleNotFound);
   app.onError(handleError);

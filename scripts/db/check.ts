@@ -1,10 +1,22 @@
 /**
  * `npm run db:check`: fails when the schema and the committed migrations differ, when a
  * committed migration was edited, deleted or never recorded, or when a D1 migration would
- * lose rows through cascading foreign keys (DESIGN §6).
+ * lose rows through cascading foreign keys (docs/architecture.md §11).
  */
+import { parseFlags } from "../lib/args";
 import { checkD1Safety, checkManifest, checkSchemaMatchesMigrations } from "./checks";
 import { loadDialectConfigs } from "./drizzle-configs";
+
+parseFlags(
+  process.argv.slice(2),
+  {},
+  `Usage: npm run db:check
+
+Fails when the schema (src/db/schema) and the committed migrations of D1, Postgres
+and MySQL differ, when a committed migration was edited, deleted or never recorded
+in migrations/manifest.json, or when a D1 migration would lose rows through
+cascading foreign keys. Reads no database.`,
+);
 
 const dialects = await loadDialectConfigs();
 const results = [

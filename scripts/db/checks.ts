@@ -65,7 +65,7 @@ export function checkD1Safety(dialects: DialectConfig[]): CheckResult {
         `${file}, statement ${statement}: DROP TABLE ${table} deletes or changes the rows of ` +
         `${unprotected.join(", ")} through ON DELETE actions (D1 ignores PRAGMA foreign_keys=OFF ` +
         "in migrations). Copy those rows aside before the DROP and put them back after the table " +
-        "is recreated, or avoid the rebuild (DESIGN §6).",
+        "is recreated, or avoid the rebuild (docs/architecture.md §11).",
     ),
   );
   return {

@@ -1,5 +1,5 @@
 /**
- * DESIGN §6: D1 runs each migration in a transaction, where `PRAGMA foreign_keys=OFF` is
+ * docs/architecture.md §11: D1 runs each migration in a transaction, where `PRAGMA foreign_keys=OFF` is
  * ignored and `defer_foreign_keys` defers checks, not actions. Dropping a table — alone or in
  * drizzle-kit's rebuild (create `__new_x`, copy, drop `x`, rename) — therefore fires the
  * ON DELETE action of every foreign key that references it, and the children's rows are gone.

@@ -2,7 +2,8 @@
  * `npm run db:generate [-- --name <name>]`: `drizzle-kit generate` for every dialect, then the
  * checksum of each new migration into migrations/manifest.json (existing entries never change).
  */
-import { parseArgs } from "node:util";
+
+import { parseFlags } from "../lib/args";
 import { loadDialectConfigs } from "./drizzle-configs";
 import { drizzleKitGenerate } from "./drizzle-kit";
 import {
@@ -14,7 +15,15 @@ import {
 } from "./manifest";
 import { REPO_ROOT } from "./repo";
 
-const { values } = parseArgs({ options: { name: { type: "string" } } });
+const values = parseFlags(
+  process.argv.slice(2),
+  { name: { type: "string" } },
+  `Usage: npm run db:generate [-- --name <name>]
+
+Runs drizzle-kit generate for D1, Postgres and MySQL after a change to
+src/db/schema, then records each new migration's checksum in
+migrations/manifest.json. --name names the new migration files.`,
+);
 const dialects = await loadDialectConfigs();
 
 for (const dialect of dialects) {

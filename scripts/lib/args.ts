@@ -8,7 +8,16 @@ import { UsageError } from "./cli";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
+/** `--help` or `-h` anywhere: prints the usage and exits successfully. */
+export function exitWithUsageOnHelp(argv: string[], usage: string): void {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(usage);
+    process.exit(0);
+  }
+}
+
 export function parseFlags<const O extends Options>(argv: string[], options: O, usage: string) {
+  exitWithUsageOnHelp(argv, usage);
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (error) {

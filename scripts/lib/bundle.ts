@@ -1,10 +1,11 @@
 /**
  * The production bundle as `wrangler deploy` would upload it, built with
- * `--dry-run`, and its size against the 1 MiB gzipped budget (DESIGN §8).
+ * `--dry-run`, and its size against the 1 MiB gzipped budget (docs/architecture.md §9).
  */
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { prepareDocsAssets } from "./docs-assets";
 import { runWrangler, runWranglerQuietly } from "./wrangler";
 
 export const GZIP_BUDGET_BYTES = 1024 * 1024;
@@ -27,6 +28,8 @@ async function bundleFiles(outDir: string): Promise<string[]> {
 /** Builds into `outDir` (emptied first, so no earlier module is counted) and measures it. */
 export async function buildBundle(outDir: string, options: { quiet: boolean }): Promise<Bundle> {
   await rm(outDir, { recursive: true, force: true });
+  // Uploaded beside the script, not part of it: wrangler only needs them in place.
+  prepareDocsAssets();
   const args = ["deploy", "--dry-run", "--outdir", outDir, "--env", "production"];
   await (options.quiet ? runWranglerQuietly(args) : runWrangler(args));
   const files = await bundleFiles(outDir);

@@ -4,6 +4,7 @@
  * answers, with the URL and a `stop()` that ends wrangler and workerd.
  */
 import { createServer } from "node:net";
+import { prepareDocsAssets } from "./docs-assets";
 import { spawnWrangler } from "./wrangler";
 
 export interface DevServer {
@@ -26,6 +27,7 @@ const POLL_MS = 250;
 
 /** `args` are wrangler dev's own (config, persistence, vars); the port and IP are chosen here. */
 export async function startDevServer(args: string[], readyPath: string): Promise<DevServer> {
+  prepareDocsAssets();
   // Each server gets its own inspector port too: wrangler's default (9229) is
   // shared, so two servers starting at the same moment could both pick it.
   const [port, inspectorPort] = await Promise.all([freePort(), freePort()]);

@@ -1,17 +1,27 @@
 /**
- * Where a script reads and writes: local D1 (the default), remote D1, or the
- * Postgres/MySQL database in DATABASE_URL. Whatever the target, scripts get
- * one Drizzle database and one way to write atomically.
+ * Where a script reads and writes: the database the worker will use. That is
+ * the Postgres/MySQL database in DATABASE_URL — the shell's, else the one in
+ * .dev.vars (or .env), as `wrangler dev` gives it to the worker — and local D1
+ * otherwise; --local and --remote choose D1 explicitly. Whatever the target,
+ * scripts get one Drizzle database and one way to write atomically, and say
+ * which database it is.
  */
 import path from "node:path";
 import type { Tables } from "../../src/db/schema";
 import { tables as sqliteTables } from "../../src/db/schema";
 import { errorChain, UsageError } from "./cli";
+import { localVar } from "./local-vars";
 import type { ScriptOrm } from "./orm";
+import { projectRoot } from "./paths";
 import { openUrlDatabase, redactUrl } from "./url-database";
 import { type D1Location, d1LocationFlags, describeD1, openWranglerD1 } from "./wrangler-d1";
 
-export type DatabaseTarget = { kind: "d1"; location: D1Location } | { kind: "url"; url: string };
+export type DatabaseTarget =
+  | { kind: "d1"; location: D1Location }
+  | { kind: "url"; url: string; source: DatabaseUrlSource };
+
+/** Where a DATABASE_URL came from: "the shell", or a file such as ".dev.vars". */
+export type DatabaseUrlSource = "the shell" | string;
 
 /** The flags every database script accepts (for node:util parseArgs). */
 export const TARGET_OPTIONS = {
@@ -21,12 +31,13 @@ export const TARGET_OPTIONS = {
   "persist-to": { type: "string" },
 } as const;
 
-export const TARGET_USAGE = `Target (default: local D1):
-  --local               local D1, as used by \`npm run dev\`
+export const TARGET_USAGE = `Target (default: the database \`npm run dev\` uses):
+  DATABASE_URL=<url>    postgres://, postgresql:// or mysql:// — from the shell, else
+                        from .dev.vars (or .env); local D1 when neither sets it
+  --local               local D1 (as \`npm run dev\` uses without DATABASE_URL)
   --remote              remote D1 (wrangler login; --env defaults to production)
-  --env <name>          wrangler environment
-  --persist-to <dir>    local state directory (default .wrangler/state)
-  DATABASE_URL=<url>    postgres://, postgresql:// or mysql:// (when neither --local nor --remote)`;
+  --env <name>          wrangler environment (also picks .dev.vars.<name>)
+  --persist-to <dir>    local state directory (default .wrangler/state)`;
 
 interface TargetFlags {
   local?: boolean;
@@ -35,10 +46,22 @@ interface TargetFlags {
   "persist-to"?: string;
 }
 
+/** DATABASE_URL as the worker under `wrangler dev` gets it: the shell's, else the local files'. */
+export function configuredDatabaseUrl(
+  env?: string,
+  shell: Record<string, string | undefined> = process.env,
+  root = projectRoot,
+): { url: string; source: DatabaseUrlSource } | undefined {
+  if (shell.DATABASE_URL) return { url: shell.DATABASE_URL, source: "the shell" };
+  const local = localVar("DATABASE_URL", env, root);
+  return local?.value ? { url: local.value, source: local.file } : undefined;
+}
+
 /** An explicit --local/--remote wins over DATABASE_URL, so a stray variable never redirects it. */
 export function targetFromFlags(
   flags: TargetFlags,
-  databaseUrl = process.env.DATABASE_URL,
+  shell: Record<string, string | undefined> = process.env,
+  root = projectRoot,
 ): DatabaseTarget {
   if (flags.local && flags.remote) throw new UsageError("Pass --local or --remote, not both");
   if (flags["persist-to"] && flags.remote) {
@@ -47,15 +70,24 @@ export function targetFromFlags(
   if (flags.remote) {
     return { kind: "d1", location: { remote: true, env: flags.env ?? "production" } };
   }
-  if (!flags.local && databaseUrl) {
-    if (flags.env || flags["persist-to"]) {
-      throw new UsageError("--env and --persist-to apply to D1, not to DATABASE_URL");
+  const configured = flags.local ? undefined : configuredDatabaseUrl(flags.env, shell, root);
+  if (configured) {
+    if (flags["persist-to"]) {
+      throw new UsageError(
+        `--persist-to applies to local D1, not to DATABASE_URL (from ${configured.source}); add --local for D1`,
+      );
     }
-    return { kind: "url", url: databaseUrl };
+    return { kind: "url", ...configured };
   }
   // Absolute, so wrangler (run from the project root) and the demo key file agree on it.
   const persistTo = flags["persist-to"] && path.resolve(flags["persist-to"]);
   return { kind: "d1", location: { remote: false, env: flags.env, persistTo } };
+}
+
+/** What a target is, for messages: the database and why it was chosen. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "d1") return describeD1(target.location);
+  return `${redactUrl(target.url)} (DATABASE_URL from ${target.source})`;
 }
 
 /** Anything Drizzle executes: a query builder or prepared statement. */
@@ -78,7 +110,7 @@ async function openTarget(target: DatabaseTarget): Promise<ScriptDatabase> {
       dialect: "d1",
       orm: orm as unknown as ScriptOrm,
       tables: sqliteTables,
-      description: describeD1(target.location),
+      description: describeTarget(target),
       async atomic(build) {
         const statements = build(orm as unknown as ScriptOrm);
         if (statements.length > 0) await orm.batch(statements as never);
@@ -89,7 +121,7 @@ async function openTarget(target: DatabaseTarget): Promise<ScriptDatabase> {
   const database = await openUrlDatabase(target.url);
   return {
     ...database,
-    description: `${database.dialect} ${redactUrl(target.url)}`,
+    description: `${database.dialect} ${describeTarget(target)}`,
     async atomic(build) {
       await database.orm.transaction(async (tx) => {
         for (const statement of build(tx as unknown as ScriptOrm)) await statement;

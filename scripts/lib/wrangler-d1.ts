@@ -21,7 +21,7 @@ export interface D1Location {
   persistTo?: string;
 }
 
-/** D1 refuses statements over 100 KB (DESIGN §7). */
+/** D1 refuses statements over 100 KB (docs/architecture.md §10). */
 const MAX_STATEMENT_BYTES = 100_000;
 
 const READ_STATEMENT = /^\s*(select|with)\b/i;

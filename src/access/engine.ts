@@ -1,5 +1,5 @@
 /**
- * The permission engine (DESIGN §4): one definition of the resolution that
+ * The permission engine (docs/architecture.md §6): one definition of the resolution that
  * serves both point decisions (one query) and list filters (one SQL predicate
  * in the list's own query, before LIMIT).
  *

@@ -1,5 +1,5 @@
 /**
- * The caller's principals and control, as SQL (DESIGN §4). Team membership,
+ * The caller's principals and control, as SQL (docs/architecture.md §6). Team membership,
  * the user's organization and follows are looked up inside the query that
  * uses them, so a change to any of them counts from the next request on.
  */

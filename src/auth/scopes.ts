@@ -1,5 +1,5 @@
 /**
- * Scopes are `<domain>:read`, `<domain>:write` and `admin` (DESIGN §4). A scope
+ * Scopes are `<domain>:read`, `<domain>:write` and `admin` (docs/architecture.md §6). A scope
  * only opens a door the permission engine then guards; `admin` opens all.
  */
 export const DOMAINS = [

@@ -26,7 +26,7 @@ export type Orm = DrizzleD1Database<Schema>;
 /** Anything Drizzle can execute: a query builder or prepared statement. */
 type Executable = PromiseLike<unknown>;
 
-/** Bound parameters per statement on D1 (DESIGN §7). */
+/** Bound parameters per statement on D1 (docs/architecture.md §10). */
 const D1_MAX_PARAMS = 100;
 /** Postgres and MySQL accept 65535 parameters per statement. */
 const SERVER_MAX_PARAMS = 65_535;

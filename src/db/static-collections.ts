@@ -1,6 +1,6 @@
 /**
  * Every user and workspace owns exactly one static collection of each kind
- * (DESIGN §2), written in the same atomic write as its owner. Their items are
+ * (docs/architecture.md §7), written in the same atomic write as its owner. Their items are
  * derived at read time, so they store none.
  */
 import { COLLECTION_KINDS, type CollectionKind, type Tables } from "./schema";

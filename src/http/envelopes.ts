@@ -1,5 +1,5 @@
 /**
- * Response envelopes (DESIGN §3): `{data}` for one item, `{data, meta}` for
+ * Response envelopes (docs/architecture.md §4): `{data}` for one item, `{data, meta}` for
  * lists, `{error}` for failures. The Zod schemas document them in OpenAPI.
  */
 import { z } from "@hono/zod-openapi";

@@ -1,5 +1,5 @@
 /**
- * The list language shared by every list endpoint (DESIGN §3):
+ * The list language shared by every list endpoint (docs/architecture.md §5):
  * `limit` (1–100, default 20), an opaque keyset `cursor`, `sort` over
  * whitelisted keys (`-key` for descending, the id as tiebreaker), typed filters
  * over whitelisted fields, `count=true` for a total and `include=` for embedded

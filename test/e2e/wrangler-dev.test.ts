@@ -5,25 +5,31 @@
  * server cases run when TEST_POSTGRES_URL / TEST_MYSQL_URL are set, as in
  * `npm run test:postgres` / `test:mysql`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { chromium } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
+import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
+import { REFERENCE_PAGE_CSP } from "../../src/domains/docs/reference-page";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const workDir = path.join(root, ".wrangler", "e2e");
 const started: DevServer[] = [];
 
+/** Debian's chromium (.ci/run installs it); CHROMIUM_PATH points elsewhere. */
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium && !process.env.CI) {
+  console.log(
+    `Skipping the /docs browser test: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH).`,
+  );
+}
+
 afterAll(async () => {
   await Promise.all(started.map((server) => server.stop()));
 });
-
-/** wrangler.jsonc with JSONC comments stripped, so a variant can be written beside it. */
-function baseConfig(): Record<string, unknown> {
-  const text = readFileSync(path.join(root, "wrangler.jsonc"), "utf8");
-  return JSON.parse(text.replace(/^\s*\/\/.*$/gm, "").replace(/,(\s*[}\]])/g, "$1"));
-}
 
 interface Start {
   vars?: Record<string, string>;
@@ -31,15 +37,14 @@ interface Start {
 }
 
 async function startWorker({ vars = {}, hyperdrive }: Start): Promise<string> {
-  mkdirSync(workDir, { recursive: true });
-  const config: Record<string, unknown> = {
-    ...baseConfig(),
-    main: path.join(root, "src/index.ts"),
-  };
-  if (hyperdrive)
-    config.hyperdrive = [{ binding: "HYPERDRIVE", id: "e2e", localConnectionString: hyperdrive }];
-  const configPath = path.join(workDir, `wrangler-${Date.now()}-${started.length}.json`);
-  writeFileSync(configPath, JSON.stringify(config));
+  // Written away from .dev.vars and .env: only what the test passes configures the worker.
+  const configPath = writeIsolatedWranglerConfig(
+    workDir,
+    `wrangler-${Date.now()}-${started.length}`,
+    hyperdrive
+      ? { hyperdrive: [{ binding: "HYPERDRIVE", id: "e2e", localConnectionString: hyperdrive }] }
+      : {},
+  );
 
   const persist = mkdtempSync(path.join(tmpdir(), "hearth-e2e-"));
   const args = ["--config", configPath, "--persist-to", persist];
@@ -85,6 +90,59 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
     const docs = await fetch(`${base}/docs`);
     expect(docs.headers.get("content-type")).toMatch(/text\/html/);
   });
+
+  it.skipIf(!hasChromium && !process.env.CI)(
+    "renders every operation on /docs in a browser, with nothing loaded from elsewhere",
+    async () => {
+      const base = await startWorker({});
+      const spec = (await (await fetch(`${base}/openapi.json`)).json()) as {
+        paths: Record<string, Record<string, { summary?: string }>>;
+      };
+      const titles = Object.entries(spec.paths).flatMap(([route, operations]) =>
+        Object.values(operations).map((operation) => operation.summary ?? route),
+      );
+      expect(titles.length).toBeGreaterThan(50);
+
+      const browser = await chromium.launch({ executablePath: chromiumPath });
+      try {
+        const page = await browser.newPage();
+        const elsewhere: string[] = [];
+        // Offline, as on a plane: anything not from the worker fails and is recorded.
+        await page.route("**/*", (route) => {
+          const url = route.request().url();
+          if (url.startsWith(`${base}/`)) return route.continue();
+          elsewhere.push(url);
+          return route.abort("internetdisconnected");
+        });
+        const problems: string[] = [];
+        page.on("pageerror", (error) => problems.push(error.message));
+        page.on("console", (message) => {
+          if (message.type() === "error") problems.push(message.text());
+        });
+
+        const response = await page.goto(`${base}/docs`);
+        expect(response?.headers()["content-security-policy"]).toBe(REFERENCE_PAGE_CSP);
+        // Every sidebar group opened: each operation is listed by its summary.
+        const closedGroups = page.getByRole("button", { name: /^Open Group - / });
+        await closedGroups.first().waitFor();
+        while ((await closedGroups.count()) > 0) await closedGroups.first().click();
+        const sidebar = await page
+          .getByRole("complementary", { name: "Sidebar for Hearth API" })
+          .innerText();
+        const missing = titles.filter((title) => !sidebar.includes(title));
+        expect(missing).toEqual([]);
+        // The first operation's section is rendered in full, with its example response.
+        await expect
+          .poll(() => page.getByText("Whether the worker and its database answer").count())
+          .toBeGreaterThan(1);
+
+        expect(elsewhere).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 
   it("starts two servers at the same moment (each with its own inspector port)", async () => {
     const bases = await Promise.all([startWorker({}), startWorker({})]);

@@ -1,5 +1,5 @@
 /**
- * The `db:check` tooling: the D1 safety analyzer on synthetic migrations (DESIGN §6), the
+ * The `db:check` tooling: the D1 safety analyzer on synthetic migrations (docs/architecture.md §11), the
  * checksum manifest, and every check on the committed migrations.
  */
 import fs from "node:fs";

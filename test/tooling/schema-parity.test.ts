@@ -1,6 +1,6 @@
 /**
  * The Postgres and MySQL tables (as drizzle-kit reads them) agree with the one
- * SQLite schema: same tables, columns, keys, indexes and foreign keys (DESIGN §5).
+ * SQLite schema: same tables, columns, keys, indexes and foreign keys (docs/architecture.md §8).
  */
 import { getTableColumns, getTableName, type Table } from "drizzle-orm";
 import { getTableConfig as mysqlConfig } from "drizzle-orm/mysql-core";

@@ -1,5 +1,5 @@
 /**
- * The authorization matrix (DESIGN §4): one case per rule of the resolution,
+ * The authorization matrix (docs/architecture.md §6): one case per rule of the resolution,
  * against the real database under test. Point decisions go through
  * `authorize`, lists through `resolveReadPredicate` in the list's own query.
  */

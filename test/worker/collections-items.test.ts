@@ -1,5 +1,5 @@
 /**
- * The collection contract (DESIGN §2) over HTTP: static collections derive
+ * The collection contract (docs/architecture.md §7) over HTTP: static collections derive
  * their items at read time, manual ones hold what was added, chains of nested
  * collections resolve in one query with the origin rule and a depth bound,
  * cycles are refused, and every item shown passes the caller's read permission.

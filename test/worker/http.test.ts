@@ -45,7 +45,18 @@ describe("foundation routes", () => {
     const page = await api("/docs");
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await page.text()).toContain("/openapi.json");
+    // Scalar comes from this worker's own assets, never a CDN.
+    expect(page.headers.get("content-security-policy")).toContain("script-src 'self';");
+    const html = await page.text();
+    expect(html).toContain("/openapi.json");
+    expect(html).toContain('<script src="/docs/scalar-api-reference.js"></script>');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it("sends visitors of the root to the reference page", async () => {
+    const response = await api("/", { redirect: "manual" });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/docs");
   });
 
   it("gives every response a request id, and keeps a well-formed incoming one", async () => {
@@ -127,7 +138,7 @@ describe("error envelope", () => {
 
   it("unknown routes → 404", async () => {
     await expectError(await call("/v1/no/such/route"), 404, "not_found");
-    await expectError(await call("/"), 404, "not_found");
+    await expectError(await call("/no-such-page"), 404, "not_found");
   });
 
   it("malformed JSON → 400", async () => {

@@ -19,7 +19,7 @@ import {
   makeWorkspace,
 } from "./support/fixtures";
 
-/** The permission check, then one atomic write (DESIGN §8: a write makes at most two round trips). */
+/** The permission check, then one atomic write (docs/architecture.md §9: a write makes at most two round trips). */
 const expectWriteBudget = (response: Response) => {
   expect(queriesOf(response)).toBeLessThanOrEqual(2);
 };

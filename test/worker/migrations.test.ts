@@ -1,5 +1,5 @@
 /**
- * D1 migrations on a real local D1 inside workerd (DESIGN §6): every migration, applied in
+ * D1 migrations on a real local D1 inside workerd (docs/architecture.md §11): every migration, applied in
  * order to a database holding data in every table, loses no row; and the hazard `db:check`
  * guards against — a drizzle-kit table rebuild deleting the rows of cascading children —
  * happens for real. (That the analyzer refuses and accepts the same fixtures is asserted in

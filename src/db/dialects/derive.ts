@@ -1,8 +1,8 @@
 /**
- * Postgres and MySQL tables derived from the one SQLite schema (DESIGN §5).
+ * Postgres and MySQL tables derived from the one SQLite schema (docs/architecture.md §8).
  * Every column, primary key, unique constraint, index and foreign key is read
  * from `getTableConfig()` and rebuilt with the other dialect's builders, so the
- * three never drift; `test/schema-parity.test.ts` proves it.
+ * three never drift; `test/tooling/schema-parity.test.ts` proves it.
  */
 import { getTableColumns, getTableName, is } from "drizzle-orm";
 import * as my from "drizzle-orm/mysql-core";

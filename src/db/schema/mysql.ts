@@ -1,6 +1,6 @@
 /**
  * MySQL tables, derived from the SQLite schema; read by drizzle-kit, which needs
- * each table as a named export. Never edited by hand: `test/schema-parity.test.ts`
+ * each table as a named export. Never edited by hand: `test/tooling/schema-parity.test.ts`
  * proves every table is here and agrees with the SQLite definition.
  */
 import { deriveTables } from "../dialects/derive";

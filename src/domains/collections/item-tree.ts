@@ -1,6 +1,6 @@
 /**
- * The items of a collection, static or manual, resolved in one query (DESIGN
- * §2, the collection contract).
+ * The items of a collection, static or manual, resolved in one query (docs/architecture.md
+ * §7, the collection contract).
  *
  * A recursive CTE walks the listed collection and the collections reached
  * from it through stored items (`collection_items` naming a collection), as

@@ -1,7 +1,7 @@
 /** The OpenAPI document of every route, and an interactive reference page for it. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { Scalar } from "@scalar/hono-api-reference";
 import type { AppEnv } from "../../http/env";
+import { referencePage } from "./reference-page";
 
 export function mountDocs(app: OpenAPIHono<AppEnv>) {
   app.doc31("/openapi.json", {
@@ -14,5 +14,5 @@ export function mountDocs(app: OpenAPIHono<AppEnv>) {
     },
     servers: [{ url: "/" }],
   });
-  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Hearth API reference" }));
+  app.get("/docs", referencePage);
 }

@@ -1,5 +1,5 @@
 /**
- * `include=` for resources (DESIGN §3): the post, authors, external links and
+ * `include=` for resources (docs/architecture.md §5): the post, authors, external links and
  * engagement counts of a set of resources. Each include is one query over the
  * set's ids, built up front so that it joins the page (or item) query in one
  * `db.read` — one round trip, however many resources and includes.

@@ -1,0 +1,13 @@
+/**
+ * The wrangler config the worker test projects run: wrangler.jsonc copied to
+ * .wrangler/vitest/, away from .dev.vars and .env, so a developer's local
+ * DATABASE_URL or JWT settings never reach the suites. Only TEST_*_URL choose
+ * a server (vitest.config.ts).
+ */
+import path from "node:path";
+import { projectRoot } from "../../scripts/lib/paths.ts";
+import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config.ts";
+
+export function workerTestWranglerConfig(root = projectRoot): string {
+  return writeIsolatedWranglerConfig(path.join(root, ".wrangler", "vitest"), "wrangler", {}, root);
+}
