@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { authorization, requireScope } from "../../access/engine";
+import { referenceCheck } from "../../access/references";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import type { AppEnv } from "../../http/env";
@@ -16,7 +17,6 @@ import {
   engagementById,
   engagementPage,
   insertEngagement,
-  mentionTargets,
   type ObjectRef,
   objectAuthorization,
   objectReadable,
@@ -64,12 +64,19 @@ export const createEngagement: RouteHandler<typeof createEngagementRoute, AppEnv
   requireScope(caller, "engagements", "write");
   const subject = body.subject ?? defaultSubject(caller);
   const object = objectAuthorization(db, caller, body.object);
-  const mentions = mentionTargets(db, caller, body.mentions ?? []);
+  const mentions = referenceCheck(
+    db,
+    caller,
+    (body.mentions ?? []).map((m, index) => ({ ...m, path: `mentions[${index}].id` })),
+  );
   // One round trip: the object, the subject workspace and the mentioned rows.
   const subjectCheck = body.subject ? [workspaceControl(db, caller, body.subject.id)] : [];
-  const [found, ...rest] = await db.read(() => [object.query, ...subjectCheck, ...mentions]);
+  const [found, ...rest] = await db.read(() => [
+    object.query,
+    ...subjectCheck,
+    ...mentions.statements,
+  ]);
   const control = body.subject ? rest.shift() : undefined;
-  const targets = rest;
   object.check(found as unknown[]);
   if (body.subject) {
     const [rights] = control as { readable: unknown; allowed: unknown }[];
@@ -78,17 +85,7 @@ export const createEngagement: RouteHandler<typeof createEngagementRoute, AppEnv
     }
     if (Number(rights.allowed) !== 1) throw forbidden("You may not engage as this workspace");
   }
-  const existing = new Set(
-    (targets as { type: string; id: string }[][]).flat().map((t) => `${t.type}:${t.id}`),
-  );
-  const missing = (body.mentions ?? []).filter((m) => !existing.has(`${m.type}:${m.id}`));
-  if (missing.length > 0) {
-    throw new ApiError(
-      422,
-      "Mentions must name rows that exist",
-      missing.map((m) => ({ location: "json", path: "mentions", message: `No ${m.type} ${m.id}` })),
-    );
-  }
+  mentions.check(rest);
   const { created, stored } = await insertEngagement(db, {
     subject,
     action: body.action,

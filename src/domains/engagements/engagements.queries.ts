@@ -1,10 +1,11 @@
-import { and, asc, count, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { authorization, resolveVerbPredicate } from "../../access/engine";
+import { readableRows, referenceTable } from "../../access/references";
 import { type Caller, isAdmin } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
-import { type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
+import { ENGAGEMENT_OBJECTS, type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
 import { lit, TRUE } from "../../db/sql";
 import { notFound } from "../../http/errors";
 import { userExists } from "../collections/collections.queries";
@@ -16,28 +17,20 @@ type MentionRow = Tables["engagementMentions"]["$inferSelect"];
 export type ObjectRef = { type: EngagementRow["objectType"]; id: string };
 export type MentionRef = { type: MentionRow["mentionedType"]; id: string };
 
-/** The tables of the object kinds the permission engine guards. */
-const guarded = (t: Tables) =>
-  ({ resource: t.resources, workspace: t.workspaces, collection: t.collections }) as const;
-
 /**
  * Whether the caller may read each engagement's object, as SQL over the
- * (unaliased) engagements table: users are public, the rest is the engine's
- * read decision. Undefined for admins.
+ * (unaliased) engagements table (see `readableRows`). Undefined for admins.
  */
 export function objectReadable(db: Database, caller: Caller): SQL | undefined {
   if (isAdmin(caller)) return undefined;
   const e = db.t.engagements;
-  const kinds = Object.entries(guarded(db.t)).map(([kind, table]) => {
-    const readable = resolveVerbPredicate(
-      db,
-      caller,
-      kind as keyof ReturnType<typeof guarded>,
-      "read",
-    );
-    return sql`(${e.objectType} = ${lit(kind)} and exists (select 1 from ${table} where ${table.id} = ${e.objectId} and ${readable ?? TRUE}))`;
+  const kinds = ENGAGEMENT_OBJECTS.map((kind) => {
+    const table = referenceTable(db.t, kind) as Tables["resources"];
+    const readable = readableRows(db, caller, kind);
+    if (!readable) return sql`${e.objectType} = ${lit(kind)}`;
+    return sql`(${e.objectType} = ${lit(kind)} and exists (select 1 from ${table} where ${table.id} = ${e.objectId} and ${readable}))`;
   });
-  return sql`(${e.objectType} = ${lit("user")} or ${sql.join(kinds, sql` or `)})`;
+  return sql`(${sql.join(kinds, sql` or `)})`;
 }
 
 /** The object's read check (404 when absent or unreadable), to batch with other reads. */
@@ -67,27 +60,6 @@ export function workspaceControl(db: Database, caller: Caller, id: string) {
     .from(w)
     .where(eq(w.id, id))
     .limit(1);
-}
-
-/**
- * The mentioned rows that exist and the caller may read, one query per target
- * type: a mention may only name what its author can see.
- */
-export function mentionTargets(db: Database, caller: Caller, mentions: MentionRef[]) {
-  const t = db.t;
-  const tables = { user: t.users, workspace: t.workspaces, resource: t.resources } as const;
-  return (["user", "workspace", "resource"] as const).flatMap((type) => {
-    const ids = [...new Set(mentions.filter((m) => m.type === type).map((m) => m.id))];
-    if (ids.length === 0) return [];
-    const table = tables[type];
-    const readable = type === "user" ? undefined : resolveVerbPredicate(db, caller, type, "read");
-    return [
-      db.orm
-        .select({ id: table.id, type: sql<string>`${lit(type)}` })
-        .from(table)
-        .where(and(inArray(table.id, ids), readable)),
-    ];
-  });
 }
 
 /** Engagements matching `where` with their comment text, and the mentions of those rows. */

@@ -47,7 +47,8 @@ export const CreateEngagement = z
       description: "Required for a comment, refused otherwise",
     }),
     mentions: z.array(Ref(MENTION_TARGETS)).min(1).max(50).optional().openapi({
-      description: "Required for a mention, refused otherwise; every target must exist",
+      description:
+        "Required for a mention, refused otherwise; every target must be one you may read (422 otherwise, as for one that does not exist)",
     }),
   })
   .superRefine((body, ctx) => {

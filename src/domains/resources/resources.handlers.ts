@@ -3,12 +3,14 @@ import { and, eq } from "drizzle-orm";
 import {
   authorization,
   authorize,
-  authorizeCreation,
+  creationAuthorization,
   requireScope,
   resolveReadPredicate,
 } from "../../access/engine";
+import { referenceCheck } from "../../access/references";
 import type { AppEnv } from "../../http/env";
 import { ApiError, notFound } from "../../http/errors";
+import { authorReferences } from "./authors.queries";
 import { resourceIncludes } from "./resources.includes";
 import { deleteResource, insertResource, resourcePage, updateResource } from "./resources.queries";
 import {
@@ -70,8 +72,18 @@ export const createResource: RouteHandler<typeof createResourceRoute, AppEnv> = 
   if (caller.kind === "guest") throw new ApiError(401, "Sign in to create resources");
   const db = c.get("db");
   const body = c.req.valid("json");
-  if (body.owner) await authorizeCreation(db, caller, "resources", body.owner);
-  else requireScope(caller, "resources", "write");
+  requireScope(caller, "resources", "write");
+  // The owner's rights and the authors' existence, in one round trip when either is named.
+  const creation = body.owner && creationAuthorization(db, caller, "resources", body.owner);
+  const authors = referenceCheck(db, caller, authorReferences(body.authors ?? [], "authors"));
+  if (creation || authors.statements.length > 0) {
+    const [found, ...rest] = await db.read(() => [
+      ...(creation ? [creation.query] : []),
+      ...authors.statements,
+    ]);
+    creation?.check(found as never);
+    authors.check(creation ? rest : [found, ...rest]);
+  }
   const owner = body.owner ?? caller.subject;
   const created = await insertResource(db, {
     resource: {

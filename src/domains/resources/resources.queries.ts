@@ -67,10 +67,11 @@ export const postValues = (resourceId: string, post: PostInput) => ({
 });
 
 /**
- * Inserts of author rows. The author's id is written as a lookup of that user
- * or workspace: when it does not exist the lookup is NULL, which `author_id`'s
- * NOT NULL refuses, failing the whole atomic write — the check costs no round
- * trip. `missingAuthor` turns that failure into its 422.
+ * Inserts of author rows. Handlers check first that the caller may read each
+ * author (`referenceCheck`); the id is also written as a lookup of that user
+ * or workspace, so one deleted since is NULL, which `author_id`'s NOT NULL
+ * refuses, failing the whole atomic write. `missingAuthor` turns that failure
+ * into its 422.
  */
 export function authorInserts(db: Database, orm: Orm, resourceId: string, list: AuthorInput[]) {
   const { users, workspaces } = db.t;
