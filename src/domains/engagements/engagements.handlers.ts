@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, type SQL } from "drizzle-orm";
 import type { z } from "zod";
+import { visibleEngagements } from "../../access/engagements";
 import { authorization, requireScope } from "../../access/engine";
 import { referenceCheck } from "../../access/references";
 import type { Caller } from "../../auth/caller";
@@ -121,12 +122,13 @@ export const removeEngagement: RouteHandler<typeof deleteEngagementRoute, AppEnv
 /** A page of engagements matching `scope`, in one round trip with an optional check. */
 async function page(
   db: Database,
+  caller: Caller,
   list: typeof objectEngagementList | typeof subjectEngagementList,
   params: z.output<(typeof objectEngagementList)["query"]>,
   scope: SQL | undefined,
   check?: { query: PromiseLike<unknown>; check: (rows: unknown[]) => void },
 ) {
-  const listed = engagementPage(db, list, params, scope);
+  const listed = engagementPage(db, list, params, and(scope, visibleEngagements(db, caller)));
   const results = await db.read(() => [...(check ? [check.query] : []), ...listed.statements]);
   if (check) check.check(results.shift() as unknown[]);
   const { data, meta } = listed.read(results);
@@ -144,7 +146,10 @@ export const objectEngagements =
     const e = db.t.engagements;
     const scope = and(eq(e.objectType, type), eq(e.objectId, object.id));
     const check = objectAuthorization(db, caller, object);
-    return c.json(await page(db, objectEngagementList, c.req.valid("query"), scope, check), 200);
+    return c.json(
+      await page(db, caller, objectEngagementList, c.req.valid("query"), scope, check),
+      200,
+    );
   };
 
 /** Engagements a subject made, with objects the caller may read. */
@@ -163,7 +168,7 @@ export const myEngagements: RouteHandler<typeof listMyEngagementsRoute, AppEnv> 
   requireScope(caller, "engagements", "read");
   if (!caller.subject) throw new ApiError(401, "Sign in to list your engagements");
   const scope = madeBy(db, caller, caller.subject);
-  return c.json(await page(db, subjectEngagementList, c.req.valid("query"), scope), 200);
+  return c.json(await page(db, caller, subjectEngagementList, c.req.valid("query"), scope), 200);
 };
 
 export const userMadeEngagements: RouteHandler<
@@ -181,7 +186,10 @@ export const userMadeEngagements: RouteHandler<
     },
   };
   const scope = madeBy(db, caller, { type: "user", id });
-  return c.json(await page(db, subjectEngagementList, c.req.valid("query"), scope, check), 200);
+  return c.json(
+    await page(db, caller, subjectEngagementList, c.req.valid("query"), scope, check),
+    200,
+  );
 };
 
 /** The resources `counts` include, for one resource. */
@@ -194,7 +202,7 @@ export const resourceEngagementCounts: RouteHandler<
   requireScope(caller, "engagements", "read");
   const { id } = c.req.valid("param");
   const access = authorization(db, caller, "resource", id, "read");
-  const included = resourceIncludes(db, [id], new Set(["counts"]));
+  const included = resourceIncludes(db, caller, [id], new Set(["counts"]));
   const [found, ...rest] = await db.read(() => [access.query, ...included.statements]);
   access.check(found as unknown[]);
   return c.json({ data: included.assemble(rest)(id).counts ?? noEngagements() }, 200);

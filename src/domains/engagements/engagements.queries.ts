@@ -1,5 +1,6 @@
 import { and, asc, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
+import { visibleEngagements } from "../../access/engagements";
 import { authorization, resolveVerbPredicate } from "../../access/engine";
 import { readableRows, referenceTable } from "../../access/references";
 import { type Caller, isAdmin } from "../../auth/caller";
@@ -104,7 +105,8 @@ export type StoredEngagement = ReturnType<ReturnType<typeof engagementReads>["re
 /** One engagement whose object the caller may read (statements for `db.read`). */
 export function engagementById(db: Database, caller: Caller, id: string) {
   const e = db.t.engagements;
-  return engagementReads(db, and(eq(e.id, id), objectReadable(db, caller)), [asc(e.id)], 1);
+  const visible = and(eq(e.id, id), objectReadable(db, caller), visibleEngagements(db, caller));
+  return engagementReads(db, visible, [asc(e.id)], 1);
 }
 
 type Listing = typeof objectEngagementList | typeof subjectEngagementList;
@@ -156,7 +158,7 @@ export function deletion(db: Database, caller: Caller, id: string) {
   return db.orm
     .select({ id: e.id, mine: sql<unknown>`case when ${mine} then 1 else 0 end` })
     .from(e)
-    .where(and(eq(e.id, id), objectReadable(db, caller)))
+    .where(and(eq(e.id, id), objectReadable(db, caller), visibleEngagements(db, caller)))
     .limit(1);
 }
 

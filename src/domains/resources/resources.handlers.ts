@@ -28,8 +28,9 @@ import { toAuthor, toPost, toResource } from "./resources.shapes";
 
 export const listResources: RouteHandler<typeof listResourcesRoute, AppEnv> = async (c) => {
   const db = c.get("db");
-  const readable = resolveReadPredicate(db, c.get("caller"), "resource");
-  const page = resourcePage(db, resourceList, c.req.valid("query"), readable);
+  const caller = c.get("caller");
+  const readable = resolveReadPredicate(db, caller, "resource");
+  const page = resourcePage(db, caller, resourceList, c.req.valid("query"), readable);
   return c.json(page.read(await db.read(() => page.statements)), 200);
 };
 
@@ -43,7 +44,7 @@ export const listMyResources: RouteHandler<typeof listMyResourcesRoute, AppEnv> 
     eq(resources.ownerType, caller.subject.type),
     eq(resources.ownerId, caller.subject.id),
   );
-  const page = resourcePage(db, ownedResourceList, c.req.valid("query"), mine);
+  const page = resourcePage(db, caller, ownedResourceList, c.req.valid("query"), mine);
   return c.json(page.read(await db.read(() => page.statements)), 200);
 };
 
@@ -61,7 +62,7 @@ export const listWorkspaceResources: RouteHandler<
     eq(resources.ownerType, "workspace"),
     eq(resources.ownerId, id),
   );
-  const page = resourcePage(db, ownedResourceList, c.req.valid("query"), owned);
+  const page = resourcePage(db, caller, ownedResourceList, c.req.valid("query"), owned);
   const [found, ...rest] = await db.read(() => [workspace.query, ...page.statements]);
   workspace.check(found as unknown[]);
   return c.json(page.read(rest), 200);
@@ -108,8 +109,9 @@ export const createResource: RouteHandler<typeof createResourceRoute, AppEnv> = 
 export const getResource: RouteHandler<typeof getResourceRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
-  const access = authorization(db, c.get("caller"), "resource", id, "read");
-  const included = resourceIncludes(db, [id], new Set(c.req.valid("query").include));
+  const caller = c.get("caller");
+  const access = authorization(db, caller, "resource", id, "read");
+  const included = resourceIncludes(db, caller, [id], new Set(c.req.valid("query").include));
   const [found, ...rest] = await db.read(() => [access.query, ...included.statements]);
   const row = access.check(found as unknown[]);
   return c.json({ data: { ...toResource(row), ...included.assemble(rest)(row.id) } }, 200);

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
+import type { Caller } from "../../auth/caller";
 import { deleteStatements } from "../../db/cascade";
 import type { Database, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
@@ -20,6 +21,7 @@ type ResourceListing = typeof resourceList;
  */
 export function resourcePage(
   db: Database,
+  caller: Caller,
   list: ResourceListing,
   params: z.output<ResourceListing["query"]>,
   scope: SQL | undefined,
@@ -39,7 +41,7 @@ export function resourcePage(
     .where(where)
     .orderBy(...plan.orderBy)
     .limit(plan.limit);
-  const included = resourceIncludes(db, pageIds, plan.include);
+  const included = resourceIncludes(db, caller, pageIds, plan.include);
   const total = plan.count
     ? [db.orm.select({ total: count() }).from(r).where(and(scope, plan.filters))]
     : [];
