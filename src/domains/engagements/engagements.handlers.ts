@@ -7,8 +7,8 @@ import { referenceCheck } from "../../access/references";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import type { AppEnv } from "../../http/env";
-import { ApiError, forbidden, notFound } from "../../http/errors";
-import { iso } from "../../http/schemas";
+import { ApiError, conflict, forbidden, notFound } from "../../http/errors";
+import { iso, isoOrNull } from "../../http/schemas";
 import { userExists } from "../collections/collections.queries";
 import { resourceIncludes } from "../resources/resources.includes";
 import { noEngagements } from "../resources/resources.shapes";
@@ -22,6 +22,9 @@ import {
   objectAuthorization,
   objectReadable,
   type StoredEngagement,
+  setActivation,
+  subscriptionChange,
+  subscriptionModeOf,
   workspaceControl,
 } from "./engagements.queries";
 import {
@@ -34,6 +37,7 @@ import {
   objectEngagementList,
   type resourceEngagementCountsRoute,
   subjectEngagementList,
+  type updateEngagementRoute,
 } from "./engagements.routes";
 
 export const toEngagement = ({ row, mentions }: StoredEngagement) => ({
@@ -43,6 +47,7 @@ export const toEngagement = ({ row, mentions }: StoredEngagement) => ({
   object: { type: row.objectType, id: row.objectId },
   text: row.text,
   mentions,
+  activated_at: isoOrNull(row.activatedAt),
   created_at: iso(row.createdAt),
 });
 
@@ -70,14 +75,19 @@ export const createEngagement: RouteHandler<typeof createEngagementRoute, AppEnv
     caller,
     (body.mentions ?? []).map((m, index) => ({ ...m, path: `mentions[${index}].id` })),
   );
-  // One round trip: the object, the subject workspace and the mentioned rows.
+  // One round trip: the object, the subject workspace, the mentioned rows and,
+  // for a subscription to something in a workspace, that workspace's mode.
   const subjectCheck = body.subject ? [workspaceControl(db, caller, body.subject.id)] : [];
+  const subscribes = body.action === "subscribe" && body.object.type !== "user";
+  const modeRead = subscribes ? [subscriptionModeOf(db, body.object)] : [];
   const [found, ...rest] = await db.read(() => [
     object.query,
     ...subjectCheck,
+    ...modeRead,
     ...mentions.statements,
   ]);
   const control = body.subject ? rest.shift() : undefined;
+  const [workspaceMode] = subscribes ? (rest.shift() as { mode: string }[]) : [];
   object.check(found as unknown[]);
   if (body.subject) {
     const [rights] = control as { readable: unknown; allowed: unknown }[];
@@ -93,6 +103,7 @@ export const createEngagement: RouteHandler<typeof createEngagementRoute, AppEnv
     object: body.object,
     text: body.text,
     mentions: body.mentions,
+    activatedAt: workspaceMode?.mode === "open" ? new Date() : null,
   });
   return c.json({ data: toEngagement(stored) }, created ? 201 : 200);
 };
@@ -105,6 +116,26 @@ export const getEngagement: RouteHandler<typeof getEngagementRoute, AppEnv> = as
   const [found] = reads.read(await db.read(() => reads.statements));
   if (!found) throw notFound("Engagement");
   return c.json({ data: toEngagement(found) }, 200);
+};
+
+/** Activates or deactivates a subscription: the subscribed workspace's owner, or an admin. */
+export const changeEngagement: RouteHandler<typeof updateEngagementRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const caller = c.get("caller");
+  const { id } = c.req.valid("param");
+  const { active } = c.req.valid("json");
+  requireScope(caller, "engagements", "write");
+  const [found] = await subscriptionChange(db, caller, id);
+  if (!found) throw notFound("Engagement");
+  if (found.row.action !== "subscribe") throw conflict("Only a subscription is activated");
+  if (Number(found.manages) !== 1) {
+    throw forbidden("Only the subscribed workspace's owner or an admin may change a subscription");
+  }
+  const activatedAt = active ? (found.row.activatedAt ?? new Date()) : null;
+  const row = await setActivation(db, id, activatedAt);
+  // Undone since the check.
+  if (!row) throw notFound("Engagement");
+  return c.json({ data: toEngagement({ row: { ...row, text: null }, mentions: [] }) }, 200);
 };
 
 export const removeEngagement: RouteHandler<typeof deleteEngagementRoute, AppEnv> = async (c) => {

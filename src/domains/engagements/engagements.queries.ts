@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { visibleEngagements } from "../../access/engagements";
+import { managedSubscriptions, visibleEngagements } from "../../access/engagements";
 import { authorization, resolveVerbPredicate } from "../../access/engine";
 import { readableRows, referenceTable } from "../../access/references";
 import { type Caller, isAdmin } from "../../auth/caller";
@@ -177,6 +177,49 @@ export interface NewEngagement {
   object: ObjectRef;
   text?: string;
   mentions?: MentionRef[];
+  /** Subscriptions: active from creation (an `open` workspace's), else pending. */
+  activatedAt?: Date | null;
+}
+
+/**
+ * The subscription mode of the workspace a subscription to `object` depends
+ * on: the workspace itself, or the one a resource or collection lives in. No
+ * row when there is none (a user, or something a user or organization owns
+ * directly): such subscriptions are managed.
+ */
+export function subscriptionModeOf(db: Database, object: ObjectRef) {
+  const { workspaces: w, resources, collections } = db.t;
+  const owned = object.type === "collection" ? collections : resources;
+  const workspaceId =
+    object.type === "workspace"
+      ? sql`${object.id}`
+      : sql`(select ${owned.ownerId} from ${owned} where ${owned.id} = ${object.id} and ${owned.ownerType} = ${lit("workspace")})`;
+  return db.orm
+    .select({ mode: w.subscriptionMode })
+    .from(w)
+    .where(sql`${w.id} = ${workspaceId}`)
+    .limit(1);
+}
+
+/**
+ * An engagement the caller may see, with whether it may change the
+ * subscription's state (see `managedSubscriptions`), for `PATCH`.
+ */
+export function subscriptionChange(db: Database, caller: Caller, id: string) {
+  const e = db.t.engagements;
+  const manages = managedSubscriptions(db, caller) ?? TRUE;
+  return db.orm
+    .select({ row: e, manages: sql<unknown>`case when ${manages} then 1 else 0 end` })
+    .from(e)
+    .where(and(eq(e.id, id), objectReadable(db, caller), visibleEngagements(db, caller)))
+    .limit(1);
+}
+
+/** Sets a subscription's `activated_at` and reads the engagement back. */
+export async function setActivation(db: Database, id: string, activatedAt: Date | null) {
+  const e = db.t.engagements;
+  const [row] = await db.updateReturning(e, eq(e.id, id), { activatedAt });
+  return row;
 }
 
 /**
@@ -197,6 +240,7 @@ export async function insertEngagement(db: Database, input: NewEngagement) {
     objectType: input.object.type,
     objectId: input.object.id,
     singleton,
+    activatedAt: input.activatedAt ?? null,
   };
   const sameKey = and(
     eq(e.subjectType, values.subjectType),
