@@ -153,13 +153,12 @@ export const removeEngagement: RouteHandler<typeof deleteEngagementRoute, AppEnv
 /** A page of engagements matching `scope`, in one round trip with an optional check. */
 async function page(
   db: Database,
-  caller: Caller,
   list: typeof objectEngagementList | typeof subjectEngagementList,
   params: z.output<(typeof objectEngagementList)["query"]>,
   scope: SQL | undefined,
   check?: { query: PromiseLike<unknown>; check: (rows: unknown[]) => void },
 ) {
-  const listed = engagementPage(db, list, params, and(scope, visibleEngagements(db, caller)));
+  const listed = engagementPage(db, list, params, scope);
   const results = await db.read(() => [...(check ? [check.query] : []), ...listed.statements]);
   if (check) check.check(results.shift() as unknown[]);
   const { data, meta } = listed.read(results);
@@ -175,12 +174,13 @@ export const objectEngagements =
     requireScope(caller, "engagements", "read");
     const object = { type, id: c.req.valid("param").id };
     const e = db.t.engagements;
-    const scope = and(eq(e.objectType, type), eq(e.objectId, object.id));
-    const check = objectAuthorization(db, caller, object);
-    return c.json(
-      await page(db, caller, objectEngagementList, c.req.valid("query"), scope, check),
-      200,
+    const scope = and(
+      eq(e.objectType, type),
+      eq(e.objectId, object.id),
+      visibleEngagements(db, caller),
     );
+    const check = objectAuthorization(db, caller, object);
+    return c.json(await page(db, objectEngagementList, c.req.valid("query"), scope, check), 200);
   };
 
 /** Engagements a subject made, with objects the caller may read. */
@@ -189,6 +189,8 @@ function madeBy(db: Database, caller: Caller, subject: { type: string; id: strin
   return and(
     eq(e.subjectType, subject.type as "user"),
     eq(e.subjectId, subject.id),
+    visibleEngagements(db, caller),
+    // Last: the deepest part of the expression (see `objectReadable`).
     objectReadable(db, caller),
   );
 }
@@ -199,7 +201,7 @@ export const myEngagements: RouteHandler<typeof listMyEngagementsRoute, AppEnv> 
   requireScope(caller, "engagements", "read");
   if (!caller.subject) throw new ApiError(401, "Sign in to list your engagements");
   const scope = madeBy(db, caller, caller.subject);
-  return c.json(await page(db, caller, subjectEngagementList, c.req.valid("query"), scope), 200);
+  return c.json(await page(db, subjectEngagementList, c.req.valid("query"), scope), 200);
 };
 
 export const userMadeEngagements: RouteHandler<
@@ -217,10 +219,7 @@ export const userMadeEngagements: RouteHandler<
     },
   };
   const scope = madeBy(db, caller, { type: "user", id });
-  return c.json(
-    await page(db, caller, subjectEngagementList, c.req.valid("query"), scope, check),
-    200,
-  );
+  return c.json(await page(db, subjectEngagementList, c.req.valid("query"), scope, check), 200);
 };
 
 /** The resources `counts` include, for one resource. */

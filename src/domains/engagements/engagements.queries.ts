@@ -7,7 +7,7 @@ import { type Caller, isAdmin } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { ENGAGEMENT_OBJECTS, type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
-import { lit, TRUE } from "../../db/sql";
+import { FALSE, lit, TRUE } from "../../db/sql";
 import { notFound } from "../../http/errors";
 import { userExists } from "../collections/collections.queries";
 import type { objectEngagementList, subjectEngagementList } from "./engagements.routes";
@@ -25,13 +25,17 @@ export type MentionRef = { type: MentionRow["mentionedType"]; id: string };
 export function objectReadable(db: Database, caller: Caller): SQL | undefined {
   if (isAdmin(caller)) return undefined;
   const e = db.t.engagements;
+  // A CASE, not a chain of ORs: SQLite counts each OR as a level of the
+  // expression tree (at most 100), and the engine's decisions nest deep.
   const kinds = ENGAGEMENT_OBJECTS.map((kind) => {
     const table = referenceTable(db.t, kind) as Tables["resources"];
     const readable = readableRows(db, caller, kind);
-    if (!readable) return sql`${e.objectType} = ${lit(kind)}`;
-    return sql`(${e.objectType} = ${lit(kind)} and exists (select 1 from ${table} where ${table.id} = ${e.objectId} and ${readable}))`;
+    const found = readable
+      ? sql`exists (select 1 from ${table} where ${table.id} = ${e.objectId} and ${readable})`
+      : TRUE;
+    return sql`when ${lit(kind)} then ${found}`;
   });
-  return sql`(${sql.join(kinds, sql` or `)})`;
+  return sql`(case ${e.objectType} ${sql.join(kinds, sql` `)} else ${FALSE} end)`;
 }
 
 /** The object's read check (404 when absent or unreadable), to batch with other reads. */
@@ -105,7 +109,7 @@ export type StoredEngagement = ReturnType<ReturnType<typeof engagementReads>["re
 /** One engagement whose object the caller may read (statements for `db.read`). */
 export function engagementById(db: Database, caller: Caller, id: string) {
   const e = db.t.engagements;
-  const visible = and(eq(e.id, id), objectReadable(db, caller), visibleEngagements(db, caller));
+  const visible = and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller));
   return engagementReads(db, visible, [asc(e.id)], 1);
 }
 
@@ -158,7 +162,7 @@ export function deletion(db: Database, caller: Caller, id: string) {
   return db.orm
     .select({ id: e.id, mine: sql<unknown>`case when ${mine} then 1 else 0 end` })
     .from(e)
-    .where(and(eq(e.id, id), objectReadable(db, caller), visibleEngagements(db, caller)))
+    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
     .limit(1);
 }
 
@@ -211,7 +215,7 @@ export function subscriptionChange(db: Database, caller: Caller, id: string) {
   return db.orm
     .select({ row: e, manages: sql<unknown>`case when ${manages} then 1 else 0 end` })
     .from(e)
-    .where(and(eq(e.id, id), objectReadable(db, caller), visibleEngagements(db, caller)))
+    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
     .limit(1);
 }
 
