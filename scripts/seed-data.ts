@@ -169,7 +169,12 @@ export function demoData(): DemoData {
     engagement(0x703, user(BEA), "like", resource(WALTZ)),
     engagement(0x704, user(CAL), "follow", workspace(JOURNAL)),
     engagement(0x705, user(CAL), "follow", user(DEE)),
-    engagement(0x706, user(CAL), "subscribe", workspace(SESSIONS)),
+    // Cal's subscription is active (Sessions is managed: Dee, or billing, activated it),
+    // so the demo shows a subscriber reading the subscriber-only collection.
+    {
+      ...engagement(0x706, user(CAL), "subscribe", workspace(SESSIONS)),
+      activatedAt: new Date(timeOf(0x706)),
+    },
     engagement(0x707, user(CAL), "bookmark", resource(KINDLING)),
     engagement(0x708, user(BEA), "repost", resource(WALTZ)),
     engagement(0x709, workspace(SESSIONS), "follow", workspace(JOURNAL)),

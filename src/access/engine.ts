@@ -391,9 +391,12 @@ export function creationAuthorization(db: Database, caller: Caller, domain: Doma
       .where(eq(w.id, owner.id));
   } else {
     const table = owner.type === "user" ? t.users : t.organizations;
+    // User profiles are public; an organization is read through the engine.
+    const readable =
+      admin || owner.type === "user" ? TRUE : decision(c, "organization", t.organizations, "read");
     query = db.orm
       .select({
-        readable: sql`1`.as("readable"),
+        readable: sql`case when ${readable} then 1 else 0 end`,
         allowed: sql`case when ${admin ? TRUE : controls(c, owner.type, table.id)} then 1 else 0 end`,
       })
       .from(table)

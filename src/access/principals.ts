@@ -74,7 +74,12 @@ export interface EngagedObject {
   workspaceId: SQL | undefined;
 }
 
-/** Engagement-based static principals: follows/subscribes to the object or its workspace. */
+/**
+ * Engagement-based static principals: follows/subscribes to the object or its
+ * workspace. A subscription counts only once active (`activated_at` set: by
+ * the workspace's owner or an admin, or at once in an `open` workspace), so a
+ * caller cannot make itself a subscriber.
+ */
 function engages(c: CallerSql, action: "follow" | "subscribe", object: EngagedObject): SQL {
   const { caller, t } = c;
   const subject = caller.subject;
@@ -90,6 +95,7 @@ function engages(c: CallerSql, action: "follow" | "subscribe", object: EngagedOb
     is(e.subjectType, subject.type),
     sql`${e.subjectId} = ${subject.id}`,
     is(e.action, action),
+    action === "subscribe" ? sql`${e.activatedAt} is not null` : undefined,
     target,
   )})`;
 }

@@ -32,6 +32,14 @@ export function forgetApiKey(apiKeyId: string) {
   }
 }
 
+/**
+ * Drops every remembered key from this isolate's memory: after deleting a user
+ * or organization, whose keys (and their workspaces' keys) went with it.
+ */
+export function forgetApiKeys() {
+  remembered.clear();
+}
+
 /** The caller a key stands for, or undefined when it is unknown, revoked or expired. */
 export async function verifyApiKey(
   db: Database,

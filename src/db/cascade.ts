@@ -3,7 +3,9 @@
  * family (a resource's post and authors, a collection's items, a team's
  * members); polymorphic `(type, id)` references cannot carry a foreign key, so
  * they are listed here, once, and every delete removes them — and whatever the
- * object owns — in the same atomic write as the object itself.
+ * object owns — in the same atomic write as the object itself. Foreign keys
+ * also take a user's identities, team memberships, feature grants and billing
+ * subscriptions, and set a deleted organization's members and teams to none.
  */
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";

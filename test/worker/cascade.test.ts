@@ -2,10 +2,9 @@
  * Deleting an object removes everything that names it and everything it owns,
  * atomically, on every database: no orphan rows, nothing else touched.
  */
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { deleteStatements } from "../../src/db/cascade";
-import type { Database } from "../../src/db/database";
 import { uuidv7 } from "../../src/db/ids";
 import { staticCollectionRows } from "../../src/db/static-collections";
 import { dialect, testDatabase } from "./support/api";
@@ -17,36 +16,7 @@ import {
   makeUser,
   makeWorkspace,
 } from "./support/fixtures";
-
-/** Rows in every table that mention any of `ids` in any column. */
-async function mentions(db: Database, ids: string[]) {
-  const found: Record<string, number> = {};
-  for (const [name, table] of Object.entries(db.t)) {
-    const columns = Object.values(table as unknown as Record<string, unknown>).filter(
-      (column) => typeof column === "object" && column !== null && "columnType" in column,
-    ) as never[];
-    const textColumns = columns.filter((c: { columnType: string }) =>
-      /Text|varchar|VarChar|String/i.test(c.columnType),
-    );
-    if (textColumns.length === 0) continue;
-    const where = sql.join(
-      textColumns.map(
-        (c) =>
-          sql`${c} in (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-      ),
-      sql` or `,
-    );
-    const rows = (await db.orm
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(table as never)
-      .where(where)) as { n: number }[];
-    if (rows[0] && rows[0].n > 0) found[name] = rows[0].n;
-  }
-  return found;
-}
+import { mentions } from "./support/rows";
 
 describe(`deleting with everything attached on ${dialect}`, () => {
   it("removes a workspace, its resources and collections, and every row naming them", async () => {

@@ -176,7 +176,7 @@ describe(`resources on ${dialect}`, () => {
         { type: "workspace", id: crypto.randomUUID() },
       ]);
       expect(missing.status).toBe(422);
-      expect(missing.body.error.details[0].path).toBe("authors");
+      expect(missing.body.error.details[0].path).toBe("authors[1].id");
 
       // No resource, no post, no author row: the failed writes left nothing behind.
       const owned = await db.orm.select().from(resources).where(eq(resources.ownerId, user.id));

@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, authorize } from "../../access/engine";
+import { referenceCheck } from "../../access/references";
 import type { AppEnv } from "../../http/env";
 import { notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
@@ -33,9 +34,20 @@ export const listFilters: RouteHandler<typeof listFiltersRoute, AppEnv> = async 
 
 export const createFilter: RouteHandler<typeof createFilterRoute, AppEnv> = async (c) => {
   const db = c.get("db");
+  const caller = c.get("caller");
   const { id } = c.req.valid("param");
-  await authorize(db, c.get("caller"), "collection", id, "write");
   const body = c.req.valid("json");
+  const collection = authorization(db, caller, "collection", id, "write");
+  const item = referenceCheck(
+    db,
+    caller,
+    body.item_type && body.item_id
+      ? [{ type: body.item_type, id: body.item_id, path: "item_id" }]
+      : [],
+  );
+  const [found, ...rest] = await db.read(() => [collection.query, ...item.statements]);
+  collection.check(found as unknown[]);
+  item.check(rest);
   const row = await insertFilter(db, {
     collectionId: id,
     itemType: body.item_type ?? null,

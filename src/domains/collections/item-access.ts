@@ -1,10 +1,10 @@
 /**
- * What a collection may hold, and which of those rows a caller may see: the
- * engine's read predicate for resources, workspaces and collections (over
- * their unaliased tables), and every user, as profiles are public.
+ * What a collection may hold, and which of those rows a caller may see
+ * (`readableRows`, over their unaliased tables).
  */
 import type { SQL } from "drizzle-orm";
-import { OBJECT_DOMAIN, resolveReadPredicate } from "../../access/engine";
+import { OBJECT_DOMAIN } from "../../access/engine";
+import { readableRows } from "../../access/references";
 import { type Caller, hasScope } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import type { COLLECTION_ITEM_TYPES, Tables } from "../../db/schema";
@@ -25,6 +25,5 @@ export const itemTable = (t: Tables, type: ItemType) =>
 export function readableItems(db: Database, caller: Caller, type: ItemType): SQL {
   const domain = type === "user" ? "identities" : OBJECT_DOMAIN[type];
   if (!hasScope(caller, domain, "read")) return FALSE;
-  if (type === "user") return TRUE;
-  return resolveReadPredicate(db, caller, type) ?? TRUE;
+  return readableRows(db, caller, type) ?? TRUE;
 }

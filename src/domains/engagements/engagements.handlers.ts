@@ -1,12 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, type SQL } from "drizzle-orm";
 import type { z } from "zod";
+import { visibleEngagements } from "../../access/engagements";
 import { authorization, requireScope } from "../../access/engine";
+import { referenceCheck } from "../../access/references";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import type { AppEnv } from "../../http/env";
-import { ApiError, forbidden, notFound } from "../../http/errors";
-import { iso } from "../../http/schemas";
+import { ApiError, conflict, forbidden, notFound } from "../../http/errors";
+import { iso, isoOrNull } from "../../http/schemas";
 import { userExists } from "../collections/collections.queries";
 import { resourceIncludes } from "../resources/resources.includes";
 import { noEngagements } from "../resources/resources.shapes";
@@ -16,11 +18,13 @@ import {
   engagementById,
   engagementPage,
   insertEngagement,
-  mentionTargets,
   type ObjectRef,
   objectAuthorization,
   objectReadable,
   type StoredEngagement,
+  setActivation,
+  subscriptionChange,
+  subscriptionModeOf,
   workspaceControl,
 } from "./engagements.queries";
 import {
@@ -33,6 +37,7 @@ import {
   objectEngagementList,
   type resourceEngagementCountsRoute,
   subjectEngagementList,
+  type updateEngagementRoute,
 } from "./engagements.routes";
 
 export const toEngagement = ({ row, mentions }: StoredEngagement) => ({
@@ -42,6 +47,7 @@ export const toEngagement = ({ row, mentions }: StoredEngagement) => ({
   object: { type: row.objectType, id: row.objectId },
   text: row.text,
   mentions,
+  activated_at: isoOrNull(row.activatedAt),
   created_at: iso(row.createdAt),
 });
 
@@ -64,12 +70,24 @@ export const createEngagement: RouteHandler<typeof createEngagementRoute, AppEnv
   requireScope(caller, "engagements", "write");
   const subject = body.subject ?? defaultSubject(caller);
   const object = objectAuthorization(db, caller, body.object);
-  const mentions = mentionTargets(db, caller, body.mentions ?? []);
-  // One round trip: the object, the subject workspace and the mentioned rows.
+  const mentions = referenceCheck(
+    db,
+    caller,
+    (body.mentions ?? []).map((m, index) => ({ ...m, path: `mentions[${index}].id` })),
+  );
+  // One round trip: the object, the subject workspace, the mentioned rows and,
+  // for a subscription to something in a workspace, that workspace's mode.
   const subjectCheck = body.subject ? [workspaceControl(db, caller, body.subject.id)] : [];
-  const [found, ...rest] = await db.read(() => [object.query, ...subjectCheck, ...mentions]);
+  const subscribes = body.action === "subscribe" && body.object.type !== "user";
+  const modeRead = subscribes ? [subscriptionModeOf(db, body.object)] : [];
+  const [found, ...rest] = await db.read(() => [
+    object.query,
+    ...subjectCheck,
+    ...modeRead,
+    ...mentions.statements,
+  ]);
   const control = body.subject ? rest.shift() : undefined;
-  const targets = rest;
+  const [workspaceMode] = subscribes ? (rest.shift() as { mode: string }[]) : [];
   object.check(found as unknown[]);
   if (body.subject) {
     const [rights] = control as { readable: unknown; allowed: unknown }[];
@@ -78,23 +96,14 @@ export const createEngagement: RouteHandler<typeof createEngagementRoute, AppEnv
     }
     if (Number(rights.allowed) !== 1) throw forbidden("You may not engage as this workspace");
   }
-  const existing = new Set(
-    (targets as { type: string; id: string }[][]).flat().map((t) => `${t.type}:${t.id}`),
-  );
-  const missing = (body.mentions ?? []).filter((m) => !existing.has(`${m.type}:${m.id}`));
-  if (missing.length > 0) {
-    throw new ApiError(
-      422,
-      "Mentions must name rows that exist",
-      missing.map((m) => ({ location: "json", path: "mentions", message: `No ${m.type} ${m.id}` })),
-    );
-  }
+  mentions.check(rest);
   const { created, stored } = await insertEngagement(db, {
     subject,
     action: body.action,
     object: body.object,
     text: body.text,
     mentions: body.mentions,
+    activatedAt: workspaceMode?.mode === "open" ? new Date() : null,
   });
   return c.json({ data: toEngagement(stored) }, created ? 201 : 200);
 };
@@ -107,6 +116,26 @@ export const getEngagement: RouteHandler<typeof getEngagementRoute, AppEnv> = as
   const [found] = reads.read(await db.read(() => reads.statements));
   if (!found) throw notFound("Engagement");
   return c.json({ data: toEngagement(found) }, 200);
+};
+
+/** Activates or deactivates a subscription: the subscribed workspace's owner, or an admin. */
+export const changeEngagement: RouteHandler<typeof updateEngagementRoute, AppEnv> = async (c) => {
+  const db = c.get("db");
+  const caller = c.get("caller");
+  const { id } = c.req.valid("param");
+  const { active } = c.req.valid("json");
+  requireScope(caller, "engagements", "write");
+  const [found] = await subscriptionChange(db, caller, id);
+  if (!found) throw notFound("Engagement");
+  if (found.row.action !== "subscribe") throw conflict("Only a subscription is activated");
+  if (Number(found.manages) !== 1) {
+    throw forbidden("Only the subscribed workspace's owner or an admin may change a subscription");
+  }
+  const activatedAt = active ? (found.row.activatedAt ?? new Date()) : null;
+  const row = await setActivation(db, id, activatedAt);
+  // Undone since the check.
+  if (!row) throw notFound("Engagement");
+  return c.json({ data: toEngagement({ row: { ...row, text: null }, mentions: [] }) }, 200);
 };
 
 export const removeEngagement: RouteHandler<typeof deleteEngagementRoute, AppEnv> = async (c) => {
@@ -145,7 +174,11 @@ export const objectEngagements =
     requireScope(caller, "engagements", "read");
     const object = { type, id: c.req.valid("param").id };
     const e = db.t.engagements;
-    const scope = and(eq(e.objectType, type), eq(e.objectId, object.id));
+    const scope = and(
+      eq(e.objectType, type),
+      eq(e.objectId, object.id),
+      visibleEngagements(db, caller),
+    );
     const check = objectAuthorization(db, caller, object);
     return c.json(await page(db, objectEngagementList, c.req.valid("query"), scope, check), 200);
   };
@@ -156,6 +189,8 @@ function madeBy(db: Database, caller: Caller, subject: { type: string; id: strin
   return and(
     eq(e.subjectType, subject.type as "user"),
     eq(e.subjectId, subject.id),
+    visibleEngagements(db, caller),
+    // Last: the deepest part of the expression (see `objectReadable`).
     objectReadable(db, caller),
   );
 }
@@ -197,7 +232,7 @@ export const resourceEngagementCounts: RouteHandler<
   requireScope(caller, "engagements", "read");
   const { id } = c.req.valid("param");
   const access = authorization(db, caller, "resource", id, "read");
-  const included = resourceIncludes(db, [id], new Set(["counts"]));
+  const included = resourceIncludes(db, caller, [id], new Set(["counts"]));
   const [found, ...rest] = await db.read(() => [access.query, ...included.statements]);
   access.check(found as unknown[]);
   return c.json({ data: included.assemble(rest)(id).counts ?? noEngagements() }, 200);

@@ -1,11 +1,13 @@
-import { and, asc, count, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
+import { managedSubscriptions, visibleEngagements } from "../../access/engagements";
 import { authorization, resolveVerbPredicate } from "../../access/engine";
+import { readableRows, referenceTable } from "../../access/references";
 import { type Caller, isAdmin } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
-import { type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
-import { lit, TRUE } from "../../db/sql";
+import { ENGAGEMENT_OBJECTS, type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
+import { FALSE, lit, TRUE } from "../../db/sql";
 import { notFound } from "../../http/errors";
 import { userExists } from "../collections/collections.queries";
 import type { objectEngagementList, subjectEngagementList } from "./engagements.routes";
@@ -16,28 +18,24 @@ type MentionRow = Tables["engagementMentions"]["$inferSelect"];
 export type ObjectRef = { type: EngagementRow["objectType"]; id: string };
 export type MentionRef = { type: MentionRow["mentionedType"]; id: string };
 
-/** The tables of the object kinds the permission engine guards. */
-const guarded = (t: Tables) =>
-  ({ resource: t.resources, workspace: t.workspaces, collection: t.collections }) as const;
-
 /**
  * Whether the caller may read each engagement's object, as SQL over the
- * (unaliased) engagements table: users are public, the rest is the engine's
- * read decision. Undefined for admins.
+ * (unaliased) engagements table (see `readableRows`). Undefined for admins.
  */
 export function objectReadable(db: Database, caller: Caller): SQL | undefined {
   if (isAdmin(caller)) return undefined;
   const e = db.t.engagements;
-  const kinds = Object.entries(guarded(db.t)).map(([kind, table]) => {
-    const readable = resolveVerbPredicate(
-      db,
-      caller,
-      kind as keyof ReturnType<typeof guarded>,
-      "read",
-    );
-    return sql`(${e.objectType} = ${lit(kind)} and exists (select 1 from ${table} where ${table.id} = ${e.objectId} and ${readable ?? TRUE}))`;
+  // A CASE, not a chain of ORs: SQLite counts each OR as a level of the
+  // expression tree (at most 100), and the engine's decisions nest deep.
+  const kinds = ENGAGEMENT_OBJECTS.map((kind) => {
+    const table = referenceTable(db.t, kind) as Tables["resources"];
+    const readable = readableRows(db, caller, kind);
+    const found = readable
+      ? sql`exists (select 1 from ${table} where ${table.id} = ${e.objectId} and ${readable})`
+      : TRUE;
+    return sql`when ${lit(kind)} then ${found}`;
   });
-  return sql`(${e.objectType} = ${lit("user")} or ${sql.join(kinds, sql` or `)})`;
+  return sql`(case ${e.objectType} ${sql.join(kinds, sql` `)} else ${FALSE} end)`;
 }
 
 /** The object's read check (404 when absent or unreadable), to batch with other reads. */
@@ -67,27 +65,6 @@ export function workspaceControl(db: Database, caller: Caller, id: string) {
     .from(w)
     .where(eq(w.id, id))
     .limit(1);
-}
-
-/**
- * The mentioned rows that exist and the caller may read, one query per target
- * type: a mention may only name what its author can see.
- */
-export function mentionTargets(db: Database, caller: Caller, mentions: MentionRef[]) {
-  const t = db.t;
-  const tables = { user: t.users, workspace: t.workspaces, resource: t.resources } as const;
-  return (["user", "workspace", "resource"] as const).flatMap((type) => {
-    const ids = [...new Set(mentions.filter((m) => m.type === type).map((m) => m.id))];
-    if (ids.length === 0) return [];
-    const table = tables[type];
-    const readable = type === "user" ? undefined : resolveVerbPredicate(db, caller, type, "read");
-    return [
-      db.orm
-        .select({ id: table.id, type: sql<string>`${lit(type)}` })
-        .from(table)
-        .where(and(inArray(table.id, ids), readable)),
-    ];
-  });
 }
 
 /** Engagements matching `where` with their comment text, and the mentions of those rows. */
@@ -132,7 +109,8 @@ export type StoredEngagement = ReturnType<ReturnType<typeof engagementReads>["re
 /** One engagement whose object the caller may read (statements for `db.read`). */
 export function engagementById(db: Database, caller: Caller, id: string) {
   const e = db.t.engagements;
-  return engagementReads(db, and(eq(e.id, id), objectReadable(db, caller)), [asc(e.id)], 1);
+  const visible = and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller));
+  return engagementReads(db, visible, [asc(e.id)], 1);
 }
 
 type Listing = typeof objectEngagementList | typeof subjectEngagementList;
@@ -184,7 +162,7 @@ export function deletion(db: Database, caller: Caller, id: string) {
   return db.orm
     .select({ id: e.id, mine: sql<unknown>`case when ${mine} then 1 else 0 end` })
     .from(e)
-    .where(and(eq(e.id, id), objectReadable(db, caller)))
+    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
     .limit(1);
 }
 
@@ -203,6 +181,49 @@ export interface NewEngagement {
   object: ObjectRef;
   text?: string;
   mentions?: MentionRef[];
+  /** Subscriptions: active from creation (an `open` workspace's), else pending. */
+  activatedAt?: Date | null;
+}
+
+/**
+ * The subscription mode of the workspace a subscription to `object` depends
+ * on: the workspace itself, or the one a resource or collection lives in. No
+ * row when there is none (a user, or something a user or organization owns
+ * directly): such subscriptions are managed.
+ */
+export function subscriptionModeOf(db: Database, object: ObjectRef) {
+  const { workspaces: w, resources, collections } = db.t;
+  const owned = object.type === "collection" ? collections : resources;
+  const workspaceId =
+    object.type === "workspace"
+      ? sql`${object.id}`
+      : sql`(select ${owned.ownerId} from ${owned} where ${owned.id} = ${object.id} and ${owned.ownerType} = ${lit("workspace")})`;
+  return db.orm
+    .select({ mode: w.subscriptionMode })
+    .from(w)
+    .where(sql`${w.id} = ${workspaceId}`)
+    .limit(1);
+}
+
+/**
+ * An engagement the caller may see, with whether it may change the
+ * subscription's state (see `managedSubscriptions`), for `PATCH`.
+ */
+export function subscriptionChange(db: Database, caller: Caller, id: string) {
+  const e = db.t.engagements;
+  const manages = managedSubscriptions(db, caller) ?? TRUE;
+  return db.orm
+    .select({ row: e, manages: sql<unknown>`case when ${manages} then 1 else 0 end` })
+    .from(e)
+    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
+    .limit(1);
+}
+
+/** Sets a subscription's `activated_at` and reads the engagement back. */
+export async function setActivation(db: Database, id: string, activatedAt: Date | null) {
+  const e = db.t.engagements;
+  const [row] = await db.updateReturning(e, eq(e.id, id), { activatedAt });
+  return row;
 }
 
 /**
@@ -223,6 +244,7 @@ export async function insertEngagement(db: Database, input: NewEngagement) {
     objectType: input.object.type,
     objectId: input.object.id,
     singleton,
+    activatedAt: input.activatedAt ?? null,
   };
   const sameKey = and(
     eq(e.subjectType, values.subjectType),

@@ -13,7 +13,7 @@ import {
   listEnvelope,
 } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { deleteItemRoute, getItemRoute, listRoute } from "../../http/routes";
+import { deleteItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
 import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
 import { EngagementCounts } from "../resources/resources.shapes";
 
@@ -30,6 +30,10 @@ export const Engagement = z
     mentions: z
       .array(z.object({ type: z.enum(MENTION_TARGETS), id: Id }))
       .openapi({ description: "What a mention names; empty otherwise" }),
+    activated_at: Timestamp.nullable().openapi({
+      description:
+        "A subscription: when it became active (it makes its subject a `subscriber`); null while pending. Null for other actions.",
+    }),
     created_at: Timestamp,
   })
   .openapi("Engagement");
@@ -47,7 +51,8 @@ export const CreateEngagement = z
       description: "Required for a comment, refused otherwise",
     }),
     mentions: z.array(Ref(MENTION_TARGETS)).min(1).max(50).optional().openapi({
-      description: "Required for a mention, refused otherwise; every target must exist",
+      description:
+        "Required for a mention, refused otherwise; every target must be one you may read (422 otherwise, as for one that does not exist)",
     }),
   })
   .superRefine((body, ctx) => {
@@ -108,6 +113,22 @@ export const getEngagementRoute = getItemRoute({
   path: "/engagements/{id}",
   tags,
   summary: "Get an engagement whose object you may read",
+  item: Engagement,
+});
+
+export const ChangeEngagement = z
+  .strictObject({
+    active: z.boolean().openapi({ description: "Activate (true) or deactivate (false)" }),
+  })
+  .openapi("ChangeEngagement");
+
+export const updateEngagementRoute = updateItemRoute({
+  path: "/engagements/{id}",
+  tags,
+  summary: "Activate or deactivate a subscription",
+  description:
+    "Only subscriptions have a state: an active one makes its subject a `subscriber` of the object (and, for a workspace, of what is in it). In a `managed` workspace a subscription is pending until the workspace's owner (whoever controls it) or an admin activates it here; in an `open` one it is active from creation. For a resource or collection the mode and the owner are those of its workspace; for a user, or something not in a workspace, it is managed by whoever controls the owner. 409 for an engagement that is no subscription; 403 for anyone else who can see it.",
+  body: ChangeEngagement,
   item: Engagement,
 });
 

@@ -1,6 +1,7 @@
 /** Engagements: likes, comments, reposts, follows, subscriptions, mentions and bookmarks. */
 import { createRouter } from "../../http/router";
 import {
+  changeEngagement,
   createEngagement,
   getEngagement,
   myEngagements,
@@ -20,11 +21,13 @@ import {
   listUserMadeEngagementsRoute,
   listWorkspaceEngagementsRoute,
   resourceEngagementCountsRoute,
+  updateEngagementRoute,
 } from "./engagements.routes";
 
 export const engagementsRouter = createRouter()
   .openapi(createEngagementRoute, createEngagement)
   .openapi(getEngagementRoute, getEngagement)
+  .openapi(updateEngagementRoute, changeEngagement)
   .openapi(deleteEngagementRoute, removeEngagement)
   .openapi(listMyEngagementsRoute, myEngagements)
   .openapi(resourceEngagementCountsRoute, resourceEngagementCounts)

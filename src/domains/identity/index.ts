@@ -11,17 +11,27 @@ import {
   createOrganization,
   getOrganization,
   listOrganizations,
+  removeOrganization,
   updateOrganization,
 } from "./organizations.handlers";
 import {
   createOrganizationRoute,
+  deleteOrganizationRoute,
   getOrganizationRoute,
   listOrganizationsRoute,
   updateOrganizationRoute,
 } from "./organizations.routes";
-import { createUser, getMe, getUser, listUsers, updateUserProfile } from "./users.handlers";
+import {
+  createUser,
+  getMe,
+  getUser,
+  listUsers,
+  removeUser,
+  updateUserProfile,
+} from "./users.handlers";
 import {
   createUserRoute,
+  deleteUserRoute,
   getMeRoute,
   getUserRoute,
   listUsersRoute,
@@ -34,10 +44,12 @@ export const identityRouter = createRouter()
   .openapi(createUserRoute, createUser)
   .openapi(getUserRoute, getUser)
   .openapi(updateUserRoute, updateUserProfile)
+  .openapi(deleteUserRoute, removeUser)
   .openapi(listOrganizationsRoute, listOrganizations)
   .openapi(createOrganizationRoute, createOrganization)
   .openapi(getOrganizationRoute, getOrganization)
   .openapi(updateOrganizationRoute, updateOrganization)
+  .openapi(deleteOrganizationRoute, removeOrganization)
   .openapi(listApiKeysRoute, listApiKeys)
   .openapi(createApiKeyRoute, createApiKey)
   .openapi(getApiKeyRoute, getApiKey)

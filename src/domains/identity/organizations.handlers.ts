@@ -1,13 +1,16 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { authorize, requireScope, resolveReadPredicate } from "../../access/engine";
+import { forgetApiKeys } from "../../auth/api-key-verifier";
 import { isAdmin } from "../../auth/caller";
+import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import type { AppEnv } from "../../http/env";
 import { forbidden } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   type createOrganizationRoute,
+  type deleteOrganizationRoute,
   type getOrganizationRoute,
   type listOrganizationsRoute,
   organizationList,
@@ -80,4 +83,17 @@ export const updateOrganization: RouteHandler<typeof updateOrganizationRoute, Ap
     theme: body.theme,
   });
   return c.json({ data: toOrganization(row!) }, 200);
+};
+
+export const removeOrganization: RouteHandler<typeof deleteOrganizationRoute, AppEnv> = async (
+  c,
+) => {
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  await authorize(db, c.get("caller"), "organization", id, "delete");
+  // Everything it owns and every row naming it, atomically (see cascade.ts).
+  await db.atomic((orm) => deleteStatements(db, orm, "organization", [id]));
+  // Its keys and its workspaces' keys are gone: this isolate stops trusting them at once.
+  forgetApiKeys();
+  return c.body(null, 204);
 };

@@ -1,6 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { defineList } from "../../http/list-query";
-import { createItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  updateItemRoute,
+} from "../../http/routes";
 import { Id, Slug, Theme, Timestamp, Url } from "../../http/schemas";
 
 export const Organization = z
@@ -67,4 +73,13 @@ export const updateOrganizationRoute = updateItemRoute({
   summary: "Update an organization (its members, its own keys, or admin)",
   body: UpdateOrganization,
   item: Organization,
+});
+
+export const deleteOrganizationRoute = deleteItemRoute({
+  path: "/organizations/{id}",
+  tags,
+  summary:
+    "Delete an organization and everything it owns (whoever controls it: its members, its own keys; or admin)",
+  description:
+    "One atomic write: the organization, its workspaces (with their resources, collections, links and keys), the resources it owns directly, its API keys, the permission rows naming it (as subject or object), and every author credit, collection item, filter, mention and engagement naming any of it. Its members stay, without an organization; its teams stay, without one.",
 });

@@ -1,12 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { requireScope } from "../../access/engine";
+import { forgetApiKeys } from "../../auth/api-key-verifier";
 import { type Caller, isAdmin, userIdOf } from "../../auth/caller";
 import type { AppEnv } from "../../http/env";
 import { ApiError, forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
-import { findUser, insertUser, updateUser } from "./users.queries";
+import { deleteUser, findUser, insertUser, updateUser } from "./users.queries";
 import {
   type createUserRoute,
+  type deleteUserRoute,
   type getMeRoute,
   type getUserRoute,
   type listUsersRoute,
@@ -88,6 +90,22 @@ export const updateUserProfile: RouteHandler<typeof updateUserRoute, AppEnv> = a
   });
   if (!row) throw notFound("User");
   return c.json({ data: toUser(row, caller) }, 200);
+};
+
+export const removeUser: RouteHandler<typeof deleteUserRoute, AppEnv> = async (c) => {
+  const caller = c.get("caller");
+  requireScope(caller, "identities", "write");
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  if (!isAdmin(caller) && userIdOf(caller) !== id) {
+    // Profiles are public: the account is there to see, not to delete.
+    if (!(await findUser(db, id))) throw notFound("User");
+    throw forbidden("Only the user themself or an admin may delete an account");
+  }
+  if (!(await deleteUser(db, id))) throw notFound("User");
+  // Their keys are gone: this isolate stops trusting them at once.
+  forgetApiKeys();
+  return c.body(null, 204);
 };
 
 export const getMe: RouteHandler<typeof getMeRoute, AppEnv> = async (c) => {

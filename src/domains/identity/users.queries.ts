@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { staticCollectionRows } from "../../db/static-collections";
@@ -30,4 +31,13 @@ export async function updateUser(
 ): Promise<UserRow | undefined> {
   const [row] = await db.updateReturning(db.t.users, eq(db.t.users.id, id), patch);
   return row;
+}
+
+/**
+ * Deletes the user and everything they own or that names them, atomically
+ * (see cascade.ts); whether there was such a user.
+ */
+export async function deleteUser(db: Database, id: string): Promise<boolean> {
+  const results = await db.atomic((orm) => deleteStatements(db, orm, "user", [id]));
+  return db.changedRows(results.at(-1)) > 0;
 }

@@ -1,7 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { errorResponses, itemEnvelope, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { createItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  updateItemRoute,
+} from "../../http/routes";
 import { Id, NoQuery, Theme, Timestamp, Url } from "../../http/schemas";
 
 export const User = z
@@ -91,6 +97,14 @@ export const updateUserRoute = updateItemRoute({
   summary: "Update a profile (the user themself, or admin)",
   body: UpdateUser,
   item: User,
+});
+
+export const deleteUserRoute = deleteItemRoute({
+  path: "/users/{id}",
+  tags,
+  summary: "Delete a user and everything they own (the user themself, or admin)",
+  description:
+    "One atomic write: the user, their workspaces (with those workspaces' resources, collections, links and keys), the resources and collections they own directly, the teams they own (with those teams' memberships and permission rows), their API keys (and the keys those minted), identities, feature grants and billing subscriptions, their memberships of others' teams, the engagements they made and those with them or their things as object, the permission rows naming them, and every author credit, collection item, filter and mention naming any of it. Organizations they belong to, and everything of other users, stay.",
 });
 
 export const getMeRoute = createRoute({

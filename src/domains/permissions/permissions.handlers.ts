@@ -1,16 +1,16 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { authorization, requireScope } from "../../access/engine";
+import { referenceCheck } from "../../access/references";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import type { AppEnv } from "../../http/env";
-import { ApiError, forbidden, notFound } from "../../http/errors";
+import { forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   findPermissionForCaller,
   type PermissionRow,
-  subjectQuery,
   upsertPermission,
   visiblePermissions,
 } from "./permissions.queries";
@@ -53,16 +53,20 @@ export const writePermission: RouteHandler<typeof writePermissionRoute, AppEnv> 
   const body = c.req.valid("json");
   // Only the object's owner (or admin) may write rows on it, whatever rows exist.
   const object = authorization(db, caller, body.object_type, body.object_id, "manage");
-  const named = body.subject_type === "static" ? undefined : body.subject_type;
-  const [objectRows, subjectRows] = await db.read<PromiseLike<unknown[]>[]>(() =>
-    named ? [object.query, subjectQuery(db, named, body.subject_id)] : [object.query],
+  // A named subject must be one the caller may read (a team: one it owns or is in).
+  const subject = referenceCheck(
+    db,
+    caller,
+    body.subject_type === "static"
+      ? []
+      : [{ type: body.subject_type, id: body.subject_id, path: "subject_id" }],
   );
+  const [objectRows, ...subjectRows] = await db.read<PromiseLike<unknown[]>[]>(() => [
+    object.query,
+    ...subject.statements,
+  ]);
   object.check(objectRows!);
-  if (named && subjectRows?.length === 0) {
-    throw new ApiError(422, `No ${body.subject_type} ${body.subject_id}`, [
-      { location: "json", path: "subject_id", message: "No such subject" },
-    ]);
-  }
+  subject.check(subjectRows);
   const { row, created } = await upsertPermission(db, {
     id: uuidv7(),
     subjectType: body.subject_type,

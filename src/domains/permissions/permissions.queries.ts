@@ -54,13 +54,6 @@ export async function findPermissionForCaller(db: Database, caller: Caller, id: 
   );
 }
 
-/** Whether the named user, team or organization exists (static subjects always do). */
-export function subjectQuery(db: Database, type: "user" | "team" | "organization", id: string) {
-  const { users, teams, organizations } = db.t;
-  const table = type === "user" ? users : type === "team" ? teams : organizations;
-  return db.orm.select({ id: table.id }).from(table).where(eq(table.id, id)).limit(1);
-}
-
 /**
  * Writes the tuple's value (insert, or update when the tuple exists) and reads
  * the row back, atomically. `created` tells which happened.

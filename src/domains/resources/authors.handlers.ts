@@ -1,8 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, authorize } from "../../access/engine";
+import { referenceCheck } from "../../access/references";
 import type { AppEnv } from "../../http/env";
 import { notFound } from "../../http/errors";
-import { addAuthor, authorPage, removeAuthor } from "./authors.queries";
+import { addAuthor, authorPage, authorReferences, removeAuthor } from "./authors.queries";
 import type { addAuthorRoute, listAuthorsRoute, removeAuthorRoute } from "./authors.routes";
 import { toAuthor } from "./resources.shapes";
 
@@ -18,9 +19,15 @@ export const listAuthors: RouteHandler<typeof listAuthorsRoute, AppEnv> = async 
 
 export const createAuthor: RouteHandler<typeof addAuthorRoute, AppEnv> = async (c) => {
   const db = c.get("db");
+  const caller = c.get("caller");
   const { id } = c.req.valid("param");
-  await authorize(db, c.get("caller"), "resource", id, "write");
-  const row = await addAuthor(db, id, c.req.valid("json"));
+  const author = c.req.valid("json");
+  const resource = authorization(db, caller, "resource", id, "write");
+  const named = referenceCheck(db, caller, authorReferences([author], ""));
+  const [found, ...rest] = await db.read(() => [resource.query, ...named.statements]);
+  resource.check(found as unknown[]);
+  named.check(rest);
+  const row = await addAuthor(db, id, author);
   return c.json({ data: toAuthor(row) }, 201);
 };
 

@@ -1,5 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import type { z } from "zod";
+import type { Reference } from "../../access/references";
 import type { Database } from "../../db/database";
 import { authorList } from "./authors.routes";
 import { authorInserts, missingAuthor } from "./resources.queries";
@@ -32,6 +33,18 @@ export function authorPage(
       return { data: data.map(toAuthor), meta };
     },
   };
+}
+
+/** The ids a list of authors names, for the reference check (`path` is the list's field). */
+export function authorReferences(
+  authors: z.output<typeof AuthorBody>[],
+  path: string,
+): Reference[] {
+  return authors.map((author, index) => ({
+    type: author.type,
+    id: author.id,
+    path: path ? `${path}[${index}].id` : "id",
+  }));
 }
 
 /** Adds an author (422 if it does not exist, 409 if already credited) and reads it back. */

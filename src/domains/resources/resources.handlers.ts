@@ -3,12 +3,14 @@ import { and, eq } from "drizzle-orm";
 import {
   authorization,
   authorize,
-  authorizeCreation,
+  creationAuthorization,
   requireScope,
   resolveReadPredicate,
 } from "../../access/engine";
+import { referenceCheck } from "../../access/references";
 import type { AppEnv } from "../../http/env";
 import { ApiError, notFound } from "../../http/errors";
+import { authorReferences } from "./authors.queries";
 import { resourceIncludes } from "./resources.includes";
 import { deleteResource, insertResource, resourcePage, updateResource } from "./resources.queries";
 import {
@@ -26,8 +28,9 @@ import { toAuthor, toPost, toResource } from "./resources.shapes";
 
 export const listResources: RouteHandler<typeof listResourcesRoute, AppEnv> = async (c) => {
   const db = c.get("db");
-  const readable = resolveReadPredicate(db, c.get("caller"), "resource");
-  const page = resourcePage(db, resourceList, c.req.valid("query"), readable);
+  const caller = c.get("caller");
+  const readable = resolveReadPredicate(db, caller, "resource");
+  const page = resourcePage(db, caller, resourceList, c.req.valid("query"), readable);
   return c.json(page.read(await db.read(() => page.statements)), 200);
 };
 
@@ -41,7 +44,7 @@ export const listMyResources: RouteHandler<typeof listMyResourcesRoute, AppEnv> 
     eq(resources.ownerType, caller.subject.type),
     eq(resources.ownerId, caller.subject.id),
   );
-  const page = resourcePage(db, ownedResourceList, c.req.valid("query"), mine);
+  const page = resourcePage(db, caller, ownedResourceList, c.req.valid("query"), mine);
   return c.json(page.read(await db.read(() => page.statements)), 200);
 };
 
@@ -59,7 +62,7 @@ export const listWorkspaceResources: RouteHandler<
     eq(resources.ownerType, "workspace"),
     eq(resources.ownerId, id),
   );
-  const page = resourcePage(db, ownedResourceList, c.req.valid("query"), owned);
+  const page = resourcePage(db, caller, ownedResourceList, c.req.valid("query"), owned);
   const [found, ...rest] = await db.read(() => [workspace.query, ...page.statements]);
   workspace.check(found as unknown[]);
   return c.json(page.read(rest), 200);
@@ -70,8 +73,18 @@ export const createResource: RouteHandler<typeof createResourceRoute, AppEnv> = 
   if (caller.kind === "guest") throw new ApiError(401, "Sign in to create resources");
   const db = c.get("db");
   const body = c.req.valid("json");
-  if (body.owner) await authorizeCreation(db, caller, "resources", body.owner);
-  else requireScope(caller, "resources", "write");
+  requireScope(caller, "resources", "write");
+  // The owner's rights and the authors' existence, in one round trip when either is named.
+  const creation = body.owner && creationAuthorization(db, caller, "resources", body.owner);
+  const authors = referenceCheck(db, caller, authorReferences(body.authors ?? [], "authors"));
+  if (creation || authors.statements.length > 0) {
+    const [found, ...rest] = await db.read(() => [
+      ...(creation ? [creation.query] : []),
+      ...authors.statements,
+    ]);
+    creation?.check(found as never);
+    authors.check(creation ? rest : [found, ...rest]);
+  }
   const owner = body.owner ?? caller.subject;
   const created = await insertResource(db, {
     resource: {
@@ -96,8 +109,9 @@ export const createResource: RouteHandler<typeof createResourceRoute, AppEnv> = 
 export const getResource: RouteHandler<typeof getResourceRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
-  const access = authorization(db, c.get("caller"), "resource", id, "read");
-  const included = resourceIncludes(db, [id], new Set(c.req.valid("query").include));
+  const caller = c.get("caller");
+  const access = authorization(db, caller, "resource", id, "read");
+  const included = resourceIncludes(db, caller, [id], new Set(c.req.valid("query").include));
   const [found, ...rest] = await db.read(() => [access.query, ...included.statements]);
   const row = access.check(found as unknown[]);
   return c.json({ data: { ...toResource(row), ...included.assemble(rest)(row.id) } }, 200);

@@ -1,17 +1,20 @@
 /**
  * `include=` for resources (docs/architecture.md §5): the post, authors, external links and
- * engagement counts of a set of resources. Each include is one query over the
+ * engagement counts of a set of resources (counting only the engagements the
+ * caller may see: bookmarks are their subject's alone). Each include is one query over the
  * set's ids, built up front so that it joins the page (or item) query in one
  * `db.read` — one round trip, however many resources and includes.
  *
  * Reused wherever resources are listed (resource items of collections too):
  *
- *   const included = resourceIncludes(db, pageIdsSubquery, include);
+ *   const included = resourceIncludes(db, caller, pageIdsSubquery, include);
  *   const [rows, ...rest] = await db.read(() => [pageQuery, ...included.statements]);
  *   rows.map((row) => ({ ...toResource(row), ...included.assemble(rest)(row.id) }));
  */
 import { and, asc, count, eq, inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { visibleEngagements } from "../../access/engagements";
+import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { toLink } from "../links/links.handlers";
 import { type EngagementCounts, noEngagements, toAuthor, toPost } from "./resources.shapes";
@@ -67,7 +70,12 @@ function groupBy<R, V>(rows: R[], key: (row: R) => string, value: (row: R) => V)
  * same `db.read` as the resources themselves), and `assemble`, which takes
  * their results in the same order and gives each resource's embedded fields.
  */
-export function resourceIncludes(db: Database, ids: ResourceIds, include: ReadonlySet<string>) {
+export function resourceIncludes(
+  db: Database,
+  caller: Caller,
+  ids: ResourceIds,
+  include: ReadonlySet<string>,
+) {
   const { posts, resourceAuthors: authors, externalLinks: links, engagements: e } = db.t;
   const parts: Record<ResourceInclude, () => Part> = {
     post: () =>
@@ -100,7 +108,13 @@ export function resourceIncludes(db: Database, ids: ResourceIds, include: Readon
         db.orm
           .select({ resourceId: e.objectId, action: e.action, total: count() })
           .from(e)
-          .where(and(eq(e.objectType, "resource"), idIn(e.objectId, ids)))
+          .where(
+            and(
+              eq(e.objectType, "resource"),
+              idIn(e.objectId, ids),
+              visibleEngagements(db, caller),
+            ),
+          )
           .groupBy(e.objectId, e.action),
         (rows) => {
           const byResource = new Map<string, EngagementCounts>();

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
+import type { Caller } from "../../auth/caller";
 import { deleteStatements } from "../../db/cascade";
 import type { Database, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
@@ -20,6 +21,7 @@ type ResourceListing = typeof resourceList;
  */
 export function resourcePage(
   db: Database,
+  caller: Caller,
   list: ResourceListing,
   params: z.output<ResourceListing["query"]>,
   scope: SQL | undefined,
@@ -39,7 +41,7 @@ export function resourcePage(
     .where(where)
     .orderBy(...plan.orderBy)
     .limit(plan.limit);
-  const included = resourceIncludes(db, pageIds, plan.include);
+  const included = resourceIncludes(db, caller, pageIds, plan.include);
   const total = plan.count
     ? [db.orm.select({ total: count() }).from(r).where(and(scope, plan.filters))]
     : [];
@@ -67,10 +69,11 @@ export const postValues = (resourceId: string, post: PostInput) => ({
 });
 
 /**
- * Inserts of author rows. The author's id is written as a lookup of that user
- * or workspace: when it does not exist the lookup is NULL, which `author_id`'s
- * NOT NULL refuses, failing the whole atomic write — the check costs no round
- * trip. `missingAuthor` turns that failure into its 422.
+ * Inserts of author rows. Handlers check first that the caller may read each
+ * author (`referenceCheck`); the id is also written as a lookup of that user
+ * or workspace, so one deleted since is NULL, which `author_id`'s NOT NULL
+ * refuses, failing the whole atomic write. `missingAuthor` turns that failure
+ * into its 422.
  */
 export function authorInserts(db: Database, orm: Orm, resourceId: string, list: AuthorInput[]) {
   const { users, workspaces } = db.t;

@@ -1,9 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, count, eq } from "drizzle-orm";
+import { referenceCheck } from "../../access/references";
 import { userIdOf } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import type { AppEnv } from "../../http/env";
-import { ApiError, conflict, notFound } from "../../http/errors";
+import { conflict, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   type addMemberRoute,
@@ -67,18 +68,15 @@ export const addMember: RouteHandler<typeof addMemberRoute, AppEnv> = async (c) 
   const db = c.get("db");
   const { id } = c.req.valid("param");
   const body = c.req.valid("json");
-  const team = teamAuthorization(db, c.get("caller"), id, "members");
-  const { users } = db.t;
-  const [teamRows, userRows] = await db.read<PromiseLike<unknown[]>[]>((orm) => [
+  const caller = c.get("caller");
+  const team = teamAuthorization(db, caller, id, "members");
+  const user = referenceCheck(db, caller, [{ type: "user", id: body.user_id, path: "user_id" }]);
+  const [teamRows, ...userRows] = await db.read<PromiseLike<unknown[]>[]>(() => [
     team.query,
-    orm.select({ id: users.id }).from(users).where(eq(users.id, body.user_id)).limit(1),
+    ...user.statements,
   ]);
   team.check(teamRows as never);
-  if (userRows!.length === 0) {
-    throw new ApiError(422, `No user ${body.user_id}`, [
-      { location: "json", path: "user_id", message: "No such user" },
-    ]);
-  }
+  user.check(userRows);
   // A second membership of the same user breaks the unique index: 409.
   const [row] = await db.insertReturning(db.t.teamMembers, [
     { teamId: id, userId: body.user_id, role: body.role },

@@ -3,29 +3,17 @@
  * name them as objects): the owner and admins do everything, team admins manage
  * members, members read. Anyone else finds no team (404).
  */
-import { and, eq, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { requireScope } from "../../access/engine";
 import { type Caller, isAdmin, userIdOf } from "../../auth/caller";
 import type { Database } from "../../db/database";
-import { FALSE, lit } from "../../db/sql";
+import { lit } from "../../db/sql";
 import { ApiError, forbidden } from "../../http/errors";
 
 /** read: see the team; members: manage its members; own: change or delete it. */
 export type TeamRight = "read" | "members" | "own";
 
 type TeamRow = Database["t"]["teams"]["$inferSelect"];
-
-/** The teams the caller owns or belongs to, over the unaliased `teams` table; undefined for admins. */
-export function visibleTeams(db: Database, caller: Caller): SQL | undefined {
-  if (isAdmin(caller)) return undefined;
-  const userId = userIdOf(caller);
-  if (!userId) return FALSE;
-  const { teams, teamMembers: m } = db.t;
-  return or(
-    eq(teams.ownerUserId, userId),
-    sql`exists (select 1 from ${m} where ${m.teamId} = ${teams.id} and ${m.userId} = ${userId})`,
-  );
-}
 
 /**
  * One query loading the team with the caller's role in it, and the check that

@@ -1,6 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { authorizeCreation, creationAuthorization, requireScope } from "../../access/engine";
+import { visibleTeams } from "../../access/references";
 import { userIdOf } from "../../auth/caller";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
@@ -8,7 +9,7 @@ import { uuidv7 } from "../../db/ids";
 import type { AppEnv } from "../../http/env";
 import { forbidden } from "../../http/errors";
 import { iso } from "../../http/schemas";
-import { authorizeTeam, teamAuthorization, visibleTeams } from "./teams.access";
+import { authorizeTeam, teamAuthorization } from "./teams.access";
 import {
   type createTeamRoute,
   type deleteTeamRoute,

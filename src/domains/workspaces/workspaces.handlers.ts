@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import {
+  authorization,
   authorize,
   authorizeCreation,
   requireScope,
@@ -7,9 +8,11 @@ import {
 } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
 import type { AppEnv } from "../../http/env";
-import { ApiError, notFound } from "../../http/errors";
+import { ApiError, forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
+  controlled,
+  controlsWorkspace,
   deleteWorkspace,
   insertWorkspace,
   updateWorkspace,
@@ -33,6 +36,7 @@ export const toWorkspace = (row: WorkspaceRow) => ({
   avatar_url: row.avatarUrl,
   banner_url: row.bannerUrl,
   visibility: row.visibility,
+  subscription_mode: row.subscriptionMode,
   created_at: iso(row.createdAt),
   updated_at: iso(row.updatedAt),
 });
@@ -72,6 +76,7 @@ export const createWorkspace: RouteHandler<typeof createWorkspaceRoute, AppEnv> 
     avatarUrl: body.avatar_url ?? null,
     bannerUrl: body.banner_url ?? null,
     visibility: body.visibility ?? "public",
+    subscriptionMode: body.subscription_mode ?? "managed",
   });
   return c.json({ data: toWorkspace(row) }, 201);
 };
@@ -89,9 +94,20 @@ export const getWorkspace: RouteHandler<typeof getWorkspaceRoute, AppEnv> = asyn
 
 export const patchWorkspace: RouteHandler<typeof updateWorkspaceRoute, AppEnv> = async (c) => {
   const db = c.get("db");
+  const caller = c.get("caller");
   const { id } = c.req.valid("param");
-  await authorize(db, c.get("caller"), "workspace", id, "write");
   const body = c.req.valid("json");
+  const access = authorization(db, caller, "workspace", id, "write");
+  // Who may become a subscriber is the owner's to decide, like its permission rows.
+  const changesMode = body.subscription_mode !== undefined;
+  const [found, managed] = await db.read(() => [
+    access.query,
+    ...(changesMode ? [controlsWorkspace(db, caller, id)] : []),
+  ]);
+  access.check(found as unknown[]);
+  if (changesMode && !controlled(managed as unknown[])) {
+    throw forbidden("Only the workspace's owner may change its subscription mode");
+  }
   const row = await updateWorkspace(db, id, {
     name: body.name,
     slug: body.slug,
@@ -99,6 +115,7 @@ export const patchWorkspace: RouteHandler<typeof updateWorkspaceRoute, AppEnv> =
     avatarUrl: body.avatar_url,
     bannerUrl: body.banner_url,
     visibility: body.visibility,
+    subscriptionMode: body.subscription_mode,
   });
   // Deleted between the check and the update.
   if (!row) throw notFound("Workspace");

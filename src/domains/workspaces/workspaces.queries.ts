@@ -1,7 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { resolveVerbPredicate } from "../../access/engine";
+import type { Caller } from "../../auth/caller";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
+import { TRUE } from "../../db/sql";
 import { staticCollectionRows } from "../../db/static-collections";
 
 export type WorkspaceRow = Database["t"]["workspaces"]["$inferSelect"];
@@ -40,3 +43,17 @@ export async function updateWorkspace(
 export async function deleteWorkspace(db: Database, id: string): Promise<void> {
   await db.atomic((orm) => deleteStatements(db, orm, "workspace", [id]));
 }
+
+/** Whether the caller controls the workspace (its owner, the owner's members, its key; admins). */
+export function controlsWorkspace(db: Database, caller: Caller, id: string) {
+  const w = db.t.workspaces;
+  const manages = resolveVerbPredicate(db, caller, "workspace", "manage") ?? TRUE;
+  return db.orm
+    .select({ controls: sql<unknown>`case when ${manages} then 1 else 0 end` })
+    .from(w)
+    .where(eq(w.id, id))
+    .limit(1);
+}
+
+export const controlled = (rows: unknown[]) =>
+  Number((rows as { controls: unknown }[])[0]?.controls) === 1;

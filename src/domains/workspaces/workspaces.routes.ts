@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { VISIBILITIES, WORKSPACE_OWNERS } from "../../db/schema";
+import { SUBSCRIPTION_MODES, VISIBILITIES, WORKSPACE_OWNERS } from "../../db/schema";
 import { defineList } from "../../http/list-query";
 import {
   createItemRoute,
@@ -9,6 +9,9 @@ import {
   updateItemRoute,
 } from "../../http/routes";
 import { Id, Slug, Timestamp, Url } from "../../http/schemas";
+
+const SUBSCRIPTION_MODE =
+  "Whether a subscription to the workspace (or to a resource or collection in it) is active from creation (`open`) or pending until the workspace's owner or an admin activates it (`managed`, with `PATCH /engagements/{id}`). Only an active subscription makes its subject a `subscriber`.";
 
 const Owner = z.object({ type: z.enum(WORKSPACE_OWNERS), id: Id }).openapi("WorkspaceOwner");
 
@@ -22,6 +25,9 @@ export const Workspace = z
     avatar_url: z.string().nullable(),
     banner_url: z.string().nullable(),
     visibility: z.enum(VISIBILITIES),
+    subscription_mode: z.enum(SUBSCRIPTION_MODES).openapi({
+      description: SUBSCRIPTION_MODE,
+    }),
     created_at: Timestamp,
     updated_at: Timestamp,
   })
@@ -34,6 +40,10 @@ const fields = {
   avatar_url: Url.nullable().optional(),
   banner_url: Url.nullable().optional(),
   visibility: z.enum(VISIBILITIES).optional(),
+  subscription_mode: z
+    .enum(SUBSCRIPTION_MODES)
+    .optional()
+    .openapi({ description: `${SUBSCRIPTION_MODE} Default \`managed\`.` }),
 };
 
 export const CreateWorkspace = z

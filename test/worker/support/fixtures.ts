@@ -139,6 +139,8 @@ export async function engage(
       objectType: object.type,
       objectId: object.id,
       singleton: true,
+      // A subscriber here is one whose subscription is active.
+      activatedAt: action === "subscribe" ? new Date() : null,
     },
   ]);
   return row!;
