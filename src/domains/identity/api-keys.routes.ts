@@ -58,6 +58,9 @@ export const listApiKeysRoute = listRoute({
   path: "/api-keys",
   tags,
   summary: "List API keys: the caller's own, or any for admins (never the secret)",
+  operationId: "listApiKeys",
+  description: "Newest first; filter by `subject_type` and `subject_id`.",
+  access: { scope: "identities:read", guests: false },
   query: apiKeyList.query,
   item: ApiKey,
 });
@@ -66,6 +69,9 @@ export const createApiKeyRoute = createItemRoute({
   path: "/api-keys",
   tags,
   summary: "Mint an API key (for yourself with a subset of your scopes, or for anyone as admin)",
+  operationId: "createApiKey",
+  description: "The response carries the key once. A key cannot have scopes its creator lacks (403); only admins mint keys for another subject (403).",
+  access: { scope: "identities:write", guests: false },
   body: CreateApiKey,
   item: CreatedApiKey,
 });
@@ -74,6 +80,9 @@ export const getApiKeyRoute = getItemRoute({
   path: "/api-keys/{id}",
   tags,
   summary: "Get one API key (never the secret)",
+  operationId: "getApiKey",
+  description: "Keys of another subject answer 404 unless you are an admin.",
+  access: { scope: "identities:read", guests: false },
   item: ApiKey,
 });
 
@@ -81,4 +90,7 @@ export const revokeApiKeyRoute = deleteItemRoute({
   path: "/api-keys/{id}",
   tags,
   summary: "Revoke an API key",
+  operationId: "revokeApiKey",
+  description: "The key stops working at once; keys of another subject answer 404 unless you are an admin.",
+  access: { scope: "identities:write", guests: false },
 });

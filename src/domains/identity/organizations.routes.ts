@@ -42,6 +42,9 @@ export const listOrganizationsRoute = listRoute({
   path: "/organizations",
   tags,
   summary: "List organizations",
+  operationId: "listOrganizations",
+  description: "The organizations you may read. Filter with `q` (name or slug), sort by `created_at`, `name` or `slug`.",
+  access: { scope: "identities:read", guests: true },
   query: organizationList.query,
   item: Organization,
 });
@@ -50,6 +53,9 @@ export const createOrganizationRoute = createItemRoute({
   path: "/organizations",
   tags,
   summary: "Create an organization (admin)",
+  operationId: "createOrganization",
+  description: "A slug already taken answers 409 naming `slug`.",
+  access: { scope: "admin", guests: false },
   body: CreateOrganization,
   item: Organization,
 });
@@ -58,6 +64,9 @@ export const getOrganizationRoute = getItemRoute({
   path: "/organizations/{id}",
   tags,
   summary: "Get an organization",
+  operationId: "getOrganization",
+  description: "An organization you may not read answers 404, as if it did not exist.",
+  access: { scope: "identities:read", guests: true },
   item: Organization,
 });
 
@@ -65,6 +74,9 @@ export const updateOrganizationRoute = updateItemRoute({
   path: "/organizations/{id}",
   tags,
   summary: "Update an organization (its members, its own keys, or admin)",
+  operationId: "updateOrganization",
+  description: "Needs write on the organization; a slug already taken answers 409 naming `slug`.",
+  access: { scope: "identities:write", guests: false },
   body: UpdateOrganization,
   item: Organization,
 });

@@ -1,7 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, itemEnvelope, jsonResponse } from "../../http/envelopes";
+import { z } from "@hono/zod-openapi";
+import { itemEnvelope, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { createItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
+import { createItemRoute, getItemRoute, listRoute, operation, updateItemRoute } from "../../http/routes";
 import { Id, NoQuery, Theme, Timestamp, Url } from "../../http/schemas";
 
 export const User = z
@@ -66,6 +66,9 @@ export const listUsersRoute = listRoute({
   path: "/users",
   tags,
   summary: "List users (public profiles)",
+  operationId: "listUsers",
+  description: "Emails show only to the user themself and admins. Filter by `organization_id`, sort by `created_at` or `display_name`.",
+  access: { scope: "identities:read", guests: true },
   query: userList.query,
   item: User,
 });
@@ -74,6 +77,9 @@ export const createUserRoute = createItemRoute({
   path: "/users",
   tags,
   summary: "Create a user (admin)",
+  operationId: "createUser",
+  description: "An email already taken answers 409 naming `email`.",
+  access: { scope: "admin", guests: false },
   body: CreateUser,
   item: User,
 });
@@ -82,6 +88,9 @@ export const getUserRoute = getItemRoute({
   path: "/users/{id}",
   tags,
   summary: "Get a user",
+  operationId: "getUser",
+  description: "A public profile; the email shows only to the user themself and admins.",
+  access: { scope: "identities:read", guests: true },
   item: User,
 });
 
@@ -89,15 +98,21 @@ export const updateUserRoute = updateItemRoute({
   path: "/users/{id}",
   tags,
   summary: "Update a profile (the user themself, or admin)",
+  operationId: "updateUser",
+  description: "Only admins may change a user's email or organization (403); an email already taken answers 409 naming `email`.",
+  access: { scope: "identities:write", guests: false },
   body: UpdateUser,
   item: User,
 });
 
-export const getMeRoute = createRoute({
+export const getMeRoute = operation({
   method: "get",
   path: "/me",
   tags,
   summary: "The caller: its subject, scopes and (for users) profile",
+  operationId: "getMe",
+  description: "Who the bearer token speaks for: an API key's or token's subject and scopes.",
+  access: { scope: null, guests: false },
   request: { query: NoQuery },
   responses: {
     200: jsonResponse(
@@ -113,6 +128,5 @@ export const getMeRoute = createRoute({
       ),
       "The caller",
     ),
-    ...errorResponses(401),
   },
 });

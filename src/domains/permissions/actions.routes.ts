@@ -57,6 +57,9 @@ export const listPermissionActionsRoute = listRoute({
   path: "/permission-actions",
   tags,
   summary: "The catalogue of permission actions",
+  operationId: "listPermissionActions",
+  description: "Filter by `category`, sort by `slug` or `created_at`.",
+  access: { scope: "permissions:read", guests: true },
   query: permissionActionList.query,
   item: PermissionAction,
 });
@@ -65,6 +68,9 @@ export const createPermissionActionRoute = createItemRoute({
   path: "/permission-actions",
   tags,
   summary: "Add a permission action (admin)",
+  operationId: "createPermissionAction",
+  description: "A slug already taken answers 409 naming `slug`.",
+  access: { scope: "admin", guests: false },
   body: CreatePermissionAction,
   item: PermissionAction,
 });
@@ -73,6 +79,9 @@ export const getPermissionActionRoute = getItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Get a permission action",
+  operationId: "getPermissionAction",
+  description: "One action of the catalogue.",
+  access: { scope: "permissions:read", guests: true },
   item: PermissionAction,
 });
 
@@ -80,6 +89,9 @@ export const updatePermissionActionRoute = updateItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Change a permission action (admin); a new slug carries its rows along",
+  operationId: "updatePermissionAction",
+  description: "A slug already taken answers 409 naming `slug`.",
+  access: { scope: "admin", guests: false },
   body: UpdatePermissionAction,
   item: PermissionAction,
 });
@@ -88,4 +100,7 @@ export const deletePermissionActionRoute = deleteItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Remove a permission action (admin) and every permission row using it",
+  operationId: "deletePermissionAction",
+  description: "The rows naming it go in the same atomic write.",
+  access: { scope: "admin", guests: false },
 });

@@ -69,6 +69,9 @@ export const listWorkspacesRoute = listRoute({
   path: "/workspaces",
   tags,
   summary: "List the workspaces the caller may read (private ones only to those allowed)",
+  operationId: "listWorkspaces",
+  description: "Filter by `owner_type`, `owner_id`, `visibility`, `q` (name or slug) and `created_at_from`/`created_at_to`; sort by `created_at`, `name` or `slug`.",
+  access: { scope: "workspaces:read", guests: true },
   query: workspaceList.query,
   item: Workspace,
 });
@@ -77,6 +80,9 @@ export const createWorkspaceRoute = createItemRoute({
   path: "/workspaces",
   tags,
   summary: "Create a workspace (with its static collections) for yourself or your organization",
+  operationId: "createWorkspace",
+  description: "The owner defaults to the caller; a slug already taken answers 409 naming `slug`.",
+  access: { scope: "workspaces:write", guests: false },
   body: CreateWorkspace,
   item: Workspace,
 });
@@ -85,6 +91,9 @@ export const getWorkspaceRoute = getItemRoute({
   path: "/workspaces/{id}",
   tags,
   summary: "Get a workspace",
+  operationId: "getWorkspace",
+  description: "A workspace you may not read answers 404, as if it did not exist.",
+  access: { scope: "workspaces:read", guests: true },
   item: Workspace,
 });
 
@@ -92,6 +101,9 @@ export const updateWorkspaceRoute = updateItemRoute({
   path: "/workspaces/{id}",
   tags,
   summary: "Update a workspace (needs write on it)",
+  operationId: "updateWorkspace",
+  description: "Only the fields given change; a slug already taken answers 409 naming `slug`.",
+  access: { scope: "workspaces:write", guests: false },
   body: UpdateWorkspace,
   item: Workspace,
 });
@@ -101,4 +113,7 @@ export const deleteWorkspaceRoute = deleteItemRoute({
   tags,
   summary:
     "Delete a workspace (needs delete on it); cascade: its resources, collections, links and every row naming them",
+  operationId: "deleteWorkspace",
+  description: "Everything the workspace owns goes in the same atomic write.",
+  access: { scope: "workspaces:write", guests: false },
 });
