@@ -134,7 +134,12 @@ export const listRoute = <
   Q extends z.ZodObject,
   I extends z.ZodType,
   R extends z.ZodObject = typeof NoParams,
->({ query, item, params, ...c }: Contract<P> & { query: Q; item: I; params?: R }) =>
+>({
+  query,
+  item,
+  params,
+  ...c
+}: Contract<P> & { query: Q; item: I; params?: R }) =>
   operation({
     ...c,
     method: "get",

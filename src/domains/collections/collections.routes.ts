@@ -10,11 +10,11 @@ import {
   operation,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, IdParams, NoQuery } from "../../http/schemas";
+import { Id, IdParams, NoQuery, TrimmedText } from "../../http/schemas";
 import { Collection } from "./collections.shapes";
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   description: z.string().max(5000).nullable(),
   status: z.enum(LISTING_STATUSES),
 };

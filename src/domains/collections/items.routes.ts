@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { COLLECTION_ITEM_TYPES } from "../../db/schema";
 import { jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
-import { DEFAULT_LIMIT, MAX_LIMIT } from "../../http/list-query";
+import { Limit } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, operation } from "../../http/routes";
 import { Id, IdParams } from "../../http/schemas";
 import { MAX_DEPTH } from "./item-tree";
@@ -32,7 +32,7 @@ export const ReorderItems = z
   .openapi("ReorderCollectionItems");
 
 export const ItemsQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  limit: Limit,
   cursor: z.string().max(1024).optional(),
 });
 

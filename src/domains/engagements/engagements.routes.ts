@@ -8,7 +8,7 @@ import {
 import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import { deleteItemRoute, getItemRoute, listRoute, operation } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import { Id, IdParams, NoQuery, Timestamp, TrimmedText } from "../../http/schemas";
 import { EngagementCounts } from "../resources/resources.shapes";
 
 const Ref = <T extends readonly [string, ...string[]]>(types: T) =>
@@ -37,7 +37,7 @@ export const CreateEngagement = z
       .openapi({
         description: "A workspace you control to engage as; default the calling user",
       }),
-    text: z.string().trim().min(1).max(10_000).optional().openapi({
+    text: TrimmedText(10_000).optional().openapi({
       description: "Required for a comment, refused otherwise",
     }),
     mentions: z.array(Ref(MENTION_TARGETS)).min(1).max(50).optional().openapi({

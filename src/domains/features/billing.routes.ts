@@ -1,15 +1,10 @@
 /** Contracts of what users hold: feature grants, subscriptions, entitlements and quotes. */
 import { z } from "@hono/zod-openapi";
 import { DISCOUNT_TYPES } from "../../db/schema/features";
-import {
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
-import { defineList } from "../../http/list-query";
+import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
+import { csv, defineList } from "../../http/list-query";
 import { deleteItemRoute, getItemRoute, operation, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import { Id, IdParams, NoQuery, Timestamp, TimestampInput, TrimmedText } from "../../http/schemas";
 import { Cents, Cycle, FeatureSlug, MAX_SLUGS, SlugList } from "./catalog.routes";
 
 const tags = ["features"];
@@ -75,7 +70,8 @@ export const grantFeatureRoute = operation({
   tags,
   summary: "Grant a user a feature, or change its limit (admin)",
   operationId: "grantUserFeature",
-  description: "Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422.",
+  description:
+    "Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422.",
   access: { scope: "admin", guests: false },
   request: { params: GrantParams, body: jsonBody(GrantFeature) },
   responses: {
@@ -114,8 +110,8 @@ export const Subscription = z
   })
   .openapi("Subscription");
 
-const BillingId = z.string().trim().min(1).max(128).nullable().optional();
-const Instant = z.iso.datetime({ offset: true }).nullable().optional();
+const BillingId = TrimmedText(128).nullable().optional();
+const Instant = TimestampInput.nullable().optional();
 
 const subscriptionFields = {
   billing_customer_id: BillingId,
@@ -167,7 +163,8 @@ export const createSubscriptionRoute = operation({
   tags,
   summary: "Record a subscription for a user (admin)",
   operationId: "createUserSubscription",
-  description: "`cycle_end` must follow `cycle_start` (422 otherwise); an unknown user answers 404 or 422.",
+  description:
+    "`cycle_end` must follow `cycle_start` (422 otherwise); an unknown user answers 404 or 422.",
   access: { scope: "admin", guests: false },
   request: { params: IdParams, body: jsonBody(CreateSubscription) },
   responses: {
@@ -233,11 +230,7 @@ export const entitlementsRoute = operation({
 
 const QuoteQuery = z
   .strictObject({
-    features: z
-      .string()
-      .transform((value) => value.split(",").map((part) => part.trim()))
-      .pipe(z.array(FeatureSlug).min(1).max(MAX_SLUGS))
-      .optional(),
+    features: csv(FeatureSlug, MAX_SLUGS).optional(),
     preset: z.string().min(1).max(100).optional(),
     cycle: Cycle.default("monthly"),
     user_id: Id.optional(),
@@ -275,7 +268,8 @@ export const quoteRoute = operation({
   tags,
   summary: "Price a set of features or a preset for a cycle, optionally with a user's discount",
   operationId: "quotePrice",
-  description: "Give either `features` (comma-separated slugs) or `preset`. Unknown slugs or preset answer 422; quoting for another user's subscription needs admin (403).",
+  description:
+    "Give either `features` (comma-separated slugs) or `preset`. Unknown slugs or preset answer 422; quoting for another user's subscription needs admin (403).",
   access: { scope: "features:read", guests: true },
   request: { query: QuoteQuery },
   responses: {

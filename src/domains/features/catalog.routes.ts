@@ -3,8 +3,15 @@ import { z } from "@hono/zod-openapi";
 import { BILLING_CYCLES } from "../../db/schema/features";
 import { itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { createItemRoute, deleteItemRoute, getItemRoute, listRoute, operation, updateItemRoute } from "../../http/routes";
-import { Id, NoQuery, Timestamp } from "../../http/schemas";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  operation,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, NoQuery, Timestamp, TrimmedText } from "../../http/schemas";
 
 export const Cents = z.number().int().min(0).max(100_000_000_00);
 export const FeatureSlug = z
@@ -31,10 +38,10 @@ export const Feature = z
 
 const featureFields = {
   slug: FeatureSlug,
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   description: z.string().max(5000).nullable().optional(),
-  category: z.string().trim().min(1).max(32),
-  milestone: z.string().trim().min(1).max(32).nullable().optional(),
+  category: TrimmedText(32),
+  milestone: TrimmedText(32).nullable().optional(),
   base_price_cents: Cents.optional(),
   operation_cost_cents: Cents.optional(),
 };
@@ -184,7 +191,7 @@ export const MAX_SLUGS = 90;
 export const SlugList = z.array(FeatureSlug).max(MAX_SLUGS);
 
 const presetFields = {
-  name: z.string().trim().min(1).max(100),
+  name: TrimmedText(100),
   feature_slugs: SlugList,
   sort_order: z.number().int().min(-1_000_000).max(1_000_000).optional(),
 };

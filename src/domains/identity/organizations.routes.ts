@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineList } from "../../http/list-query";
 import { createItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
-import { Id, Slug, Theme, Timestamp, Url } from "../../http/schemas";
+import { Id, Slug, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export const Organization = z
   .object({
@@ -17,7 +17,7 @@ export const Organization = z
   .openapi("Organization");
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   slug: Slug,
   avatar_url: Url.nullable().optional(),
   banner_url: Url.nullable().optional(),
@@ -43,7 +43,8 @@ export const listOrganizationsRoute = listRoute({
   tags,
   summary: "List organizations",
   operationId: "listOrganizations",
-  description: "The organizations you may read. Filter with `q` (name or slug), sort by `created_at`, `name` or `slug`.",
+  description:
+    "The organizations you may read. Filter with `q` (name or slug), sort by `created_at`, `name` or `slug`.",
   access: { scope: "identities:read", guests: true },
   query: organizationList.query,
   item: Organization,

@@ -1,8 +1,14 @@
 import { z } from "@hono/zod-openapi";
 import { itemEnvelope, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { createItemRoute, getItemRoute, listRoute, operation, updateItemRoute } from "../../http/routes";
-import { Id, NoQuery, Theme, Timestamp, Url } from "../../http/schemas";
+import {
+  createItemRoute,
+  getItemRoute,
+  listRoute,
+  operation,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, NoQuery, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export const User = z
   .object({
@@ -20,7 +26,7 @@ export const User = z
   .openapi("User");
 
 const profile = {
-  display_name: z.string().trim().min(1).max(200),
+  display_name: TrimmedText(200),
   avatar_url: Url.nullable(),
   bio: z.string().max(2000).nullable(),
   theme: Theme.nullable(),
@@ -67,7 +73,8 @@ export const listUsersRoute = listRoute({
   tags,
   summary: "List users (public profiles)",
   operationId: "listUsers",
-  description: "Emails show only to the user themself and admins. Filter by `organization_id`, sort by `created_at` or `display_name`.",
+  description:
+    "Emails show only to the user themself and admins. Filter by `organization_id`, sort by `created_at` or `display_name`.",
   access: { scope: "identities:read", guests: true },
   query: userList.query,
   item: User,
@@ -99,7 +106,8 @@ export const updateUserRoute = updateItemRoute({
   tags,
   summary: "Update a profile (the user themself, or admin)",
   operationId: "updateUser",
-  description: "Only admins may change a user's email or organization (403); an email already taken answers 409 naming `email`.",
+  description:
+    "Only admins may change a user's email or organization (403); an email already taken answers 409 naming `email`.",
   access: { scope: "identities:write", guests: false },
   body: UpdateUser,
   item: User,

@@ -1,14 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { LINK_SUBJECTS } from "../../db/schema";
-import {
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
+import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { MAX_LIMIT } from "../../http/list-query";
 import { deleteItemRoute, operation, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp, Url } from "../../http/schemas";
+import { Id, IdParams, NoQuery, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export type LinkSubject = (typeof LINK_SUBJECTS)[number];
 
@@ -32,9 +27,9 @@ export const Link = z
   .openapi("Link");
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   url: Url,
-  icon: z.string().trim().min(1).max(64).nullable().optional(),
+  icon: TrimmedText(64).nullable().optional(),
 };
 
 export const CreateLink = z

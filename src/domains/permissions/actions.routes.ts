@@ -7,7 +7,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp } from "../../http/schemas";
+import { Id, Timestamp, TrimmedText } from "../../http/schemas";
 
 export const PermissionAction = z
   .object({
@@ -26,9 +26,9 @@ const fields = {
     .string()
     .max(64)
     .regex(/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/, "`<domain>:<verb>`, lowercase"),
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   description: z.string().max(2000).nullable().optional(),
-  category: z.string().trim().min(1).max(32),
+  category: TrimmedText(32),
 };
 
 export const CreatePermissionAction = z.strictObject(fields).openapi("CreatePermissionAction");

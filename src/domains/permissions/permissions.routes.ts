@@ -7,7 +7,13 @@ import {
 } from "../../db/schema";
 import { itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { deleteItemRoute, getItemRoute, listRoute, operation, updateItemRoute } from "../../http/routes";
+import {
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  operation,
+  updateItemRoute,
+} from "../../http/routes";
 import { Id, Timestamp } from "../../http/schemas";
 
 export const Permission = z
@@ -91,7 +97,8 @@ export const writePermissionRoute = operation({
   summary:
     "Set a permission (owner of the object or admin); the same tuple again updates its value",
   operationId: "writePermission",
-  description: "Answers 201 for a new (subject, object, action) tuple and 200 when it existed. An object you may not read answers 404; one you do not own, 403; an unknown subject, 422.",
+  description:
+    "Answers 201 for a new (subject, object, action) tuple and 200 when it existed. An object you may not read answers 404; one you do not own, 403; an unknown subject, 422.",
   access: { scope: "permissions:write", guests: false },
   request: { body: jsonBody(WritePermission) },
   responses: {

@@ -26,7 +26,8 @@ export const putPostRoute = operation({
   tags,
   summary: "Create or replace a resource's post (omitted optional fields become null)",
   operationId: "putResourcePost",
-  description: "Answers 201 when the resource had no post, 200 when it replaced one. Needs write on the resource.",
+  description:
+    "Answers 201 when the resource had no post, 200 when it replaced one. Needs write on the resource.",
   access: { scope: "resources:write", guests: false },
   request: { params: IdParams, body: jsonBody(PostBody) },
   responses: {

@@ -4,13 +4,13 @@ import { LISTING_STATUSES } from "../../db/schema/columns";
 import { itemEnvelope, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, operation, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, Url } from "../../http/schemas";
+import { Id, IdParams, TrimmedText, Url } from "../../http/schemas";
 import { RESOURCE_INCLUDES } from "./resources.includes";
 import { Resource } from "./resources.shapes";
 
 const fields = {
   type: z.enum(RESOURCE_TYPES),
-  title: z.string().trim().min(1).max(300),
+  title: TrimmedText(300),
   excerpt: z.string().max(2000).nullable(),
   status: z.enum(LISTING_STATUSES),
 };
@@ -28,7 +28,7 @@ export const AuthorBody = z
   .strictObject({
     type: z.enum(AUTHOR_TYPES),
     id: Id.openapi({ description: "The user or workspace credited" }),
-    role: z.string().trim().min(1).max(32).optional().openapi({ example: "author" }),
+    role: TrimmedText(32).optional().openapi({ example: "author" }),
   })
   .openapi("AddAuthor");
 
@@ -97,7 +97,8 @@ export const listResourcesRoute = operation({
   tags,
   summary: "List the resources you may read",
   operationId: "listResources",
-  description: "Newest first; filter by `type`, `status`, `owner_type`, `owner_id`, `created_at_from`/`created_at_to` and `q` (title or excerpt), embed with `include`.",
+  description:
+    "Newest first; filter by `type`, `status`, `owner_type`, `owner_id`, `created_at_from`/`created_at_to` and `q` (title or excerpt), embed with `include`.",
   access: { scope: "resources:read", guests: true },
   request: { query: resourceList.query },
   responses: {
@@ -111,7 +112,8 @@ export const listMyResourcesRoute = operation({
   tags,
   summary: "List the resources the caller's subject owns",
   operationId: "listMyResources",
-  description: "Newest first; the same filters as `GET /resources` but the owner is the caller's subject.",
+  description:
+    "Newest first; the same filters as `GET /resources` but the owner is the caller's subject.",
   access: { scope: "resources:read", guests: false },
   request: { query: ownedResourceList.query },
   responses: {
@@ -125,7 +127,8 @@ export const listWorkspaceResourcesRoute = operation({
   tags,
   summary: "List the resources a workspace owns that you may read",
   operationId: "listWorkspaceResources",
-  description: "Newest first; the same filters as `GET /resources` but the owner is the workspace. A workspace you may not read answers 404.",
+  description:
+    "Newest first; the same filters as `GET /resources` but the owner is the workspace. A workspace you may not read answers 404.",
   access: { scope: ["resources:read", "workspaces:read"], guests: true },
   request: { params: IdParams, query: ownedResourceList.query },
   responses: {
@@ -139,7 +142,8 @@ export const createResourceRoute = createItemRoute({
   summary:
     "Create a resource, with its post and authors in the same atomic write (for yourself, or an organization/workspace you may create in)",
   operationId: "createResource",
-  description: "The owner defaults to the caller's subject; an organization or workspace owner must be one you may create resources for (403 otherwise, 404 when you may not see it).",
+  description:
+    "The owner defaults to the caller's subject; an organization or workspace owner must be one you may create resources for (403 otherwise, 404 when you may not see it).",
   access: { scope: "resources:write", guests: false },
   body: CreateResource,
   item: Resource,
@@ -164,7 +168,8 @@ export const updateResourceRoute = updateItemRoute({
   tags,
   summary: "Change a resource's type, title, excerpt or status",
   operationId: "updateResource",
-  description: "Needs write on the resource. `title` is trimmed, then must be 1\u2013300 characters.",
+  description:
+    "Needs write on the resource. `title` is trimmed, then must be 1\u2013300 characters.",
   access: { scope: "resources:write", guests: false },
   body: UpdateResource,
   item: Resource,
@@ -175,6 +180,7 @@ export const deleteResourceRoute = deleteItemRoute({
   tags,
   summary: "Delete a resource and everything that names it",
   operationId: "deleteResource",
-  description: "Needs delete on the resource; its post, authors, links, engagements, collection items and permission rows go with it.",
+  description:
+    "Needs delete on the resource; its post, authors, links, engagements, collection items and permission rows go with it.",
   access: { scope: "resources:write", guests: false },
 });

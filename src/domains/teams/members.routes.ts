@@ -45,7 +45,8 @@ export const listMembersRoute = listRoute({
   tags,
   summary: "Members of a team (readable by its owner, members and admins)",
   operationId: "listTeamMembers",
-  description: "Oldest first; filter by `role` and `user_id`. A team you do not belong to answers 404.",
+  description:
+    "Oldest first; filter by `role` and `user_id`. A team you do not belong to answers 404.",
   access: { scope: "teams:read", guests: true },
   params: IdParams,
   query: memberList.query,

@@ -7,7 +7,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp } from "../../http/schemas";
+import { Id, Timestamp, TrimmedText } from "../../http/schemas";
 
 export const Team = z
   .object({
@@ -20,7 +20,7 @@ export const Team = z
   })
   .openapi("Team");
 
-const name = z.string().trim().min(1).max(200);
+const name = TrimmedText(200);
 
 export const CreateTeam = z
   .strictObject({
@@ -52,7 +52,8 @@ export const listTeamsRoute = listRoute({
   tags,
   summary: "Teams you own or belong to (admins: all)",
   operationId: "listTeams",
-  description: "Filter by `organization_id` and `q` (name), sort by `created_at` or `name`. Guests see none.",
+  description:
+    "Filter by `organization_id` and `q` (name), sort by `created_at` or `name`. Guests see none.",
   access: { scope: "teams:read", guests: true },
   query: teamList.query,
   item: Team,
@@ -63,7 +64,8 @@ export const createTeamRoute = createItemRoute({
   tags,
   summary: "Create a team owned by you, with you as its first member",
   operationId: "createTeam",
-  description: "Teams are owned by users: other subjects get 403. An organization must be one you belong to.",
+  description:
+    "Teams are owned by users: other subjects get 403. An organization must be one you belong to.",
   access: { scope: "teams:write", guests: false },
   body: CreateTeam,
   item: Team,

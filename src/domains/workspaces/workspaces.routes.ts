@@ -8,7 +8,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Slug, Timestamp, Url } from "../../http/schemas";
+import { Id, Slug, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 const Owner = z.object({ type: z.enum(WORKSPACE_OWNERS), id: Id }).openapi("WorkspaceOwner");
 
@@ -28,7 +28,7 @@ export const Workspace = z
   .openapi("Workspace");
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   slug: Slug,
   description: z.string().max(5000).nullable().optional(),
   avatar_url: Url.nullable().optional(),
@@ -70,7 +70,8 @@ export const listWorkspacesRoute = listRoute({
   tags,
   summary: "List the workspaces the caller may read (private ones only to those allowed)",
   operationId: "listWorkspaces",
-  description: "Filter by `owner_type`, `owner_id`, `visibility`, `q` (name or slug) and `created_at_from`/`created_at_to`; sort by `created_at`, `name` or `slug`.",
+  description:
+    "Filter by `owner_type`, `owner_id`, `visibility`, `q` (name or slug) and `created_at_from`/`created_at_to`; sort by `created_at`, `name` or `slug`.",
   access: { scope: "workspaces:read", guests: true },
   query: workspaceList.query,
   item: Workspace,
