@@ -23,10 +23,14 @@ export const BEARER_SCHEME = "bearer";
 export interface Access {
   /**
    * The scope an API key or token needs (`admin` holds every scope); a list:
-   * every one of them; `anyOf`: the one of the kind of object the operation
+   * every one of them; `anyOf`: one of them, chosen `by` what the request
    * reaches (a link's subject, …); `null`: none, whatever the caller's scopes.
    */
-  scope: Scope | readonly [Scope, ...Scope[]] | { anyOf: readonly [Scope, ...Scope[]] } | null;
+  scope:
+    | Scope
+    | readonly [Scope, ...Scope[]]
+    | { anyOf: readonly [Scope, ...Scope[]]; by: string }
+    | null;
   /** Guests (no `Authorization` header) may call it, and see only what is public. */
   guests: boolean;
 }
@@ -70,7 +74,7 @@ export function accessStatement(access: Access): string {
       : alternatives[0]![0] === ADMIN_SCOPE
         ? "Scope: `admin`."
         : alternatives.length > 1
-          ? `Scope: ${alternatives.map(code).join(" or ")}, by the kind of object reached (or \`admin\`).`
+          ? `Scope: ${alternatives.map(code).join(" or ")}, by ${(access.scope as { by: string }).by} (or \`admin\`).`
           : `Scope: ${code(alternatives[0]!)} (or \`admin\`).`;
   const guests = access.guests
     ? "Guests may call it and see only what is public."

@@ -123,12 +123,12 @@ export const deleteEngagementRoute = deleteItemRoute({
 
 export type ObjectPath = "resources" | "workspaces" | "collections" | "users";
 
-/** The scope reading each kind of object needs. */
+/** The scope reading each kind of object needs (users' engagements need none of their own). */
 const OBJECT_SCOPES = {
-  resources: "resources:read",
-  workspaces: "workspaces:read",
-  collections: "collections:read",
-  users: "identities:read",
+  resources: ["engagements:read", "resources:read"],
+  workspaces: ["engagements:read", "workspaces:read"],
+  collections: ["engagements:read", "collections:read"],
+  users: "engagements:read",
 } as const;
 
 const OPERATION_NOUNS = {
@@ -146,7 +146,7 @@ const objectListRoute = (object: ObjectPath) =>
     operationId: `list${OPERATION_NOUNS[object]}Engagements`,
     summary: `List the engagements with a ${object.slice(0, -1)} you may read`,
     description: `Newest first; filter by \`action\` and \`subject_type\`. A ${object.slice(0, -1)} you may not read answers 404.`,
-    access: { scope: ["engagements:read", OBJECT_SCOPES[object]], guests: true },
+    access: { scope: OBJECT_SCOPES[object], guests: true },
     request: { params: IdParams, query: objectEngagementList.query },
     responses: { 200: jsonResponse(listEnvelope(Engagement), "A page of engagements") },
   });

@@ -114,7 +114,10 @@ export const updateLinkRoute = updateItemRoute({
   summary: "Change a link's name, url or icon (write on its subject); reorder to move it",
   operationId: "updateLink",
   description: "A link whose subject you may not read answers 404; one you may only read, 403.",
-  access: { scope: { anyOf: ["workspaces:write", "resources:write"] }, guests: false },
+  access: {
+    scope: { anyOf: ["workspaces:write", "resources:write"], by: "the link's subject" },
+    guests: false,
+  },
   body: UpdateLink,
   item: Link,
 });
@@ -125,5 +128,8 @@ export const deleteLinkRoute = deleteItemRoute({
   summary: "Remove a link (write on its subject); later links move up",
   operationId: "deleteLink",
   description: "A link whose subject you may not read answers 404; one you may only read, 403.",
-  access: { scope: { anyOf: ["workspaces:write", "resources:write"] }, guests: false },
+  access: {
+    scope: { anyOf: ["workspaces:write", "resources:write"], by: "the link's subject" },
+    guests: false,
+  },
 });

@@ -82,7 +82,11 @@ export const removeMemberRoute = deleteItemRoute({
   tags,
   summary: "Remove a member (the owner, team admins, admin, or the member themself)",
   operationId: "removeTeamMember",
-  description: "The team's owner cannot be removed (409).",
-  access: { scope: "teams:write", guests: false },
+  description:
+    "Anyone may leave a team (`userId` is themself); removing someone else takes the right to manage its members. The team's owner cannot be removed (409).",
+  access: {
+    scope: { anyOf: ["teams:write", "teams:read"], by: "removing someone else or leaving" },
+    guests: false,
+  },
   params: MemberParams,
 });
