@@ -52,7 +52,9 @@ describe("the OpenAPI document", () => {
     for (const operation of operations) {
       const { summary, description } = operation.spec;
       expect(summary, label(operation)).toMatch(/\S/);
-      expect(description, label(operation)).toMatch(/\S.*\n\nScope: .+\. (Guests may|Guests: 401)/s);
+      expect(description, label(operation)).toMatch(
+        /\S.*\n\nScope: .+\. (Guests may|Guests: 401)/s,
+      );
       expect(securityOf(operation).length, label(operation)).toBeGreaterThan(0);
       // The words and the requirement say the same.
       expect(description.includes("Guests may call it"), label(operation)).toBe(
@@ -89,14 +91,19 @@ describe("the OpenAPI document", () => {
         .map((p) => ({ operation, parameter: p })),
     );
     // Every list's enum and id filters, include, and the quote's feature slugs.
-    expect(new Set(csvParameters.map(({ operation }) => label(operation))).size).toBeGreaterThan(20);
+    expect(new Set(csvParameters.map(({ operation }) => label(operation))).size).toBeGreaterThan(
+      20,
+    );
     for (const { operation, parameter } of csvParameters) {
       const where = `${label(operation)} ${parameter.name}`;
       expect(parameter.style, where).toBe("form");
       expect(parameter.explode, where).toBe(false);
       const { items } = parameter.schema;
       // Members, ids, or a pattern (the quote's feature slugs).
-      expect(Array.isArray(items.enum) || items.format === "uuid" || items.pattern, where).toBeTruthy();
+      expect(
+        Array.isArray(items.enum) || items.format === "uuid" || items.pattern,
+        where,
+      ).toBeTruthy();
     }
     const named = (path: string, name: string) =>
       queryParameters(operations.find((o) => o.method === "GET" && o.path === path)!).find(
@@ -251,4 +258,187 @@ describe(`every operation answers only documented statuses on ${dialect}`, () =>
     // Enough of them succeeded for this to be a test of real requests too.
     expect(created.size).toBeGreaterThan(8);
   }, 240_000);
+});
+
+describe(`query strings, timestamps, trimmed names and conflicts on ${dialect}`, () => {
+  it("takes documented free-text parameters as any text, and refuses what documented types exclude", async () => {
+    const db = testDatabase();
+    const key = (await makeApiKey(db, { type: "user", id: (await makeUser(db)).id }, ["admin"]))
+      .key;
+    const failures: string[] = [];
+    const lists = operations.filter(
+      (o) => o.method === "GET" && !o.path.includes("{") && queryParameters(o).length > 0,
+    );
+    for (const operation of lists) {
+      for (const parameter of queryParameters(operation)) {
+        const { schema } = parameter;
+        const send = async (value: string) =>
+          (
+            await api(`${operation.path}?${parameter.name}=${encodeURIComponent(value)}`, {
+              headers: bearer(key),
+            })
+          ).status;
+        const where = `${label(operation)} ${parameter.name}`;
+        // A cursor is opaque: only what the server issued is one.
+        if (
+          schema.type === "string" &&
+          !schema.enum &&
+          !schema.format &&
+          parameter.name !== "cursor"
+        ) {
+          const status = await send("Ünïcode 🍵 text");
+          if (status === 400) failures.push(`${where}: documented as text, refused`);
+        }
+        if (schema.type === "array") {
+          for (const value of [
+            "not a member",
+            "",
+            `${exampleOf(schema.items, () => crypto.randomUUID())},`,
+          ]) {
+            const status = await send(value);
+            if (status !== 400)
+              failures.push(`${where}=${value}: ${status}, documented as refused`);
+          }
+        }
+        if (schema.type === "integer") {
+          for (const value of ["0x10", "1e1", " 5", "2.5"]) {
+            const status = await send(value);
+            if (status !== 400) failures.push(`${where}=${value}: ${status}, not an integer`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("refuses a query parameter without a name, like any unknown one", async () => {
+    for (const path of ["/v1/resources?=false", "/v1/health?=", "/v1/workspaces?limit=5&=x"]) {
+      const response = await api(path);
+      expect(response.status, path).toBe(400);
+      expect((await json(response)).error.details[0]).toMatchObject({
+        location: "query",
+        path: "",
+      });
+    }
+    expect((await api("/v1/resources?&limit=5&")).status).toBe(200);
+  });
+
+  it("accepts timestamps with an offset, as documented date-times, and stores the instant", async () => {
+    const db = testDatabase();
+    const user = await makeUser(db);
+    const key = (await makeApiKey(db, { type: "user", id: user.id })).key;
+    const year = new Date().getUTCFullYear() + 1;
+    const response = await api("/v1/api-keys", {
+      method: "POST",
+      headers: { ...bearer(key), "content-type": "application/json" },
+      body: JSON.stringify({
+        name: "Clé de déploiement 🚀",
+        scopes: ["resources:read"],
+        expires_at: `${year}-03-01T09:30:00+01:00`,
+      }),
+    });
+    expect(response.status).toBe(201);
+    const created = (await json(response)).data;
+    expect(created.expires_at).toBe(`${year}-03-01T08:30:00.000Z`);
+    const fetched = await api(`/v1/api-keys/${created.id}`, { headers: bearer(key) });
+    expect((await json(fetched)).data.expires_at).toBe(`${year}-03-01T08:30:00.000Z`);
+    const schema = openApiDocument.components!.schemas!.CreateApiKey as Schema;
+    expect(schema.properties.expires_at).toMatchObject({ type: "string", format: "date-time" });
+  });
+
+  it("checks a collection's name after trimming, on creation and on update alike", async () => {
+    const db = testDatabase();
+    const user = await makeUser(db);
+    const key = (await makeApiKey(db, { type: "user", id: user.id })).key;
+    const send = (method: string, path: string, body: unknown) =>
+      api(path, {
+        method,
+        headers: { ...bearer(key), "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const longest = `Ça 漢字 ${"é".repeat(194)}`; // 200 characters
+    expect(longest.length).toBe(200);
+    const tooLong = `${longest}x`;
+
+    const made = await send("POST", "/v1/collections", { name: `  ${longest}  ` });
+    expect(made.status).toBe(201);
+    const collection = (await json(made)).data;
+    expect(collection.name).toBe(longest);
+    expect((await send("POST", "/v1/collections", { name: ` ${tooLong} ` })).status).toBe(422);
+
+    const renamed = await send("PATCH", `/v1/collections/${collection.id}`, {
+      name: ` ${longest} `,
+    });
+    expect(renamed.status).toBe(200);
+    expect((await json(renamed)).data.name).toBe(longest);
+    const refused = await send("PATCH", `/v1/collections/${collection.id}`, {
+      name: ` ${tooLong} `,
+    });
+    expect(refused.status).toBe(422);
+    expect((await json(refused)).error.details[0]).toMatchObject({ path: "name", code: "too_big" });
+    const stored = await api(`/v1/collections/${collection.id}`, { headers: bearer(key) });
+    expect((await json(stored)).data.name).toBe(longest);
+
+    // The document says the limit applies after trimming.
+    const schemas = openApiDocument.components!.schemas!;
+    for (const name of ["CreateCollection", "UpdateCollection"]) {
+      expect((schemas[name] as Schema).properties.name.description).toMatch(/trimmed; 1 to 200/);
+    }
+  });
+
+  it("names the colliding fields of a 409 conflict", async () => {
+    const db = testDatabase();
+    const admin = (await makeApiKey(db, { type: "user", id: (await makeUser(db)).id }, ["admin"]))
+      .key;
+    const send = (method: string, path: string, body: unknown) =>
+      api(path, {
+        method,
+        headers: { ...bearer(admin), "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const unique = crypto.randomUUID().slice(0, 8);
+    const created = async (response: Response) =>
+      expect(response.status, JSON.stringify(await json(response))).toBe(201);
+    const conflictOf = async (response: Response) => {
+      expect(response.status).toBe(409);
+      return (await json(response)).error;
+    };
+
+    const workspace = { name: "Atelier Zoë 🎨", slug: `atelier-${unique}` };
+    await created(await send("POST", "/v1/workspaces", workspace));
+    const taken = await conflictOf(await send("POST", "/v1/workspaces", workspace));
+    expect(taken.details).toEqual({ fields: ["slug"] });
+    expect(taken.message).toContain("slug");
+
+    const other = await send("POST", "/v1/workspaces", {
+      name: "Zweite",
+      slug: `zweite-${unique}`,
+    });
+    const renamed = await send("PATCH", `/v1/workspaces/${(await json(other)).data.id}`, {
+      slug: workspace.slug,
+    });
+    expect((await conflictOf(renamed)).details).toEqual({ fields: ["slug"] });
+
+    const organization = { name: "Société Générale des Créateurs", slug: `sgc-${unique}` };
+    await created(await send("POST", "/v1/organizations", organization));
+    const orgTaken = await conflictOf(await send("POST", "/v1/organizations", organization));
+    expect(orgTaken.details).toEqual({ fields: ["slug"] });
+
+    const user = { email: `zoe.${unique}@example.com`, display_name: "Zoë 山田" };
+    await created(await send("POST", "/v1/users", user));
+    expect((await conflictOf(await send("POST", "/v1/users", user))).details).toEqual({
+      fields: ["email"],
+    });
+
+    const feature = {
+      slug: `export-${unique}`,
+      name: "Export 📤",
+      category: "tools",
+      base_price_cents: 0,
+    };
+    await created(await send("POST", "/v1/features", feature));
+    expect((await conflictOf(await send("POST", "/v1/features", feature))).details).toEqual({
+      fields: ["slug"],
+    });
+  });
 });
