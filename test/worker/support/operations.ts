@@ -6,14 +6,12 @@
  */
 import { createApp } from "../../../src/app";
 
-// biome-ignore lint/suspicious/noExplicitAny: JSON Schema objects, walked loosely.
 export type Schema = Record<string, any>;
 
 export interface Operation {
   method: string;
   /** The documented path, with `{params}`. */
   path: string;
-  // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI operation object.
   spec: Record<string, any>;
 }
 
