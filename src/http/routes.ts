@@ -88,8 +88,8 @@ const BODY_METHODS = new Set(["post", "put", "patch"]);
  * Statuses the shared middleware may answer on any operation, whatever its
  * handler does: 400 for a refused query parameter name, 401 for an unusable
  * `Authorization` header, 403 for a missing scope, 404 for a missing path
- * object, 413/415/422 for bodies (too large, not JSON, invalid), 409 for a
- * write a concurrent one beat.
+ * object (or one a body names that the caller may not see), 413/415/422 for
+ * bodies (too large, not JSON, invalid), 409 for a write a concurrent one beat.
  */
 function standardErrors(route: RouteConfig & { access: Access }): number[] {
   const hasBody = route.request?.body !== undefined;
@@ -97,7 +97,7 @@ function standardErrors(route: RouteConfig & { access: Access }): number[] {
     400,
     401,
     ...(route.access.scope === null ? [] : [403]),
-    ...(route.path.includes("{") ? [404] : []),
+    ...(route.path.includes("{") || hasBody ? [404] : []),
     ...(route.method === "get" ? [] : [409]),
     ...(hasBody || BODY_METHODS.has(route.method) ? [413, 415] : []),
     ...(hasBody ? [422] : []),

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { USER_SCOPES } from "../../src/auth/scopes";
+import { constraintViolation } from "../../src/db/errors";
 import { api, dialect, json, testDatabase } from "./support/api";
 import {
   bearer,
@@ -171,9 +172,9 @@ describe(`every operation answers only documented statuses on ${dialect}`, () =>
     const call = async (
       operation: Operation,
       headers: Record<string, string>,
-      init: { body?: string; contentType?: string } = {},
+      init: { body?: string; contentType?: string; query?: string } = {},
     ) => {
-      const url = fillPath(operation, pathValue(operation));
+      const url = fillPath(operation, pathValue(operation)) + (init.query ?? "");
       const sent = init.body ?? (hasBody(operation) ? body(operation) : undefined);
       const response = await api(url, {
         method: operation.method,
@@ -245,6 +246,13 @@ describe(`every operation answers only documented statuses on ${dialect}`, () =>
       if (hasBody(operation)) {
         await call(operation, bearer(adminKey), { body: "name=x", contentType: "text/plain" });
         await call(operation, bearer(adminKey), { body: JSON.stringify({ name: maxBody }) });
+      }
+      // Each query parameter alone, with a value its documented schema allows.
+      for (const parameter of queryParameters(operation)) {
+        if (parameter.name === "cursor") continue;
+        const value = exampleOf(parameter.schema, () => resource.id);
+        const query = `?${parameter.name}=${encodeURIComponent(String(value))}`;
+        await call(operation, bearer(adminKey), { query });
       }
       const first = await call(operation, bearer(adminKey));
       if (operation.method === "POST" && first.status === 201 && first.answer.data?.id) {
@@ -384,6 +392,29 @@ describe(`query strings, timestamps, trimmed names and conflicts on ${dialect}`,
     for (const name of ["CreateCollection", "UpdateCollection"]) {
       expect((schemas[name] as Schema).properties.name.description).toMatch(/trimmed; 1 to 200/);
     }
+  });
+
+  it("reads the colliding columns of composite and primary keys from the database's error", async () => {
+    const db = testDatabase();
+    const owner = await makeUser(db);
+    const team = await makeTeam(db, owner.id, [owner.id]);
+    const failure = (write: () => PromiseLike<unknown>) =>
+      Promise.resolve(write()).then(
+        () => undefined,
+        (error: unknown) => constraintViolation(error),
+      );
+    expect(
+      await failure(() =>
+        db.orm.insert(db.t.teamMembers).values({ teamId: team.id, userId: owner.id }),
+      ),
+    ).toEqual({ kind: "unique", columns: ["team_id", "user_id"] });
+    expect(
+      await failure(() =>
+        db.orm
+          .insert(db.t.users)
+          .values({ id: owner.id, email: `ana.${owner.id}@example.com`, displayName: "Ana" }),
+      ),
+    ).toEqual({ kind: "unique", columns: ["id"] });
   });
 
   it("names the colliding fields of a 409 conflict", async () => {

@@ -272,6 +272,7 @@ export const quoteRoute = operation({
     "Give either `features` (comma-separated slugs) or `preset`. Unknown slugs or preset answer 422; quoting for another user's subscription needs admin (403).",
   access: { scope: "features:read", guests: true },
   request: { query: QuoteQuery },
+  errors: [422],
   responses: {
     200: jsonResponse(itemEnvelope(Quote), "The quote"),
   },
