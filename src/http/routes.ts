@@ -74,7 +74,7 @@ export function accessStatement(access: Access): string {
       : alternatives[0]![0] === ADMIN_SCOPE
         ? "Scope: `admin`."
         : alternatives.length > 1
-          ? `Scope: ${alternatives.map(code).join(" or ")}, by ${(access.scope as { by: string }).by} (or \`admin\`).`
+          ? `Scope: ${alternatives.map(code).join(" or ")} (or \`admin\`), by ${(access.scope as { by: string }).by}.`
           : `Scope: ${code(alternatives[0]!)} (or \`admin\`).`;
   const guests = access.guests
     ? "Guests may call it and see only what is public."

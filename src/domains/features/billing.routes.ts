@@ -164,7 +164,7 @@ export const createSubscriptionRoute = operation({
   summary: "Record a subscription for a user (admin)",
   operationId: "createUserSubscription",
   description:
-    "`cycle_end` must follow `cycle_start` (422 otherwise); an unknown user answers 404 or 422.",
+    "`cycle_end` must follow `cycle_start` (422 otherwise); an unknown user answers 404.",
   access: { scope: "admin", guests: false },
   request: { params: IdParams, body: jsonBody(CreateSubscription) },
   responses: {

@@ -101,6 +101,6 @@ export const deletePermissionActionRoute = deleteItemRoute({
   tags,
   summary: "Remove a permission action (admin) and every permission row using it",
   operationId: "deletePermissionAction",
-  description: "The rows naming it go in the same atomic write.",
+  description: "An unknown id answers 404.",
   access: { scope: "admin", guests: false },
 });

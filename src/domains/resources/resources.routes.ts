@@ -180,7 +180,6 @@ export const deleteResourceRoute = deleteItemRoute({
   tags,
   summary: "Delete a resource and everything that names it",
   operationId: "deleteResource",
-  description:
-    "Needs delete on the resource; its post, authors, links, engagements, collection items and permission rows go with it.",
+  description: "Needs delete on the resource; every row naming it goes with it.",
   access: { scope: "resources:write", guests: false },
 });

@@ -85,7 +85,10 @@ export const removeMemberRoute = deleteItemRoute({
   description:
     "Anyone may leave a team (`userId` is themself); removing someone else takes the right to manage its members. The team's owner cannot be removed (409).",
   access: {
-    scope: { anyOf: ["teams:write", "teams:read"], by: "removing someone else or leaving" },
+    scope: {
+      anyOf: ["teams:write", "teams:read"],
+      by: "what you do: write to remove someone else, read to leave",
+    },
     guests: false,
   },
   params: MemberParams,

@@ -65,7 +65,7 @@ export const createTeamRoute = createItemRoute({
   summary: "Create a team owned by you, with you as its first member",
   operationId: "createTeam",
   description:
-    "Teams are owned by users: other subjects get 403. An organization must be one you belong to.",
+    "Teams are owned by users: other subjects get 403. An organization must be one you may create teams in (403 otherwise, 404 when you may not see it).",
   access: { scope: "teams:write", guests: false },
   body: CreateTeam,
   item: Team,

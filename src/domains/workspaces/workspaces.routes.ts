@@ -115,6 +115,6 @@ export const deleteWorkspaceRoute = deleteItemRoute({
   summary:
     "Delete a workspace (needs delete on it); cascade: its resources, collections, links and every row naming them",
   operationId: "deleteWorkspace",
-  description: "Everything the workspace owns goes in the same atomic write.",
+  description: "Needs delete on the workspace.",
   access: { scope: "workspaces:write", guests: false },
 });
