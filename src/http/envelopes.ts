@@ -4,16 +4,25 @@
  */
 import { z } from "@hono/zod-openapi";
 
-export const ErrorEnvelope = z
-  .object({
+const errorEnvelope = <D extends z.ZodType>(details: D) =>
+  z.object({
     error: z.object({
       code: z.string().openapi({ example: "not_found" }),
       message: z.string().openapi({ example: "Resource not found" }),
-      details: z.unknown().optional(),
+      details,
       request_id: z.string(),
     }),
-  })
-  .openapi("Error");
+  });
+
+export const ErrorEnvelope = errorEnvelope(z.unknown().optional()).openapi("Error");
+
+/** A 409: when a uniqueness rule was broken, `details.fields` names the colliding fields. */
+export const ConflictEnvelope = errorEnvelope(
+  z
+    .object({ fields: z.array(z.string()).openapi({ example: ["slug"] }) })
+    .optional()
+    .openapi({ description: "The fields whose values another row already has" }),
+).openapi("Conflict");
 
 export const itemEnvelope = <T extends z.ZodType>(data: T) => z.object({ data });
 
@@ -29,12 +38,29 @@ export const ListMeta = z
 export const listEnvelope = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), meta: ListMeta });
 
-/** The error responses every route may give, for its OpenAPI contract. */
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: "Bad request: an invalid path or query parameter, or a body that is not JSON",
+  401: "Missing credentials where they are needed, or an unusable Authorization header",
+  403: "A missing scope (`insufficient_scope`) or permission",
+  404: "Not found, or not readable by the caller",
+  409: "A conflict with the current state or with another row",
+  413: "The body is larger than the configured limit",
+  415: "The body is not JSON (Content-Type: application/json)",
+  422: "The body is not valid, or names rows that do not exist",
+  500: "An unexpected failure",
+};
+
+/** Error responses for a route contract, in the error envelope. */
 export const errorResponses = (...statuses: number[]) =>
   Object.fromEntries(
     statuses.map((status) => [
       status,
-      { description: "Error", content: { "application/json": { schema: ErrorEnvelope } } },
+      {
+        description: ERROR_DESCRIPTIONS[status] ?? "Error",
+        content: {
+          "application/json": { schema: status === 409 ? ConflictEnvelope : ErrorEnvelope },
+        },
+      },
     ]),
   );
 

@@ -23,7 +23,14 @@ export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
 }
 
 const CONSTRAINT_ERRORS = {
-  unique: () => new ApiError(409, "A row with the same unique value already exists"),
+  unique: (columns: string[]) =>
+    new ApiError(
+      409,
+      columns.length > 0
+        ? `Already taken: ${columns.join(", ")}`
+        : "A row with the same unique value already exists",
+      columns.length > 0 ? { fields: columns } : undefined,
+    ),
   foreign_key: (missingReference: boolean) =>
     missingReference
       ? new ApiError(422, "A referenced row does not exist")
@@ -41,8 +48,11 @@ export function toApiError(error: unknown): ApiError {
   }
   const violation = constraintViolation(error);
   if (violation) {
-    return violation.kind === "foreign_key"
-      ? CONSTRAINT_ERRORS.foreign_key(violation.missingReference)
+    if (violation.kind === "foreign_key") {
+      return CONSTRAINT_ERRORS.foreign_key(violation.missingReference);
+    }
+    return violation.kind === "unique"
+      ? CONSTRAINT_ERRORS.unique(violation.columns)
       : CONSTRAINT_ERRORS[violation.kind]();
   }
   return new ApiError(500, "Internal server error");

@@ -25,12 +25,13 @@ import {
   sql,
 } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { SchemaObject } from "openapi3-ts/oas31";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
 import { uuidLiteral } from "../db/sql";
 import { base64UrlToText, textToBase64Url } from "./base64url";
 import { badRequest } from "./errors";
-import { Id } from "./schemas";
+import { Id, TimestampInput } from "./schemas";
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
@@ -64,11 +65,25 @@ export interface ListSpec<T extends SQLiteTable, S extends string, I extends str
   include?: readonly [I, ...I[]];
 }
 
-const csv = (item: z.ZodType<string, string>) =>
-  z
+/**
+ * `name=a,b`: one parameter holding comma-separated values, each valid as
+ * `item`; documented as what it is, an array in OpenAPI's `style: form,
+ * explode: false` (a repeated parameter, `name=a&name=b`, is refused).
+ */
+export function csv(item: z.ZodType<string, string>, max = MAX_LIMIT) {
+  const { $schema: _, ...items } = z.toJSONSchema(item);
+  return z
     .string()
-    .transform((value) => value.split(",").map((part) => part.trim()))
-    .pipe(z.array(item).min(1).max(MAX_LIMIT));
+    .transform((value) => value.split(","))
+    .pipe(z.array(item).min(1).max(max))
+    .openapi({
+      type: "array",
+      items: items as SchemaObject,
+      minItems: 1,
+      maxItems: max,
+      param: { style: "form", explode: false },
+    });
+}
 
 /** The longest search text, in characters: Zod, like JSON Schema's maxLength, counts code points. */
 export const MAX_SEARCH_LENGTH = 200;
@@ -93,6 +108,15 @@ const searchText = (fields: string[]) =>
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
+/** `limit`: decimal digits only (`Number` would also read `0x10`, `1e1` and ` 5`). */
+export const Limit = z
+  .string()
+  .regex(/^[0-9]+$/, `An integer from 1 to ${MAX_LIMIT}`)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_LIMIT))
+  .default(DEFAULT_LIMIT)
+  .openapi({ type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT });
+
 function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<string, z.ZodType> {
   switch (filter.kind) {
     case "enum":
@@ -103,8 +127,8 @@ function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<str
       return { [name]: flag.optional() };
     case "date":
       return {
-        [`${name}_from`]: z.iso.datetime({ offset: true }).optional(),
-        [`${name}_to`]: z.iso.datetime({ offset: true }).optional(),
+        [`${name}_from`]: TimestampInput.optional(),
+        [`${name}_to`]: TimestampInput.optional(),
       };
     case "search":
       return { [name]: searchText(filter.fields).optional() };
@@ -265,7 +289,7 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
 
   // Strict: an unknown parameter is an error that names it.
   const query = z.strictObject({
-    limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+    limit: Limit,
     cursor: z.string().max(1024).optional(),
     sort: z.enum(sortValues).default(spec.defaultSort),
     count: flag.optional(),

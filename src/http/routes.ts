@@ -1,46 +1,154 @@
 /**
- * Route contracts for the usual shapes of endpoint: list, create, get, update
+ * Route contracts. Every operation goes through `operation`, which makes its
+ * `operationId`, description and access (the scope it needs, whether guests may
+ * call it) required, turns the access into the OpenAPI `security` requirement
+ * and a sentence of the description, and adds the error statuses the shared
+ * middleware may answer on any such operation (see `standardErrors`).
+ *
+ * The builders cover the usual shapes of endpoint: list, create, get, update
  * and delete one item, at the top level (`/things`, `/things/{id}`) or under a
  * parent (`/things/{id}/parts`, `/things/{id}/parts/{partId}`: pass `params`).
- * Each states its path, parameters, body and responses (envelopes and the
- * errors it may give) once, for validation and OpenAPI alike.
+ * Each states its path, parameters, body and responses once, for validation
+ * and OpenAPI alike.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import { ADMIN_SCOPE, type Scope } from "../auth/scopes";
 import { errorResponses, itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "./envelopes";
 import { IdParams, NoQuery } from "./schemas";
 
-interface Contract<P extends string> {
-  path: P;
+/** The name of the bearer security scheme in the OpenAPI document. */
+export const BEARER_SCHEME = "bearer";
+
+/** Who may call an operation. */
+export interface Access {
+  /**
+   * The scope an API key or token needs (`admin` holds every scope); a list:
+   * every one of them; `anyOf`: one of them, chosen `by` what the request
+   * reaches (a link's subject, …); `null`: none, whatever the caller's scopes.
+   */
+  scope:
+    | Scope
+    | readonly [Scope, ...Scope[]]
+    | { anyOf: readonly [Scope, ...Scope[]]; by: string }
+    | null;
+  /** Guests (no `Authorization` header) may call it, and see only what is public. */
+  guests: boolean;
+}
+
+/** What every operation states about itself, beyond its request and responses. */
+export interface Description {
+  /** Stable and unique: typed clients name their methods after it. */
+  operationId: string;
   tags: string[];
   summary: string;
-  description?: string;
+  description: string;
+  access: Access;
 }
+
+/** The alternative sets of scopes that let a caller in (one empty set: no scope needed). */
+export function scopeAlternatives(access: Access): (readonly Scope[])[] {
+  const { scope } = access;
+  if (scope === null) return [[]];
+  if (typeof scope === "string") return [[scope]];
+  if ("anyOf" in scope) return scope.anyOf.map((one) => [one]);
+  return [scope as readonly Scope[]];
+}
+
+/**
+ * OpenAPI security requirements: the bearer scheme with the scopes it needs
+ * (one requirement per alternative), and `{}` (no credentials) when guests may call.
+ */
+export function securityOf(access: Access): Record<string, string[]>[] {
+  const bearer = scopeAlternatives(access).map((scopes) => ({ [BEARER_SCHEME]: [...scopes] }));
+  return access.guests ? [{}, ...bearer] : bearer;
+}
+
+const code = (scopes: readonly Scope[]) => scopes.map((s) => `\`${s}\``).join(" and ");
+
+/** The access rule in words, appended to every operation's description. */
+export function accessStatement(access: Access): string {
+  const alternatives = scopeAlternatives(access);
+  const scope =
+    alternatives[0]!.length === 0
+      ? "Scope: none needed."
+      : alternatives[0]![0] === ADMIN_SCOPE
+        ? "Scope: `admin`."
+        : alternatives.length > 1
+          ? `Scope: ${alternatives.map(code).join(" or ")} (or \`admin\`), by ${(access.scope as { by: string }).by}.`
+          : `Scope: ${code(alternatives[0]!)} (or \`admin\`).`;
+  const guests = access.guests
+    ? "Guests may call it and see only what is public."
+    : "Guests: 401 (send `Authorization: Bearer <API key or token>`).";
+  return `${scope} ${guests}`;
+}
+
+const BODY_METHODS = new Set(["post", "put", "patch"]);
+
+/**
+ * Statuses the shared middleware may answer on any operation, whatever its
+ * handler does: 400 for a refused query parameter name, 401 for an unusable
+ * `Authorization` header, 403 for a missing scope, 404 for a missing path
+ * object (or one a body names that the caller may not see), 413/415/422 for
+ * bodies (too large, not JSON, invalid), 409 for a write a concurrent one beat.
+ */
+function standardErrors(route: RouteConfig & { access: Access }): number[] {
+  const hasBody = route.request?.body !== undefined;
+  return [
+    400,
+    401,
+    ...(route.access.scope === null ? [] : [403]),
+    ...(route.path.includes("{") || hasBody ? [404] : []),
+    ...(route.method === "get" ? [] : [409]),
+    ...(hasBody || BODY_METHODS.has(route.method) ? [413, 415] : []),
+    ...(hasBody ? [422] : []),
+  ];
+}
+
+/**
+ * One operation's contract: `createRoute` with the facts every operation must
+ * state (see `Description`), the `security` they imply and the standard errors.
+ * `errors` adds statuses only this operation's handler answers.
+ */
+export function operation<
+  P extends string,
+  R extends Omit<RouteConfig, "path" | "security" | "description" | "operationId"> & {
+    path: P;
+  } & Description & { errors?: number[] },
+>({ access, errors = [], ...route }: R) {
+  const documented = new Set(Object.keys(route.responses).map(Number));
+  const statuses = [...new Set([...standardErrors({ ...route, access }), ...errors])]
+    .filter((status) => !documented.has(status))
+    .sort((a, b) => a - b);
+  return createRoute({
+    ...(route as Omit<R, "access" | "errors">),
+    description: `${route.description}\n\n${accessStatement(access)}`,
+    security: securityOf(access),
+    // Errors are thrown, never returned: handlers are typed by the success responses alone.
+    responses: { ...route.responses, ...errorResponses(...statuses) } as R["responses"],
+  });
+}
+
+type Contract<P extends string> = Description & { path: P };
 
 /** No path parameters: the default for top-level lists and creations. */
 const NoParams = z.object({});
-
-/** A parent in the path can be missing or unreadable: 404 joins the errors. */
-const parentErrors = (params: z.ZodObject | undefined) => (params ? [404] : []);
 
 export const listRoute = <
   P extends string,
   Q extends z.ZodObject,
   I extends z.ZodType,
   R extends z.ZodObject = typeof NoParams,
->(
-  c: Contract<P> & { query: Q; item: I; params?: R },
-) =>
-  createRoute({
+>({
+  query,
+  item,
+  params,
+  ...c
+}: Contract<P> & { query: Q; item: I; params?: R }) =>
+  operation({
+    ...c,
     method: "get",
-    path: c.path,
-    tags: c.tags,
-    summary: c.summary,
-    description: c.description,
-    request: { params: (c.params ?? NoParams) as R, query: c.query },
-    responses: {
-      200: jsonResponse(listEnvelope(c.item), "A page of items"),
-      ...errorResponses(400, 401, 403, ...parentErrors(c.params)),
-    },
+    request: { params: (params ?? NoParams) as R, query },
+    responses: { 200: jsonResponse(listEnvelope(item), "A page of items") },
   });
 
 export const createItemRoute = <
@@ -48,34 +156,30 @@ export const createItemRoute = <
   B extends z.ZodType,
   I extends z.ZodType,
   R extends z.ZodObject = typeof NoParams,
->(
-  c: Contract<P> & { body: B; item: I; params?: R },
-) =>
-  createRoute({
+>({
+  body,
+  item,
+  params,
+  errors = [],
+  ...c
+}: Contract<P> & { body: B; item: I; params?: R; errors?: number[] }) =>
+  operation({
+    ...c,
     method: "post",
-    path: c.path,
-    tags: c.tags,
-    summary: c.summary,
-    description: c.description,
-    request: { params: (c.params ?? NoParams) as R, body: jsonBody(c.body) },
-    responses: {
-      201: jsonResponse(itemEnvelope(c.item), "The created item"),
-      ...errorResponses(400, 401, 403, 404, 409, 422),
-    },
+    request: { params: (params ?? NoParams) as R, body: jsonBody(body) },
+    responses: { 201: jsonResponse(itemEnvelope(item), "The created item") },
+    errors,
   });
 
-export const getItemRoute = <P extends string, I extends z.ZodType>(c: Contract<P> & { item: I }) =>
-  createRoute({
+export const getItemRoute = <P extends string, I extends z.ZodType>({
+  item,
+  ...c
+}: Contract<P> & { item: I }) =>
+  operation({
+    ...c,
     method: "get",
-    path: c.path,
-    tags: c.tags,
-    summary: c.summary,
-    description: c.description,
     request: { params: IdParams, query: NoQuery },
-    responses: {
-      200: jsonResponse(itemEnvelope(c.item), "The item"),
-      ...errorResponses(400, 401, 403, 404),
-    },
+    responses: { 200: jsonResponse(itemEnvelope(item), "The item") },
   });
 
 export const updateItemRoute = <
@@ -83,37 +187,30 @@ export const updateItemRoute = <
   B extends z.ZodType,
   I extends z.ZodType,
   R extends z.ZodObject = typeof IdParams,
->(
-  c: Contract<P> & { body: B; item: I; params?: R },
-) =>
-  createRoute({
+>({
+  body,
+  item,
+  params,
+  errors = [],
+  ...c
+}: Contract<P> & { body: B; item: I; params?: R; errors?: number[] }) =>
+  operation({
+    ...c,
     method: "patch",
-    path: c.path,
-    tags: c.tags,
-    summary: c.summary,
-    description: c.description,
-    request: { params: (c.params ?? IdParams) as R, body: jsonBody(c.body) },
-    responses: {
-      200: jsonResponse(itemEnvelope(c.item), "The updated item"),
-      ...errorResponses(400, 401, 403, 404, 409, 422),
-    },
+    request: { params: (params ?? IdParams) as R, body: jsonBody(body) },
+    responses: { 200: jsonResponse(itemEnvelope(item), "The updated item") },
+    errors,
   });
 
-export const deleteItemRoute = <P extends string, R extends z.ZodObject = typeof IdParams>(
-  c: Contract<P> & {
-    params?: R /** When deleting may be refused as a conflict. */;
-    conflicts?: true;
-  },
-) =>
-  createRoute({
+export const deleteItemRoute = <P extends string, R extends z.ZodObject = typeof IdParams>({
+  params,
+  errors = [],
+  ...c
+}: Contract<P> & { params?: R; errors?: number[] }) =>
+  operation({
+    ...c,
     method: "delete",
-    path: c.path,
-    tags: c.tags,
-    summary: c.summary,
-    description: c.description,
-    request: { params: (c.params ?? IdParams) as R, query: NoQuery },
-    responses: {
-      204: { description: "Deleted" },
-      ...errorResponses(400, 401, 403, 404, ...(c.conflicts ? [409] : [])),
-    },
+    request: { params: (params ?? IdParams) as R, query: NoQuery },
+    responses: { 204: { description: "Deleted" } },
+    errors,
   });

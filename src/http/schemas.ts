@@ -2,12 +2,30 @@
 import { z } from "@hono/zod-openapi";
 
 export const Id = z.uuid().openapi({ example: "01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60" });
+/** A timestamp the API answers: always UTC (`Z`). */
 export const Timestamp = z.iso.datetime().openapi({ example: "2026-11-22T10:00:00.000Z" });
+/** A timestamp a client sends: RFC 3339 `date-time`, with `Z` or any offset (`+01:00`). */
+export const TimestampInput = z.iso
+  .datetime({ offset: true })
+  .openapi({ example: "2026-11-22T11:00:00+01:00" });
 export const Slug = z
   .string()
   .min(2)
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens");
+/**
+ * Text a client types: surrounding whitespace is trimmed first, and the length
+ * limits apply to what is left (what is stored), on creation and update alike.
+ */
+export const TrimmedText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .openapi({
+      description: `Surrounding whitespace is trimmed; 1 to ${max} characters remain`,
+    });
 export const Url = z.url({ protocol: /^https?$/ }).max(2048);
 export const Theme = z.record(z.string().max(64), z.string().max(256)).openapi("Theme");
 

@@ -1,14 +1,20 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { COLLECTION_KINDS, COLLECTION_OWNERS, COLLECTION_TYPES } from "../../db/schema";
 import { LISTING_STATUSES } from "../../db/schema/columns";
-import { errorResponses, jsonResponse, listEnvelope } from "../../http/envelopes";
+import { jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { createItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, NoQuery } from "../../http/schemas";
+import {
+  createItemRoute,
+  getItemRoute,
+  listRoute,
+  operation,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, IdParams, NoQuery, TrimmedText } from "../../http/schemas";
 import { Collection } from "./collections.shapes";
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   description: z.string().max(5000).nullable(),
   status: z.enum(LISTING_STATUSES),
 };
@@ -76,22 +82,29 @@ const tags = ["collections"];
 export const listCollectionsRoute = listRoute({
   path: "/collections",
   tags,
+  operationId: "listCollections",
   summary: "List the collections you may read",
+  description:
+    "Newest first; filter by `type`, `kind`, `status`, `owner_type` and `owner_id`, sort by `created_at` or `name`.",
+  access: { scope: "collections:read", guests: true },
   query: collectionList.query,
   item: Collection,
 });
 
 const ownerListRoute = (owner: "users" | "workspaces") =>
-  createRoute({
+  operation({
     method: "get",
     path: `/${owner}/{id}/collections`,
     tags,
+    operationId: owner === "users" ? "listUserCollections" : "listWorkspaceCollections",
     summary: `List a ${owner.slice(0, -1)}'s collections that you may read`,
-    request: { params: IdParams, query: ownedCollectionList.query },
-    responses: {
-      200: jsonResponse(listEnvelope(Collection), "A page of collections"),
-      ...errorResponses(400, 401, 403, 404),
+    description: `Newest first; filter by \`type\`, \`kind\` and \`status\`. An unknown ${owner === "users" ? "user" : "workspace, or one you may not read,"} answers 404.`,
+    access: {
+      scope: owner === "users" ? "collections:read" : ["collections:read", "workspaces:read"],
+      guests: true,
     },
+    request: { params: IdParams, query: ownedCollectionList.query },
+    responses: { 200: jsonResponse(listEnvelope(Collection), "A page of collections") },
   });
 
 export const listUserCollectionsRoute = ownerListRoute("users");
@@ -100,7 +113,11 @@ export const listWorkspaceCollectionsRoute = ownerListRoute("workspaces");
 export const createCollectionRoute = createItemRoute({
   path: "/collections",
   tags,
+  operationId: "createCollection",
   summary: "Create a manual collection for yourself or a workspace",
+  description:
+    "The owner defaults to the caller (a user or workspace key); a workspace owner must be one you may create collections in (403 otherwise, 404 when you may not see it).",
+  access: { scope: "collections:write", guests: false },
   body: CreateCollection,
   item: Collection,
 });
@@ -108,24 +125,34 @@ export const createCollectionRoute = createItemRoute({
 export const getCollectionRoute = getItemRoute({
   path: "/collections/{id}",
   tags,
+  operationId: "getCollection",
   summary: "Get a collection",
+  description: "A collection you may not read answers 404, as if it did not exist.",
+  access: { scope: "collections:read", guests: true },
   item: Collection,
 });
 
 export const updateCollectionRoute = updateItemRoute({
   path: "/collections/{id}",
   tags,
+  operationId: "updateCollection",
   summary: "Rename, describe, list or unlist a collection",
+  description:
+    "Needs write on the collection. `name` is trimmed, then must be 1–200 characters, as on creation.",
+  access: { scope: "collections:write", guests: false },
   body: UpdateCollection,
   item: Collection,
 });
 
-export const deleteCollectionRoute = createRoute({
+export const deleteCollectionRoute = operation({
   method: "delete",
   path: "/collections/{id}",
   tags,
+  operationId: "deleteCollection",
   summary: "Delete a manual collection and every row naming it",
-  description: "Static collections are deleted with their owner: deleting one alone answers 409.",
+  description:
+    "Needs delete on the collection. Static collections are deleted with their owner: deleting one alone answers 409.",
+  access: { scope: "collections:write", guests: false },
   request: { params: IdParams, query: NoQuery },
-  responses: { 204: { description: "Deleted" }, ...errorResponses(400, 401, 403, 404, 409) },
+  responses: { 204: { description: "Deleted" } },
 });

@@ -1,8 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { COLLECTION_ITEM_TYPES } from "../../db/schema";
-import { errorResponses, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
-import { DEFAULT_LIMIT, MAX_LIMIT } from "../../http/list-query";
-import { createItemRoute, deleteItemRoute } from "../../http/routes";
+import { jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
+import { Limit } from "../../http/list-query";
+import { createItemRoute, deleteItemRoute, operation } from "../../http/routes";
 import { Id, IdParams } from "../../http/schemas";
 import { MAX_DEPTH } from "./item-tree";
 import { CollectionItem } from "./items.shapes";
@@ -32,7 +32,7 @@ export const ReorderItems = z
   .openapi("ReorderCollectionItems");
 
 export const ItemsQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  limit: Limit,
   cursor: z.string().max(1024).optional(),
 });
 
@@ -42,23 +42,24 @@ const ItemParams = IdParams.extend({
 
 const tags = ["collections"];
 
-export const listItemsRoute = createRoute({
+export const listItemsRoute = operation({
   method: "get",
   path: "/collections/{id}/items",
   tags,
+  operationId: "listCollectionItems",
+  access: { scope: "collections:read", guests: true },
   summary: "A page of a collection's items, including those of the collections it holds",
   description: `Static collections derive their items (the owner's LISTED resources, or the objects of the owner's likes, follows, …); manual ones list what was added, by position. A collection held by the listed one is an item, followed by its own items, up to depth ${MAX_DEPTH}. A resource reached through a static \`resources\` collection shows only when LISTED, through anything else whatever its status; everything is subject to your read permission and to the collections' item filters.`,
   request: { params: IdParams, query: ItemsQuery },
-  responses: {
-    200: jsonResponse(listEnvelope(CollectionItem), "A page of items"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  responses: { 200: jsonResponse(listEnvelope(CollectionItem), "A page of items") },
 });
 
 export const addItemRoute = createItemRoute({
   path: "/collections/{id}/items",
   tags,
+  operationId: "addCollectionItem",
   summary: "Add a resource, user, workspace or collection to a manual collection",
+  access: { scope: "collections:write", guests: false },
   description:
     "The item must exist and be readable by you (422 otherwise); adding it twice is a 409; adding a collection that holds this one, directly or through others, or itself, is a 422. Static collections store no items (409).",
   params: IdParams,
@@ -69,19 +70,23 @@ export const addItemRoute = createItemRoute({
 export const removeItemRoute = deleteItemRoute({
   path: "/collections/{id}/items/{itemId}",
   tags,
+  operationId: "removeCollectionItem",
   summary: "Remove a stored item (its `id`) from a manual collection",
+  description:
+    "Needs write on the collection. Static collections store no items (409); an item of another collection answers 404.",
+  access: { scope: "collections:write", guests: false },
   params: ItemParams,
-  conflicts: true,
 });
 
-export const reorderItemsRoute = createRoute({
+export const reorderItemsRoute = operation({
   method: "put",
   path: "/collections/{id}/items/order",
   tags,
+  operationId: "reorderCollectionItems",
   summary: "Reorder a manual collection: every stored item's id, in the new order",
+  description:
+    "Needs write on the collection. `ids` must name each stored item once (422 otherwise); static collections store no items (409).",
+  access: { scope: "collections:write", guests: false },
   request: { params: IdParams, body: jsonBody(ReorderItems) },
-  responses: {
-    204: { description: "Reordered" },
-    ...errorResponses(400, 401, 403, 404, 409, 422),
-  },
+  responses: { 204: { description: "Reordered" } },
 });

@@ -1,9 +1,16 @@
 /** The OpenAPI document of every route, and an interactive reference page for it. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/env";
+import { BEARER_SCHEME } from "../../http/routes";
 import { referencePage } from "./reference-page";
 
 export function mountDocs(app: OpenAPIHono<AppEnv>) {
+  app.openAPIRegistry.registerComponent("securitySchemes", BEARER_SCHEME, {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "An API key (`hk_…`) or, when configured, a JWT. Each operation's `security` names the scopes it needs (`admin` holds every scope); an operation that lists `{}` also answers guests, who see only what is public.",
+  });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

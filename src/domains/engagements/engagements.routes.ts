@@ -1,20 +1,20 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   ENGAGEMENT_ACTIONS,
   ENGAGEMENT_OBJECTS,
   ENGAGEMENT_SUBJECTS,
   MENTION_TARGETS,
 } from "../../db/schema";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
+import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { deleteItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import {
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  operation,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, IdParams, NoQuery, Timestamp, TrimmedText } from "../../http/schemas";
 import { EngagementCounts } from "../resources/resources.shapes";
 
 const Ref = <T extends readonly [string, ...string[]]>(types: T) =>
@@ -47,7 +47,7 @@ export const CreateEngagement = z
       .openapi({
         description: "A workspace you control to engage as; default the calling user",
       }),
-    text: z.string().trim().min(1).max(10_000).optional().openapi({
+    text: TrimmedText(10_000).optional().openapi({
       description: "Required for a comment, refused otherwise",
     }),
     mentions: z.array(Ref(MENTION_TARGETS)).min(1).max(50).optional().openapi({
@@ -93,11 +93,15 @@ export const subjectEngagementList = listing("object_type");
 const tags = ["engagements"];
 
 /** Singleton actions are idempotent: repeating one answers the existing engagement (200). */
-export const createEngagementRoute = createRoute({
+export const createEngagementRoute = operation({
   method: "post",
   path: "/engagements",
   tags,
+  operationId: "createEngagement",
   summary: "Like, comment, repost, follow, subscribe, mention or bookmark something you may read",
+  description:
+    "Engages as the calling user, or as a workspace you control (`subject`). The object must exist and be readable by you (404 otherwise), which also needs the read scope of its kind. Likes, reposts, follows, subscriptions and bookmarks are singletons: repeating one answers the existing engagement with 200.",
+  access: { scope: "engagements:write", guests: false },
   request: { body: jsonBody(CreateEngagement) },
   responses: {
     201: jsonResponse(itemEnvelope(Engagement), "The created engagement"),
@@ -105,14 +109,16 @@ export const createEngagementRoute = createRoute({
       itemEnvelope(Engagement),
       "The existing like, repost, follow, subscription or bookmark",
     ),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
   },
 });
 
 export const getEngagementRoute = getItemRoute({
   path: "/engagements/{id}",
   tags,
+  operationId: "getEngagement",
   summary: "Get an engagement whose object you may read",
+  description: "An engagement whose object you may not read answers 404, as if it did not exist.",
+  access: { scope: "engagements:read", guests: true },
   item: Engagement,
 });
 
@@ -126,6 +132,8 @@ export const updateEngagementRoute = updateItemRoute({
   path: "/engagements/{id}",
   tags,
   summary: "Activate or deactivate a subscription",
+  operationId: "updateEngagement",
+  access: { scope: "engagements:write", guests: false },
   description:
     "Only subscriptions have a state: an active one makes its subject a `subscriber` of the object (and, for a workspace, of what is in it). In a `managed` workspace a subscription is pending until the workspace's owner (whoever controls it) or an admin activates it here; in an `open` one it is active from creation. For a resource or collection the mode and the owner are those of its workspace; for a user, or something not in a workspace, it is managed by whoever controls the owner. 409 for an engagement that is no subscription; 403 for anyone else who can see it.",
   body: ChangeEngagement,
@@ -135,22 +143,41 @@ export const updateEngagementRoute = updateItemRoute({
 export const deleteEngagementRoute = deleteItemRoute({
   path: "/engagements/{id}",
   tags,
+  operationId: "deleteEngagement",
   summary: "Undo an engagement you (or a workspace you control) made",
+  description:
+    "Only the engagement's subject (or a controller of the subject workspace) may undo it; anyone else who can see it gets 403.",
+  access: { scope: "engagements:write", guests: false },
 });
 
 export type ObjectPath = "resources" | "workspaces" | "collections" | "users";
 
+/** The scope reading each kind of object needs (users' engagements need none of their own). */
+const OBJECT_SCOPES = {
+  resources: ["engagements:read", "resources:read"],
+  workspaces: ["engagements:read", "workspaces:read"],
+  collections: ["engagements:read", "collections:read"],
+  users: "engagements:read",
+} as const;
+
+const OPERATION_NOUNS = {
+  resources: "Resource",
+  workspaces: "Workspace",
+  collections: "Collection",
+  users: "User",
+} as const;
+
 const objectListRoute = (object: ObjectPath) =>
-  createRoute({
+  operation({
     method: "get",
     path: `/${object}/{id}/engagements`,
     tags,
+    operationId: `list${OPERATION_NOUNS[object]}Engagements`,
     summary: `List the engagements with a ${object.slice(0, -1)} you may read`,
+    description: `Newest first; filter by \`action\` and \`subject_type\`. A ${object.slice(0, -1)} you may not read answers 404.`,
+    access: { scope: OBJECT_SCOPES[object], guests: true },
     request: { params: IdParams, query: objectEngagementList.query },
-    responses: {
-      200: jsonResponse(listEnvelope(Engagement), "A page of engagements"),
-      ...errorResponses(400, 401, 403, 404),
-    },
+    responses: { 200: jsonResponse(listEnvelope(Engagement), "A page of engagements") },
   });
 
 export const listResourceEngagementsRoute = objectListRoute("resources");
@@ -161,31 +188,37 @@ export const listUserEngagementsRoute = objectListRoute("users");
 export const listMyEngagementsRoute = listRoute({
   path: "/me/engagements",
   tags,
+  operationId: "listMyEngagements",
   summary: "List the engagements you made (as a user or workspace key)",
+  description:
+    "Newest first; filter by `action` and `object_type`. Engagements with objects you may no longer read are left out.",
+  access: { scope: "engagements:read", guests: false },
   query: subjectEngagementList.query,
   item: Engagement,
 });
 
-export const listUserMadeEngagementsRoute = createRoute({
+export const listUserMadeEngagementsRoute = operation({
   method: "get",
   path: "/users/{id}/engagements/made",
   tags,
+  operationId: "listUserMadeEngagements",
   summary: "List the engagements a user made, with objects you may read",
+  description:
+    "Newest first; filter by `action` and `object_type`. Engagements with objects you may not read are left out; an unknown user answers 404.",
+  access: { scope: "engagements:read", guests: true },
   request: { params: IdParams, query: subjectEngagementList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(Engagement), "A page of engagements"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  responses: { 200: jsonResponse(listEnvelope(Engagement), "A page of engagements") },
 });
 
-export const resourceEngagementCountsRoute = createRoute({
+export const resourceEngagementCountsRoute = operation({
   method: "get",
   path: "/resources/{id}/engagements/counts",
   tags,
+  operationId: "countResourceEngagements",
   summary: "Count a resource's engagements per action",
+  description:
+    "The same counts as `include=counts` on the resource. A resource you may not read answers 404.",
+  access: { scope: ["engagements:read", "resources:read"], guests: true },
   request: { params: IdParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(EngagementCounts), "Engagements per action"),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  responses: { 200: jsonResponse(itemEnvelope(EngagementCounts), "Engagements per action") },
 });

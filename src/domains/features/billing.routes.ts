@@ -1,16 +1,10 @@
 /** Contracts of what users hold: feature grants, subscriptions, entitlements and quotes. */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { DISCOUNT_TYPES } from "../../db/schema/features";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
-import { defineList } from "../../http/list-query";
-import { deleteItemRoute, getItemRoute, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
+import { csv, defineList } from "../../http/list-query";
+import { deleteItemRoute, getItemRoute, operation, updateItemRoute } from "../../http/routes";
+import { Id, IdParams, NoQuery, Timestamp, TimestampInput, TrimmedText } from "../../http/schemas";
 import { Cents, Cycle, FeatureSlug, MAX_SLUGS, SlugList } from "./catalog.routes";
 
 const tags = ["features"];
@@ -36,24 +30,28 @@ export const userFeatureList = defineList({
 /** A page of a user's rows, for the user themself or an admin. */
 const userListRoute = <Q extends z.ZodObject, I extends z.ZodType>(
   path: "/users/{id}/features" | "/users/{id}/subscriptions",
+  operationId: string,
   summary: string,
   query: Q,
   item: I,
 ) =>
-  createRoute({
+  operation({
     method: "get",
     path,
     tags,
+    operationId,
     summary,
+    description: "Anyone but the user and admins gets 404 for the user, as if it did not exist.",
+    access: { scope: "features:read", guests: true },
     request: { params: IdParams, query },
     responses: {
       200: jsonResponse(listEnvelope(item), "A page of items"),
-      ...errorResponses(400, 401, 403, 404),
     },
   });
 
 export const listUserFeaturesRoute = userListRoute(
   "/users/{id}/features",
+  "listUserFeatures",
   "Features granted to a user (the user or an admin)",
   userFeatureList.query,
   UserFeature,
@@ -66,25 +64,31 @@ const GrantParams = z.object({
 
 export const GrantFeature = z.strictObject({ usage_limit: UsageLimit }).openapi("GrantFeature");
 
-export const grantFeatureRoute = createRoute({
+export const grantFeatureRoute = operation({
   method: "put",
   path: "/users/{id}/features/{featureId}",
   tags,
   summary: "Grant a user a feature, or change its limit (admin)",
+  operationId: "grantUserFeature",
+  description:
+    "Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422.",
+  access: { scope: "admin", guests: false },
   request: { params: GrantParams, body: jsonBody(GrantFeature) },
   responses: {
     200: jsonResponse(itemEnvelope(UserFeature), "The grant"),
-    ...errorResponses(400, 401, 403, 409, 422),
   },
 });
 
-export const revokeFeatureRoute = createRoute({
+export const revokeFeatureRoute = operation({
   method: "delete",
   path: "/users/{id}/features/{featureId}",
   tags,
   summary: "Revoke a user's feature (admin)",
+  operationId: "revokeUserFeature",
+  description: "Removes the grant; a user without that grant answers 404.",
+  access: { scope: "admin", guests: false },
   request: { params: GrantParams, query: NoQuery },
-  responses: { 204: { description: "Revoked" }, ...errorResponses(400, 401, 403, 404) },
+  responses: { 204: { description: "Revoked" } },
 });
 
 export const Subscription = z
@@ -106,8 +110,8 @@ export const Subscription = z
   })
   .openapi("Subscription");
 
-const BillingId = z.string().trim().min(1).max(128).nullable().optional();
-const Instant = z.iso.datetime({ offset: true }).nullable().optional();
+const BillingId = TrimmedText(128).nullable().optional();
+const Instant = TimestampInput.nullable().optional();
 
 const subscriptionFields = {
   billing_customer_id: BillingId,
@@ -148,19 +152,23 @@ export const subscriptionList = defineList({
 
 export const listSubscriptionsRoute = userListRoute(
   "/users/{id}/subscriptions",
+  "listUserSubscriptions",
   "A user's subscriptions (the user or an admin)",
   subscriptionList.query,
   Subscription,
 );
-export const createSubscriptionRoute = createRoute({
+export const createSubscriptionRoute = operation({
   method: "post",
   path: "/users/{id}/subscriptions",
   tags,
   summary: "Record a subscription for a user (admin)",
+  operationId: "createUserSubscription",
+  description:
+    "`cycle_end` must follow `cycle_start` (422 otherwise); an unknown user answers 404.",
+  access: { scope: "admin", guests: false },
   request: { params: IdParams, body: jsonBody(CreateSubscription) },
   responses: {
     201: jsonResponse(itemEnvelope(Subscription), "The created subscription"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
   },
 });
 
@@ -168,12 +176,18 @@ export const getSubscriptionRoute = getItemRoute({
   path: "/subscriptions/{id}",
   tags,
   summary: "Get a subscription (its user or an admin)",
+  operationId: "getSubscription",
+  description: "Anyone but its user and admins gets 404, as if it did not exist.",
+  access: { scope: "features:read", guests: true },
   item: Subscription,
 });
 export const updateSubscriptionRoute = updateItemRoute({
   path: "/subscriptions/{id}",
   tags,
   summary: "Change a subscription (admin)",
+  operationId: "updateSubscription",
+  description: "Only the fields given change; `cycle_end` must still follow `cycle_start`.",
+  access: { scope: "admin", guests: false },
   body: UpdateSubscription,
   item: Subscription,
 });
@@ -181,6 +195,9 @@ export const deleteSubscriptionRoute = deleteItemRoute({
   path: "/subscriptions/{id}",
   tags,
   summary: "Remove a subscription (admin)",
+  operationId: "deleteSubscription",
+  description: "Its features stop being entitlements, unless also granted directly.",
+  access: { scope: "admin", guests: false },
 });
 
 export const Entitlement = z
@@ -197,25 +214,23 @@ export const Entitlement = z
       "a feature held only through an active subscription (within its cycle, when set) is unlimited.",
   });
 
-export const entitlementsRoute = createRoute({
+export const entitlementsRoute = operation({
   method: "get",
   path: "/users/{id}/entitlements",
   tags,
   summary: "A user's effective features: grants plus active subscriptions (the user or an admin)",
+  operationId: "listUserEntitlements",
+  description: "Anyone but the user and admins gets 404 for the user, as if it did not exist.",
+  access: { scope: "features:read", guests: true },
   request: { params: IdParams, query: NoQuery },
   responses: {
     200: jsonResponse(z.object({ data: z.array(Entitlement) }), "The user's entitlements"),
-    ...errorResponses(400, 401, 403, 404),
   },
 });
 
 const QuoteQuery = z
   .strictObject({
-    features: z
-      .string()
-      .transform((value) => value.split(",").map((part) => part.trim()))
-      .pipe(z.array(FeatureSlug).min(1).max(MAX_SLUGS))
-      .optional(),
+    features: csv(FeatureSlug, MAX_SLUGS).optional(),
     preset: z.string().min(1).max(100).optional(),
     cycle: Cycle.default("monthly"),
     user_id: Id.optional(),
@@ -247,14 +262,18 @@ export const Quote = z
       "percentage comes off the subtotal, rounded half up. discount_cents = subtotal_cents - total_cents.",
   });
 
-export const quoteRoute = createRoute({
+export const quoteRoute = operation({
   method: "get",
   path: "/pricing/quote",
   tags,
   summary: "Price a set of features or a preset for a cycle, optionally with a user's discount",
+  operationId: "quotePrice",
+  description:
+    "Give either `features` (comma-separated slugs) or `preset`. Unknown slugs or preset answer 422; quoting for another user's subscription needs admin (403).",
+  access: { scope: "features:read", guests: true },
   request: { query: QuoteQuery },
+  errors: [422],
   responses: {
     200: jsonResponse(itemEnvelope(Quote), "The quote"),
-    ...errorResponses(400, 401, 403, 422),
   },
 });

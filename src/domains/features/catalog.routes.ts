@@ -1,16 +1,17 @@
 /** Contracts of the feature catalogue: features, their per-cycle pricing and presets. */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { BILLING_CYCLES } from "../../db/schema/features";
-import { errorResponses, itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
+import { itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import {
   createItemRoute,
   deleteItemRoute,
   getItemRoute,
   listRoute,
+  operation,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, NoQuery, Timestamp } from "../../http/schemas";
+import { Id, NoQuery, Timestamp, TrimmedText } from "../../http/schemas";
 
 export const Cents = z.number().int().min(0).max(100_000_000_00);
 export const FeatureSlug = z
@@ -37,10 +38,10 @@ export const Feature = z
 
 const featureFields = {
   slug: FeatureSlug,
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   description: z.string().max(5000).nullable().optional(),
-  category: z.string().trim().min(1).max(32),
-  milestone: z.string().trim().min(1).max(32).nullable().optional(),
+  category: TrimmedText(32),
+  milestone: TrimmedText(32).nullable().optional(),
   base_price_cents: Cents.optional(),
   operation_cost_cents: Cents.optional(),
 };
@@ -71,6 +72,9 @@ export const listFeaturesRoute = listRoute({
   path: "/features",
   tags,
   summary: "The feature catalogue",
+  operationId: "listFeatures",
+  description: "Filter by `category`, sort by `slug`, `created_at` or `base_price_cents`.",
+  access: { scope: "features:read", guests: true },
   query: featureList.query,
   item: Feature,
 });
@@ -78,6 +82,9 @@ export const createFeatureRoute = createItemRoute({
   path: "/features",
   tags,
   summary: "Add a feature (admin)",
+  operationId: "createFeature",
+  description: "A slug already taken answers 409 naming `slug`.",
+  access: { scope: "admin", guests: false },
   body: CreateFeature,
   item: Feature,
 });
@@ -85,12 +92,18 @@ export const getFeatureRoute = getItemRoute({
   path: "/features/{id}",
   tags,
   summary: "Get a feature",
+  operationId: "getFeature",
+  description: "One feature of the catalogue, with its base price.",
+  access: { scope: "features:read", guests: true },
   item: Feature,
 });
 export const updateFeatureRoute = updateItemRoute({
   path: "/features/{id}",
   tags,
   summary: "Change a feature (admin)",
+  operationId: "updateFeature",
+  description: "Only the fields given change; a slug already taken answers 409 naming `slug`.",
+  access: { scope: "admin", guests: false },
   body: UpdateFeature,
   item: Feature,
 });
@@ -98,6 +111,9 @@ export const deleteFeatureRoute = deleteItemRoute({
   path: "/features/{id}",
   tags,
   summary: "Remove a feature (admin), with its pricing and user grants",
+  operationId: "deleteFeature",
+  description: "Its pricing rows and user grants go with it.",
+  access: { scope: "admin", guests: false },
 });
 
 export const FeaturePrice = z
@@ -118,35 +134,42 @@ export const SetFeaturePrice = z.strictObject({ price_cents: Cents }).openapi("S
 
 const pricingPath = "/features/{id}/pricing/{cycle}";
 
-export const getFeaturePriceRoute = createRoute({
+export const getFeaturePriceRoute = operation({
   method: "get",
   path: pricingPath,
   tags,
   summary: "A feature's effective price for a cycle (its pricing row, else its base price)",
+  operationId: "getFeaturePrice",
+  description: "`source` says whether a pricing row or the base price decided it.",
+  access: { scope: "features:read", guests: true },
   request: { params: PricingParams, query: NoQuery },
   responses: {
     200: jsonResponse(itemEnvelope(FeaturePrice), "The effective price"),
-    ...errorResponses(400, 401, 403, 404),
   },
 });
-export const setFeaturePriceRoute = createRoute({
+export const setFeaturePriceRoute = operation({
   method: "put",
   path: pricingPath,
   tags,
   summary: "Set a feature's price for a cycle (admin)",
+  operationId: "setFeaturePrice",
+  description: "Creates or replaces the feature's pricing row for the cycle.",
+  access: { scope: "admin", guests: false },
   request: { params: PricingParams, body: jsonBody(SetFeaturePrice) },
   responses: {
     200: jsonResponse(itemEnvelope(FeaturePrice), "The effective price"),
-    ...errorResponses(400, 401, 403, 404, 409, 422),
   },
 });
-export const deleteFeaturePriceRoute = createRoute({
+export const deleteFeaturePriceRoute = operation({
   method: "delete",
   path: pricingPath,
   tags,
   summary: "Remove a feature's price for a cycle (admin); the base price applies again",
+  operationId: "deleteFeaturePrice",
+  description: "A cycle without a pricing row answers 404.",
+  access: { scope: "admin", guests: false },
   request: { params: PricingParams, query: NoQuery },
-  responses: { 204: { description: "Deleted" }, ...errorResponses(400, 401, 403, 404) },
+  responses: { 204: { description: "Deleted" } },
 });
 
 export const FeaturePreset = z
@@ -168,7 +191,7 @@ export const MAX_SLUGS = 90;
 export const SlugList = z.array(FeatureSlug).max(MAX_SLUGS);
 
 const presetFields = {
-  name: z.string().trim().min(1).max(100),
+  name: TrimmedText(100),
   feature_slugs: SlugList,
   sort_order: z.number().int().min(-1_000_000).max(1_000_000).optional(),
 };
@@ -192,6 +215,9 @@ export const listPresetsRoute = listRoute({
   path: "/feature-presets",
   tags,
   summary: "Feature presets, by sort order",
+  operationId: "listFeaturePresets",
+  description: "Sort by `sort_order`, `name` or `created_at`.",
+  access: { scope: "features:read", guests: true },
   query: presetList.query,
   item: FeaturePreset,
 });
@@ -199,6 +225,9 @@ export const createPresetRoute = createItemRoute({
   path: "/feature-presets",
   tags,
   summary: "Add a preset (admin); its slugs must name existing features",
+  operationId: "createFeaturePreset",
+  description: "Unknown feature slugs answer 422; a name already taken answers 409 naming `name`.",
+  access: { scope: "admin", guests: false },
   body: CreateFeaturePreset,
   item: FeaturePreset,
 });
@@ -206,12 +235,18 @@ export const getPresetRoute = getItemRoute({
   path: "/feature-presets/{id}",
   tags,
   summary: "Get a preset",
+  operationId: "getFeaturePreset",
+  description: "One preset: a named set of feature slugs.",
+  access: { scope: "features:read", guests: true },
   item: FeaturePreset,
 });
 export const updatePresetRoute = updateItemRoute({
   path: "/feature-presets/{id}",
   tags,
   summary: "Change a preset (admin)",
+  operationId: "updateFeaturePreset",
+  description: "Only the fields given change; unknown feature slugs answer 422.",
+  access: { scope: "admin", guests: false },
   body: UpdateFeaturePreset,
   item: FeaturePreset,
 });
@@ -219,4 +254,7 @@ export const deletePresetRoute = deleteItemRoute({
   path: "/feature-presets/{id}",
   tags,
   summary: "Remove a preset (admin)",
+  operationId: "deleteFeaturePreset",
+  description: "Removes the preset; an unknown id answers 404.",
+  access: { scope: "admin", guests: false },
 });

@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, itemEnvelope } from "../../http/envelopes";
+import { z } from "@hono/zod-openapi";
+import { itemEnvelope } from "../../http/envelopes";
+import { operation } from "../../http/routes";
 
 export const Health = z
   .object({
@@ -13,11 +14,14 @@ export const Health = z
   })
   .openapi("Health");
 
-export const getHealthRoute = createRoute({
+export const getHealthRoute = operation({
   method: "get",
   path: "/health",
   tags: ["health"],
   summary: "Whether the worker and its database answer",
+  operationId: "getHealth",
+  description: "Answers 503 with the same body when the database does not answer.",
+  access: { scope: null, guests: true },
   responses: {
     200: {
       description: "Healthy",
@@ -27,6 +31,5 @@ export const getHealthRoute = createRoute({
       description: "The database does not answer",
       content: { "application/json": { schema: itemEnvelope(Health) } },
     },
-    ...errorResponses(500),
   },
 });

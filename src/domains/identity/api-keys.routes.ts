@@ -3,7 +3,7 @@ import { SCOPES } from "../../auth/scopes";
 import { API_KEY_SUBJECTS } from "../../db/schema";
 import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, getItemRoute, listRoute } from "../../http/routes";
-import { Id, Timestamp } from "../../http/schemas";
+import { Id, Timestamp, TimestampInput, TrimmedText } from "../../http/schemas";
 
 const Subject = z.object({ type: z.enum(API_KEY_SUBJECTS), id: Id }).openapi("Subject");
 
@@ -28,7 +28,7 @@ export const CreatedApiKey = ApiKey.extend({
 
 export const CreateApiKey = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: TrimmedText(200),
     scopes: z
       .array(z.enum(SCOPES))
       .min(1)
@@ -38,7 +38,7 @@ export const CreateApiKey = z
       description:
         "Whom the key acts for; default the caller. Only admins may name another subject.",
     }),
-    expires_at: Timestamp.optional(),
+    expires_at: TimestampInput.optional(),
   })
   .openapi("CreateApiKey");
 
@@ -58,6 +58,9 @@ export const listApiKeysRoute = listRoute({
   path: "/api-keys",
   tags,
   summary: "List API keys: the caller's own, or any for admins (never the secret)",
+  operationId: "listApiKeys",
+  description: "Newest first; filter by `subject_type` and `subject_id`.",
+  access: { scope: "identities:read", guests: false },
   query: apiKeyList.query,
   item: ApiKey,
 });
@@ -66,6 +69,10 @@ export const createApiKeyRoute = createItemRoute({
   path: "/api-keys",
   tags,
   summary: "Mint an API key (for yourself with a subset of your scopes, or for anyone as admin)",
+  operationId: "createApiKey",
+  description:
+    "The response carries the key once. A key cannot have scopes its creator lacks (403); only admins mint keys for another subject (403).",
+  access: { scope: "identities:write", guests: false },
   body: CreateApiKey,
   item: CreatedApiKey,
 });
@@ -74,6 +81,9 @@ export const getApiKeyRoute = getItemRoute({
   path: "/api-keys/{id}",
   tags,
   summary: "Get one API key (never the secret)",
+  operationId: "getApiKey",
+  description: "Keys of another subject answer 404 unless you are an admin.",
+  access: { scope: "identities:read", guests: false },
   item: ApiKey,
 });
 
@@ -81,4 +91,8 @@ export const revokeApiKeyRoute = deleteItemRoute({
   path: "/api-keys/{id}",
   tags,
   summary: "Revoke an API key",
+  operationId: "revokeApiKey",
+  description:
+    "The key stops working at once; keys of another subject answer 404 unless you are an admin.",
+  access: { scope: "identities:write", guests: false },
 });

@@ -7,7 +7,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Slug, Theme, Timestamp, Url } from "../../http/schemas";
+import { Id, Slug, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export const Organization = z
   .object({
@@ -23,7 +23,7 @@ export const Organization = z
   .openapi("Organization");
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   slug: Slug,
   avatar_url: Url.nullable().optional(),
   banner_url: Url.nullable().optional(),
@@ -48,6 +48,10 @@ export const listOrganizationsRoute = listRoute({
   path: "/organizations",
   tags,
   summary: "List organizations",
+  operationId: "listOrganizations",
+  description:
+    "The organizations you may read. Filter with `q` (name or slug), sort by `created_at`, `name` or `slug`.",
+  access: { scope: "identities:read", guests: true },
   query: organizationList.query,
   item: Organization,
 });
@@ -56,6 +60,9 @@ export const createOrganizationRoute = createItemRoute({
   path: "/organizations",
   tags,
   summary: "Create an organization (admin)",
+  operationId: "createOrganization",
+  description: "A slug already taken answers 409 naming `slug`.",
+  access: { scope: "admin", guests: false },
   body: CreateOrganization,
   item: Organization,
 });
@@ -64,6 +71,9 @@ export const getOrganizationRoute = getItemRoute({
   path: "/organizations/{id}",
   tags,
   summary: "Get an organization",
+  operationId: "getOrganization",
+  description: "An organization you may not read answers 404, as if it did not exist.",
+  access: { scope: "identities:read", guests: true },
   item: Organization,
 });
 
@@ -71,6 +81,9 @@ export const updateOrganizationRoute = updateItemRoute({
   path: "/organizations/{id}",
   tags,
   summary: "Update an organization (its members, its own keys, or admin)",
+  operationId: "updateOrganization",
+  description: "Needs write on the organization; a slug already taken answers 409 naming `slug`.",
+  access: { scope: "identities:write", guests: false },
   body: UpdateOrganization,
   item: Organization,
 });
@@ -80,6 +93,8 @@ export const deleteOrganizationRoute = deleteItemRoute({
   tags,
   summary:
     "Delete an organization and everything it owns (whoever controls it: its members, its own keys; or admin)",
+  operationId: "deleteOrganization",
+  access: { scope: "identities:write", guests: false },
   description:
     "One atomic write: the organization, its workspaces (with their resources, collections, links and keys), the resources it owns directly, its API keys, the permission rows naming it (as subject or object), and every author credit, collection item, filter, mention and engagement naming any of it. Its members stay, without an organization; its teams stay, without one.",
 });

@@ -1,14 +1,15 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, itemEnvelope, jsonResponse } from "../../http/envelopes";
+import { z } from "@hono/zod-openapi";
+import { itemEnvelope, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import {
   createItemRoute,
   deleteItemRoute,
   getItemRoute,
   listRoute,
+  operation,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, NoQuery, Theme, Timestamp, Url } from "../../http/schemas";
+import { Id, NoQuery, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export const User = z
   .object({
@@ -26,7 +27,7 @@ export const User = z
   .openapi("User");
 
 const profile = {
-  display_name: z.string().trim().min(1).max(200),
+  display_name: TrimmedText(200),
   avatar_url: Url.nullable(),
   bio: z.string().max(2000).nullable(),
   theme: Theme.nullable(),
@@ -72,6 +73,10 @@ export const listUsersRoute = listRoute({
   path: "/users",
   tags,
   summary: "List users (public profiles)",
+  operationId: "listUsers",
+  description:
+    "Emails show only to the user themself and admins. Filter by `organization_id`, sort by `created_at` or `display_name`.",
+  access: { scope: "identities:read", guests: true },
   query: userList.query,
   item: User,
 });
@@ -80,6 +85,9 @@ export const createUserRoute = createItemRoute({
   path: "/users",
   tags,
   summary: "Create a user (admin)",
+  operationId: "createUser",
+  description: "An email already taken answers 409 naming `email`.",
+  access: { scope: "admin", guests: false },
   body: CreateUser,
   item: User,
 });
@@ -88,6 +96,9 @@ export const getUserRoute = getItemRoute({
   path: "/users/{id}",
   tags,
   summary: "Get a user",
+  operationId: "getUser",
+  description: "A public profile; the email shows only to the user themself and admins.",
+  access: { scope: "identities:read", guests: true },
   item: User,
 });
 
@@ -95,6 +106,10 @@ export const updateUserRoute = updateItemRoute({
   path: "/users/{id}",
   tags,
   summary: "Update a profile (the user themself, or admin)",
+  operationId: "updateUser",
+  description:
+    "Only admins may change a user's email or organization (403); an email already taken answers 409 naming `email`.",
+  access: { scope: "identities:write", guests: false },
   body: UpdateUser,
   item: User,
 });
@@ -103,15 +118,20 @@ export const deleteUserRoute = deleteItemRoute({
   path: "/users/{id}",
   tags,
   summary: "Delete a user and everything they own (the user themself, or admin)",
+  operationId: "deleteUser",
+  access: { scope: "identities:write", guests: false },
   description:
     "One atomic write: the user, their workspaces (with those workspaces' resources, collections, links and keys), the resources and collections they own directly, the teams they own (with those teams' memberships and permission rows), their API keys (and the keys those minted), identities, feature grants and billing subscriptions, their memberships of others' teams, the engagements they made and those with them or their things as object, the permission rows naming them, and every author credit, collection item, filter and mention naming any of it. Organizations they belong to, and everything of other users, stay.",
 });
 
-export const getMeRoute = createRoute({
+export const getMeRoute = operation({
   method: "get",
   path: "/me",
   tags,
   summary: "The caller: its subject, scopes and (for users) profile",
+  operationId: "getMe",
+  description: "Who the bearer token speaks for: an API key's or token's subject and scopes.",
+  access: { scope: null, guests: false },
   request: { query: NoQuery },
   responses: {
     200: jsonResponse(
@@ -127,6 +147,5 @@ export const getMeRoute = createRoute({
       ),
       "The caller",
     ),
-    ...errorResponses(401),
   },
 });

@@ -1,15 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { LINK_SUBJECTS } from "../../db/schema";
-import {
-  errorResponses,
-  itemEnvelope,
-  jsonBody,
-  jsonResponse,
-  listEnvelope,
-} from "../../http/envelopes";
+import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { MAX_LIMIT } from "../../http/list-query";
-import { deleteItemRoute, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp, Url } from "../../http/schemas";
+import { deleteItemRoute, operation, updateItemRoute } from "../../http/routes";
+import { Id, IdParams, NoQuery, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export type LinkSubject = (typeof LINK_SUBJECTS)[number];
 
@@ -33,9 +27,9 @@ export const Link = z
   .openapi("Link");
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   url: Url,
-  icon: z.string().trim().min(1).max(64).nullable().optional(),
+  icon: TrimmedText(64).nullable().optional(),
 };
 
 export const CreateLink = z
@@ -64,42 +58,49 @@ const LinkList = listEnvelope(Link);
 const tags = ["links"];
 
 const SUBJECT_PATHS = { workspace: "workspaces", resource: "resources" } as const;
+const SUBJECT_NOUNS = { workspace: "Workspace", resource: "Resource" } as const;
 
 /** The routes on one kind of subject's links: `/workspaces/{id}/links`, `/resources/{id}/links`. */
 export function subjectLinkRoutes(kind: LinkSubject) {
   const path = `/${SUBJECT_PATHS[kind]}/{id}/links` as const;
   return {
-    list: createRoute({
+    list: operation({
       method: "get",
       path,
       tags,
+      operationId: `list${SUBJECT_NOUNS[kind]}Links`,
       summary: `The ${kind}'s links by position, all of them (at most ${MAX_LINKS}); needs read on the ${kind}`,
+      description: `Not paged: the whole list, in order. A ${kind} you may not read answers 404.`,
+      access: { scope: `${SUBJECT_PATHS[kind]}:read`, guests: true },
       request: { params: IdParams, query: NoQuery },
       responses: {
         200: jsonResponse(LinkList, "Every link of the subject, in order"),
-        ...errorResponses(400, 401, 403, 404),
       },
     }),
-    create: createRoute({
+    create: operation({
       method: "post",
       path,
       tags,
+      operationId: `create${SUBJECT_NOUNS[kind]}Link`,
       summary: `Add a link to the ${kind} (last, or at a position); needs write on the ${kind}`,
+      description: `Links at or after the position move down one. A ${kind} with ${MAX_LINKS} links answers 409.`,
+      access: { scope: `${SUBJECT_PATHS[kind]}:write`, guests: false },
       request: { params: IdParams, body: jsonBody(CreateLink) },
       responses: {
         201: jsonResponse(itemEnvelope(Link), "The created link"),
-        ...errorResponses(400, 401, 403, 404, 409, 422),
       },
     }),
-    reorder: createRoute({
+    reorder: operation({
       method: "put",
       path: `${path}/order`,
       tags,
+      operationId: `reorder${SUBJECT_NOUNS[kind]}Links`,
       summary: `Reorder the ${kind}'s links: name each of them once; needs write on the ${kind}`,
+      description: `\`ids\` must name each of the ${kind}'s links once (422 otherwise).`,
+      access: { scope: `${SUBJECT_PATHS[kind]}:write`, guests: false },
       request: { params: IdParams, body: jsonBody(LinkOrder) },
       responses: {
         200: jsonResponse(LinkList, "Every link of the subject, in the new order"),
-        ...errorResponses(400, 401, 403, 404, 409, 422),
       },
     }),
   };
@@ -111,6 +112,12 @@ export const updateLinkRoute = updateItemRoute({
   path: "/links/{id}",
   tags,
   summary: "Change a link's name, url or icon (write on its subject); reorder to move it",
+  operationId: "updateLink",
+  description: "A link whose subject you may not read answers 404; one you may only read, 403.",
+  access: {
+    scope: { anyOf: ["workspaces:write", "resources:write"], by: "the link's subject" },
+    guests: false,
+  },
   body: UpdateLink,
   item: Link,
 });
@@ -119,4 +126,10 @@ export const deleteLinkRoute = deleteItemRoute({
   path: "/links/{id}",
   tags,
   summary: "Remove a link (write on its subject); later links move up",
+  operationId: "deleteLink",
+  description: "A link whose subject you may not read answers 404; one you may only read, 403.",
+  access: {
+    scope: { anyOf: ["workspaces:write", "resources:write"], by: "the link's subject" },
+    guests: false,
+  },
 });

@@ -7,7 +7,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp } from "../../http/schemas";
+import { Id, Timestamp, TrimmedText } from "../../http/schemas";
 
 export const PermissionAction = z
   .object({
@@ -26,9 +26,9 @@ const fields = {
     .string()
     .max(64)
     .regex(/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/, "`<domain>:<verb>`, lowercase"),
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   description: z.string().max(2000).nullable().optional(),
-  category: z.string().trim().min(1).max(32),
+  category: TrimmedText(32),
 };
 
 export const CreatePermissionAction = z.strictObject(fields).openapi("CreatePermissionAction");
@@ -57,6 +57,9 @@ export const listPermissionActionsRoute = listRoute({
   path: "/permission-actions",
   tags,
   summary: "The catalogue of permission actions",
+  operationId: "listPermissionActions",
+  description: "Filter by `category`, sort by `slug` or `created_at`.",
+  access: { scope: "permissions:read", guests: true },
   query: permissionActionList.query,
   item: PermissionAction,
 });
@@ -65,6 +68,9 @@ export const createPermissionActionRoute = createItemRoute({
   path: "/permission-actions",
   tags,
   summary: "Add a permission action (admin)",
+  operationId: "createPermissionAction",
+  description: "A slug already taken answers 409 naming `slug`.",
+  access: { scope: "admin", guests: false },
   body: CreatePermissionAction,
   item: PermissionAction,
 });
@@ -73,6 +79,9 @@ export const getPermissionActionRoute = getItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Get a permission action",
+  operationId: "getPermissionAction",
+  description: "One action of the catalogue.",
+  access: { scope: "permissions:read", guests: true },
   item: PermissionAction,
 });
 
@@ -80,6 +89,9 @@ export const updatePermissionActionRoute = updateItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Change a permission action (admin); a new slug carries its rows along",
+  operationId: "updatePermissionAction",
+  description: "A slug already taken answers 409 naming `slug`.",
+  access: { scope: "admin", guests: false },
   body: UpdatePermissionAction,
   item: PermissionAction,
 });
@@ -88,4 +100,7 @@ export const deletePermissionActionRoute = deleteItemRoute({
   path: "/permission-actions/{id}",
   tags,
   summary: "Remove a permission action (admin) and every permission row using it",
+  operationId: "deletePermissionAction",
+  description: "An unknown id answers 404.",
+  access: { scope: "admin", guests: false },
 });

@@ -1,13 +1,19 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   PERMISSION_OBJECTS,
   PERMISSION_SUBJECTS,
   PERMISSION_VALUES,
   STATIC_SUBJECTS,
 } from "../../db/schema";
-import { errorResponses, itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
+import { itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { deleteItemRoute, getItemRoute, listRoute, updateItemRoute } from "../../http/routes";
+import {
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  operation,
+  updateItemRoute,
+} from "../../http/routes";
 import { Id, Timestamp } from "../../http/schemas";
 
 export const Permission = z
@@ -76,22 +82,28 @@ export const listPermissionsRoute = listRoute({
   path: "/permissions",
   tags,
   summary: "Permission rows on objects you own, and rows naming you",
+  operationId: "listPermissions",
+  description: "Filter by subject and object type and id, and by action.",
+  access: { scope: "permissions:read", guests: true },
   query: permissionList.query,
   item: Permission,
 });
 
 /** Create or update: answers 201 for a new tuple, 200 when it existed. */
-export const writePermissionRoute = createRoute({
+export const writePermissionRoute = operation({
   method: "post",
   path: "/permissions",
   tags,
   summary:
     "Set a permission (owner of the object or admin); the same tuple again updates its value",
+  operationId: "writePermission",
+  description:
+    "Answers 201 for a new (subject, object, action) tuple and 200 when it existed. An object you may not read answers 404; one you do not own, 403; an unknown subject, 422.",
+  access: { scope: "permissions:write", guests: false },
   request: { body: jsonBody(WritePermission) },
   responses: {
     200: jsonResponse(itemEnvelope(Permission), "The existing row, updated"),
     201: jsonResponse(itemEnvelope(Permission), "The created row"),
-    ...errorResponses(400, 401, 403, 404, 422),
   },
 });
 
@@ -99,6 +111,9 @@ export const getPermissionRoute = getItemRoute({
   path: "/permissions/{id}",
   tags,
   summary: "Get a permission row",
+  operationId: "getPermission",
+  description: "Rows you may not see answer 404.",
+  access: { scope: "permissions:read", guests: true },
   item: Permission,
 });
 
@@ -106,6 +121,9 @@ export const updatePermissionRoute = updateItemRoute({
   path: "/permissions/{id}",
   tags,
   summary: "Change a permission's value (owner of the object or admin)",
+  operationId: "updatePermission",
+  description: "Rows you may see but not manage answer 403.",
+  access: { scope: "permissions:write", guests: false },
   body: UpdatePermission,
   item: Permission,
 });
@@ -114,4 +132,7 @@ export const deletePermissionRoute = deleteItemRoute({
   path: "/permissions/{id}",
   tags,
   summary: "Remove a permission row (owner of the object or admin)",
+  operationId: "deletePermission",
+  description: "Rows you may see but not manage answer 403.",
+  access: { scope: "permissions:write", guests: false },
 });

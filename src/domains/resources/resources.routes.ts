@@ -1,16 +1,16 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { AUTHOR_TYPES, RESOURCE_OWNERS, RESOURCE_TYPES } from "../../db/schema";
 import { LISTING_STATUSES } from "../../db/schema/columns";
-import { errorResponses, itemEnvelope, jsonResponse, listEnvelope } from "../../http/envelopes";
+import { itemEnvelope, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { createItemRoute, deleteItemRoute, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, Url } from "../../http/schemas";
+import { createItemRoute, deleteItemRoute, operation, updateItemRoute } from "../../http/routes";
+import { Id, IdParams, TrimmedText, Url } from "../../http/schemas";
 import { RESOURCE_INCLUDES } from "./resources.includes";
 import { Resource } from "./resources.shapes";
 
 const fields = {
   type: z.enum(RESOURCE_TYPES),
-  title: z.string().trim().min(1).max(300),
+  title: TrimmedText(300),
   excerpt: z.string().max(2000).nullable(),
   status: z.enum(LISTING_STATUSES),
 };
@@ -28,7 +28,7 @@ export const AuthorBody = z
   .strictObject({
     type: z.enum(AUTHOR_TYPES),
     id: Id.openapi({ description: "The user or workspace credited" }),
-    role: z.string().trim().min(1).max(32).optional().openapi({ example: "author" }),
+    role: TrimmedText(32).optional().openapi({ example: "author" }),
   })
   .openapi("AddAuthor");
 
@@ -91,39 +91,48 @@ export const ResourceItemQuery = z.strictObject({ include: resourceList.query.sh
 
 const tags = ["resources"];
 
-export const listResourcesRoute = createRoute({
+export const listResourcesRoute = operation({
   method: "get",
   path: "/resources",
   tags,
   summary: "List the resources you may read",
+  operationId: "listResources",
+  description:
+    "Newest first; filter by `type`, `status`, `owner_type`, `owner_id`, `created_at_from`/`created_at_to` and `q` (title or excerpt), embed with `include`.",
+  access: { scope: "resources:read", guests: true },
   request: { query: resourceList.query },
   responses: {
     200: jsonResponse(listEnvelope(Resource), "A page of resources"),
-    ...errorResponses(400, 401, 403),
   },
 });
 
-export const listMyResourcesRoute = createRoute({
+export const listMyResourcesRoute = operation({
   method: "get",
   path: "/me/resources",
   tags,
   summary: "List the resources the caller's subject owns",
+  operationId: "listMyResources",
+  description:
+    "Newest first; the same filters as `GET /resources` but the owner is the caller's subject.",
+  access: { scope: "resources:read", guests: false },
   request: { query: ownedResourceList.query },
   responses: {
     200: jsonResponse(listEnvelope(Resource), "A page of resources"),
-    ...errorResponses(400, 401, 403),
   },
 });
 
-export const listWorkspaceResourcesRoute = createRoute({
+export const listWorkspaceResourcesRoute = operation({
   method: "get",
   path: "/workspaces/{id}/resources",
   tags,
   summary: "List the resources a workspace owns that you may read",
+  operationId: "listWorkspaceResources",
+  description:
+    "Newest first; the same filters as `GET /resources` but the owner is the workspace. A workspace you may not read answers 404.",
+  access: { scope: ["resources:read", "workspaces:read"], guests: true },
   request: { params: IdParams, query: ownedResourceList.query },
   responses: {
     200: jsonResponse(listEnvelope(Resource), "A page of resources"),
-    ...errorResponses(400, 401, 403, 404),
   },
 });
 
@@ -132,19 +141,25 @@ export const createResourceRoute = createItemRoute({
   tags,
   summary:
     "Create a resource, with its post and authors in the same atomic write (for yourself, or an organization/workspace you may create in)",
+  operationId: "createResource",
+  description:
+    "The owner defaults to the caller's subject; an organization or workspace owner must be one you may create resources for (403 otherwise, 404 when you may not see it).",
+  access: { scope: "resources:write", guests: false },
   body: CreateResource,
   item: Resource,
 });
 
-export const getResourceRoute = createRoute({
+export const getResourceRoute = operation({
   method: "get",
   path: "/resources/{id}",
   tags,
   summary: "Get a resource, with `include=post,authors,links,counts` embedded",
+  operationId: "getResource",
+  description: "A resource you may not read answers 404, as if it did not exist.",
+  access: { scope: "resources:read", guests: true },
   request: { params: IdParams, query: ResourceItemQuery },
   responses: {
     200: jsonResponse(itemEnvelope(Resource), "The resource"),
-    ...errorResponses(400, 401, 403, 404),
   },
 });
 
@@ -152,6 +167,10 @@ export const updateResourceRoute = updateItemRoute({
   path: "/resources/{id}",
   tags,
   summary: "Change a resource's type, title, excerpt or status",
+  operationId: "updateResource",
+  description:
+    "Needs write on the resource. `title` is trimmed, then must be 1\u2013300 characters.",
+  access: { scope: "resources:write", guests: false },
   body: UpdateResource,
   item: Resource,
 });
@@ -160,4 +179,7 @@ export const deleteResourceRoute = deleteItemRoute({
   path: "/resources/{id}",
   tags,
   summary: "Delete a resource and everything that names it",
+  operationId: "deleteResource",
+  description: "Needs delete on the resource; every row naming it goes with it.",
+  access: { scope: "resources:write", guests: false },
 });

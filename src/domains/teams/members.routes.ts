@@ -44,6 +44,10 @@ export const listMembersRoute = listRoute({
   path: "/teams/{id}/members",
   tags,
   summary: "Members of a team (readable by its owner, members and admins)",
+  operationId: "listTeamMembers",
+  description:
+    "Oldest first; filter by `role` and `user_id`. A team you do not belong to answers 404.",
+  access: { scope: "teams:read", guests: true },
   params: IdParams,
   query: memberList.query,
   item: TeamMember,
@@ -53,6 +57,9 @@ export const addMemberRoute = createItemRoute({
   path: "/teams/{id}/members",
   tags,
   summary: "Add a member (the owner, team admins or admin)",
+  operationId: "addTeamMember",
+  description: "Adding a member twice answers 409; an unknown user, 422.",
+  access: { scope: "teams:write", guests: false },
   params: IdParams,
   body: AddTeamMember,
   item: TeamMember,
@@ -62,6 +69,9 @@ export const updateMemberRoute = updateItemRoute({
   path: "/teams/{id}/members/{userId}",
   tags,
   summary: "Change a member's role (the owner, team admins or admin)",
+  operationId: "updateTeamMember",
+  description: "The owner's role is not changed here (409).",
+  access: { scope: "teams:write", guests: false },
   params: MemberParams,
   body: UpdateTeamMember,
   item: TeamMember,
@@ -71,6 +81,15 @@ export const removeMemberRoute = deleteItemRoute({
   path: "/teams/{id}/members/{userId}",
   tags,
   summary: "Remove a member (the owner, team admins, admin, or the member themself)",
+  operationId: "removeTeamMember",
+  description:
+    "Anyone may leave a team (`userId` is themself); removing someone else takes the right to manage its members. The team's owner cannot be removed (409).",
+  access: {
+    scope: {
+      anyOf: ["teams:write", "teams:read"],
+      by: "what you do: write to remove someone else, read to leave",
+    },
+    guests: false,
+  },
   params: MemberParams,
-  conflicts: true,
 });

@@ -7,7 +7,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp } from "../../http/schemas";
+import { Id, Timestamp, TrimmedText } from "../../http/schemas";
 
 export const Team = z
   .object({
@@ -20,7 +20,7 @@ export const Team = z
   })
   .openapi("Team");
 
-const name = z.string().trim().min(1).max(200);
+const name = TrimmedText(200);
 
 export const CreateTeam = z
   .strictObject({
@@ -51,6 +51,10 @@ export const listTeamsRoute = listRoute({
   path: "/teams",
   tags,
   summary: "Teams you own or belong to (admins: all)",
+  operationId: "listTeams",
+  description:
+    "Filter by `organization_id` and `q` (name), sort by `created_at` or `name`. Guests see none.",
+  access: { scope: "teams:read", guests: true },
   query: teamList.query,
   item: Team,
 });
@@ -59,6 +63,10 @@ export const createTeamRoute = createItemRoute({
   path: "/teams",
   tags,
   summary: "Create a team owned by you, with you as its first member",
+  operationId: "createTeam",
+  description:
+    "Teams are owned by users: other subjects get 403. An organization must be one you may create teams in (403 otherwise, 404 when you may not see it).",
+  access: { scope: "teams:write", guests: false },
   body: CreateTeam,
   item: Team,
 });
@@ -67,6 +75,9 @@ export const getTeamRoute = getItemRoute({
   path: "/teams/{id}",
   tags,
   summary: "Get a team (its owner, members and admins)",
+  operationId: "getTeam",
+  description: "A team you do not belong to answers 404, as if it did not exist.",
+  access: { scope: "teams:read", guests: true },
   item: Team,
 });
 
@@ -74,6 +85,9 @@ export const updateTeamRoute = updateItemRoute({
   path: "/teams/{id}",
   tags,
   summary: "Rename a team or move it to another organization (owner or admin)",
+  operationId: "updateTeam",
+  description: "Members who do not own the team get 403.",
+  access: { scope: "teams:write", guests: false },
   body: UpdateTeam,
   item: Team,
 });
@@ -82,4 +96,7 @@ export const deleteTeamRoute = deleteItemRoute({
   path: "/teams/{id}",
   tags,
   summary: "Delete a team with its memberships and permission rows (owner or admin)",
+  operationId: "deleteTeam",
+  description: "Members who do not own the team get 403.",
+  access: { scope: "teams:write", guests: false },
 });

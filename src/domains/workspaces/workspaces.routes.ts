@@ -8,7 +8,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Slug, Timestamp, Url } from "../../http/schemas";
+import { Id, Slug, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 const SUBSCRIPTION_MODE =
   "Whether a subscription to the workspace (or to a resource or collection in it) is active from creation (`open`) or pending until the workspace's owner or an admin activates it (`managed`, with `PATCH /engagements/{id}`). Only an active subscription makes its subject a `subscriber`.";
@@ -34,7 +34,7 @@ export const Workspace = z
   .openapi("Workspace");
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
+  name: TrimmedText(200),
   slug: Slug,
   description: z.string().max(5000).nullable().optional(),
   avatar_url: Url.nullable().optional(),
@@ -79,6 +79,10 @@ export const listWorkspacesRoute = listRoute({
   path: "/workspaces",
   tags,
   summary: "List the workspaces the caller may read (private ones only to those allowed)",
+  operationId: "listWorkspaces",
+  description:
+    "Filter by `owner_type`, `owner_id`, `visibility`, `q` (name or slug) and `created_at_from`/`created_at_to`; sort by `created_at`, `name` or `slug`.",
+  access: { scope: "workspaces:read", guests: true },
   query: workspaceList.query,
   item: Workspace,
 });
@@ -87,6 +91,9 @@ export const createWorkspaceRoute = createItemRoute({
   path: "/workspaces",
   tags,
   summary: "Create a workspace (with its static collections) for yourself or your organization",
+  operationId: "createWorkspace",
+  description: "The owner defaults to the caller; a slug already taken answers 409 naming `slug`.",
+  access: { scope: "workspaces:write", guests: false },
   body: CreateWorkspace,
   item: Workspace,
 });
@@ -95,6 +102,9 @@ export const getWorkspaceRoute = getItemRoute({
   path: "/workspaces/{id}",
   tags,
   summary: "Get a workspace",
+  operationId: "getWorkspace",
+  description: "A workspace you may not read answers 404, as if it did not exist.",
+  access: { scope: "workspaces:read", guests: true },
   item: Workspace,
 });
 
@@ -102,6 +112,9 @@ export const updateWorkspaceRoute = updateItemRoute({
   path: "/workspaces/{id}",
   tags,
   summary: "Update a workspace (needs write on it)",
+  operationId: "updateWorkspace",
+  description: "Only the fields given change; a slug already taken answers 409 naming `slug`.",
+  access: { scope: "workspaces:write", guests: false },
   body: UpdateWorkspace,
   item: Workspace,
 });
@@ -111,4 +124,7 @@ export const deleteWorkspaceRoute = deleteItemRoute({
   tags,
   summary:
     "Delete a workspace (needs delete on it); cascade: its resources, collections, links and every row naming them",
+  operationId: "deleteWorkspace",
+  description: "Needs delete on the workspace.",
+  access: { scope: "workspaces:write", guests: false },
 });
