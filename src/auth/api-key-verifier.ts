@@ -1,11 +1,16 @@
 /**
  * Verifies API keys against `api_keys`. A verified key is remembered in this
  * isolate for `API_KEY_CACHE_SECONDS` (never past its expiry), so most requests
- * need no authentication query; revoking a key forgets it here at once, and in
- * other isolates within that time.
+ * need no authentication query; revoking a key forgets it (and the keys it
+ * minted) here at once, and in other isolates within that time.
+ *
+ * A key minted by a key is usable only while the key that minted it is not
+ * revoked. Revoking marks the whole lineage revoked; checking the parent too
+ * covers a key minted, in an isolate still trusting its parent, after that.
  */
-import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../db/database";
+import { alias } from "../db/sql";
 import { apiKeyPrefix, hashApiKey, sameHash } from "./api-keys";
 import type { Caller } from "./caller";
 
@@ -24,11 +29,13 @@ function remember(hash: string, caller: Caller, until: number) {
   remembered.set(hash, { caller, until });
 }
 
-/** Drops a revoked key from this isolate's memory. */
-export function forgetApiKey(apiKeyId: string) {
+/** Drops revoked keys from this isolate's memory. */
+export function forgetApiKeys(apiKeyIds: readonly string[]) {
+  const revoked = new Set(apiKeyIds);
   for (const [hash, entry] of remembered) {
-    if (entry.caller.kind !== "guest" && entry.caller.apiKeyId === apiKeyId)
+    if (entry.caller.kind === "api_key" && revoked.has(entry.caller.apiKeyId ?? "")) {
       remembered.delete(hash);
+    }
   }
 }
 
@@ -51,9 +58,16 @@ export async function verifyApiKey(
     isNull(apiKeys.revokedAt),
     or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, new Date(now))),
   );
-  // One round trip: read the key and record its use (only if it is usable and the hash matches).
+  const { table: parent, from: parentFrom } = alias(apiKeys, "minting_key");
+  const parentUnrevoked = sql`not exists (select 1 from ${parentFrom} where ${and(
+    eq(parent.id, apiKeys.parentKeyId),
+    isNotNull(parent.revokedAt),
+  )})`;
+  // One round trip: read the key and record its use (only if it is usable and the
+  // hash matches; the parent is not looked at there, as MySQL cannot read the
+  // table it updates).
   const [rows] = await db.read((orm) => [
-    orm.select().from(apiKeys).where(usable).limit(1),
+    orm.select().from(apiKeys).where(and(usable, parentUnrevoked)).limit(1),
     orm
       .update(apiKeys)
       .set({ lastUsedAt: new Date(now) })
@@ -67,6 +81,7 @@ export async function verifyApiKey(
     subject: { type: row.subjectType, id: row.subjectId },
     scopes: new Set(row.scopes),
     apiKeyId: row.id,
+    apiKeyExpiresAt: row.expiresAt,
   };
   const until = Math.min(now + cacheMs, row.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
   if (cacheMs > 0) remember(hash, caller, until);
