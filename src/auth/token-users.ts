@@ -45,13 +45,6 @@ export function forgetTokenIdentity(issuer: string, subject: string) {
   remembered.delete(identityKey(issuer, subject));
 }
 
-/** Drops every token of a user (a deleted user) from this isolate's memory. */
-export function forgetTokenUser(userId: string) {
-  for (const [key, entry] of remembered) {
-    if (entry.userId === userId) remembered.delete(key);
-  }
-}
-
 const HEARTH_ID = z.uuid();
 const Email = z.email().max(320);
 

@@ -236,6 +236,8 @@ describe(`provisioning users on first sight on ${dialect}`, () => {
     });
     const response = await provisioning("/v1/me", credential);
     expect(response.status).toBe(200);
+    // Looking the token up, the atomic write, and /me reading the user.
+    expect(queriesOf(response)).toBe(3);
     const { data } = await json(response);
     expect(data.user).toMatchObject({ email: email.toLowerCase(), display_name: "Zoë 山田 🌸" });
 
@@ -251,8 +253,10 @@ describe(`provisioning users on first sight on ${dialect}`, () => {
       .where(eq(userIdentities.userId, data.user.id));
     expect(links).toMatchObject([{ issuer: CLERK, subject }]);
 
-    // Later requests find the same user, with provisioning on or off.
-    expect((await json(await provisioning("/v1/me", credential))).data.user.id).toBe(data.user.id);
+    // Later requests find the same user (remembered: no lookup), with provisioning on or off.
+    const later = await provisioning("/v1/me", credential);
+    expect(queriesOf(later)).toBe(1);
+    expect((await json(later)).data.user.id).toBe(data.user.id);
     expect((await json(await api("/v1/me", { headers: bearer(credential) }))).data.user.id).toBe(
       data.user.id,
     );
