@@ -3,6 +3,7 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
 import { validationError } from "./error-handler";
 import { ApiError } from "./errors";
+import { requireJsonBody } from "./middleware/json-body";
 
 const READ_METHODS = new Set(["get", "head"]);
 
@@ -18,8 +19,9 @@ const writesNeedACaller = createMiddleware<AppEnv>(async (c, next) => {
 
 /**
  * A router whose validation failures become the error envelope (see
- * validationError), and whose write routes that may answer 401 (their
- * contract says so) refuse guests before validating anything.
+ * validationError). Before a write route looks at the request, in this order:
+ * a guest is refused (when the route's contract lists 401), then a body that
+ * is not JSON (415), then parameters and body are validated.
  */
 export function createRouter() {
   const router = new OpenAPIHono<AppEnv>({
@@ -29,10 +31,13 @@ export function createRouter() {
   });
   const register = router.openapi;
   router.openapi = ((route, handler, hook) => {
-    const needsCaller = !READ_METHODS.has(route.method) && route.responses[401] !== undefined;
-    if (!needsCaller) return register(route, handler, hook);
+    if (READ_METHODS.has(route.method)) return register(route, handler, hook);
     const own = route.middleware ?? [];
-    const middleware = [writesNeedACaller, ...(Array.isArray(own) ? own : [own])];
+    const middleware = [
+      ...(route.responses[401] === undefined ? [] : [writesNeedACaller]),
+      requireJsonBody(),
+      ...(Array.isArray(own) ? own : [own]),
+    ];
     return register({ ...route, middleware }, handler, hook);
   }) as typeof register;
   return router;

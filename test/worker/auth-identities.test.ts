@@ -380,6 +380,15 @@ describe(`a caller before the body on ${dialect}`, () => {
       expect(response.status, `${method} ${path}`).toBe(401);
       expect((await json(response)).error.code).toBe("unauthorized");
     }
+    const notJson = await api("/v1/resources", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "title=Crème brûlée",
+    });
+    expect(notJson.status).toBe(401);
+    // Routes that do not exist stay 404, whoever asks.
+    const nowhere = await api("/v1/nowhere", { method: "POST", body: "{}" });
+    expect(nowhere.status).toBe(404);
     // A signed-in caller still hears about the body.
     const { key } = await makeApiKey(db, { type: "user", id: owner.id });
     const invalid = await api(`/v1/resources/${resource.id}`, {
