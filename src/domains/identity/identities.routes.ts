@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { defineList } from "../../http/list-query";
 import { MAX_CLAIM_LENGTH } from "../../auth/jwt";
+import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, listRoute } from "../../http/routes";
 import { Id, IdParams, Timestamp } from "../../http/schemas";
 
