@@ -59,8 +59,8 @@ async function findTokenUser(db: Database, claims: TokenClaims): Promise<string 
           .from(userIdentities)
           .where(
             and(
-              eq(userIdentities.issuer, claims.issuer),
-              eq(userIdentities.subject, claims.subject),
+              db.equalsExactly(userIdentities.issuer, claims.issuer),
+              db.equalsExactly(userIdentities.subject, claims.subject),
             ),
           );
   const byId = HEARTH_ID.safeParse(claims.subject).success

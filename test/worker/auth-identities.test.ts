@@ -134,6 +134,27 @@ describe(`linked identities on ${dialect}`, () => {
     expect(tooLong.status).toBe(422);
   });
 
+  it("matches issuer and subject exactly: case, accents and trailing spaces count", async () => {
+    const user = await makeUser(db);
+    const subject = `user_2NcAsE${uuidv7().replace(/-/g, "").slice(-12)}é`;
+    expect((await link(user.id, { issuer: CLERK, subject })).status).toBe(201);
+    const lookalikes = [
+      { iss: CLERK, sub: subject.toLowerCase() },
+      { iss: CLERK, sub: subject.toUpperCase() },
+      { iss: CLERK, sub: `${subject.slice(0, -1)}e` },
+      { iss: CLERK, sub: `${subject} ` },
+      { iss: CLERK.toUpperCase(), sub: subject },
+    ];
+    for (const claims of lookalikes) {
+      const response = await api("/v1/me", { headers: bearer(await token(claims)) });
+      expect(response.status, JSON.stringify(claims)).toBe(401);
+    }
+    const exact = await api("/v1/me", {
+      headers: bearer(await token({ iss: CLERK, sub: subject })),
+    });
+    expect((await json(exact)).data.user.id).toBe(user.id);
+  });
+
   it("answers 409 for a taken (issuer, subject), 404 for a missing user, 403/401 to others", async () => {
     const [first, second] = [await makeUser(db), await makeUser(db)];
     const subject = clerkSubject();
