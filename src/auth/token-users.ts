@@ -112,7 +112,9 @@ async function provisionUser(db: Database, claims: TokenClaims): Promise<string>
     throw unauthorized("Creating a Hearth user needs the token's verified `email` claim");
   }
   const address = email.data.toLowerCase();
-  const name = typeof claims.name === "string" ? claims.name.trim().slice(0, 200) : "";
+  // Cut by characters, as the column counts them, never inside an emoji.
+  const name =
+    typeof claims.name === "string" ? [...claims.name.trim()].slice(0, 200).join("") : "";
   const id = uuidv7();
   try {
     await db.atomic((orm) => [

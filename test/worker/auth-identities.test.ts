@@ -283,6 +283,18 @@ describe(`provisioning users on first sight on ${dialect}`, () => {
     );
   });
 
+  it("keeps the first 200 characters of a long name, never half an emoji", async () => {
+    const credential = await token({
+      iss: CLERK,
+      sub: clerkSubject(),
+      email: `hana.${uuidv7().slice(-8)}@example.jp`,
+      name: `花${"🌸".repeat(250)}`,
+    });
+    const response = await provisioning("/v1/me", credential);
+    expect(response.status).toBe(200);
+    expect((await json(response)).data.user.display_name).toBe(`花${"🌸".repeat(199)}`);
+  });
+
   it("never attaches a token to an existing user because the email matches", async () => {
     const existing = await makeUser(db);
     const credential = await token({
