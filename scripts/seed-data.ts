@@ -225,7 +225,15 @@ export function demoData(): DemoData {
         bio: "Songs from a small room.",
       },
     ],
-    userIdentities: [],
+    // Bea signs in through the demo's Clerk instance: its tokens (iss, sub) act as her.
+    userIdentities: [
+      {
+        ...row(0x2b1),
+        userId: BEA,
+        issuer: "https://clerk.hearth-demo.dev",
+        subject: "user_2NNEqL2nrIRdJ194ndJqAHwEfxC",
+      },
+    ],
     workspaces: [
       {
         ...row(0x301),

@@ -25,7 +25,6 @@ import { handleError, handleNotFound } from "./http/error-handler";
 import { ApiError } from "./http/errors";
 import { config } from "./http/middleware/config";
 import { BOOKMARK_HEADER, database } from "./http/middleware/database";
-import { requireJsonBody } from "./http/middleware/json-body";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
 import { createRouter } from "./http/router";
 
@@ -73,7 +72,6 @@ export function createApp() {
       }),
     ),
   );
-  api.use(requireJsonBody());
   api.use(refuseUnparsableQueryNames());
   api.use(database());
   api.use(authenticate());

@@ -23,7 +23,9 @@ export interface Bindings extends Env {
   JWT_SCOPES_CLAIM?: string;
   /** Scopes for tokens without that claim (space-separated); default: every read and write scope. */
   JWT_DEFAULT_SCOPES?: string;
-  /** How long a verified API key is trusted without asking the database again (seconds). */
+  /** "true": a token for an unknown (issuer, subject) creates its user from the `email`/`name` claims. */
+  JWT_PROVISION_USERS?: string;
+  /** How long a verified API key, or a token's user, is trusted without asking the database again (seconds). */
   API_KEY_CACHE_SECONDS?: string;
 }
 
@@ -38,6 +40,8 @@ export interface JwtConfig {
   audience?: string;
   scopesClaim: string;
   defaultScopes: string[];
+  /** Create a user for a token whose (issuer, subject) is linked to none (JWT_PROVISION_USERS). */
+  provisionUsers: boolean;
 }
 
 export interface AppConfig {
@@ -48,6 +52,7 @@ export interface AppConfig {
   database: DatabaseTarget;
   /** Absent when neither JWT_SECRET nor JWT_JWKS_URL is set: bearer JWTs are refused. */
   jwt?: JwtConfig;
+  /** How long an isolate trusts a verified API key or a token's resolved user. */
   apiKeyCacheMs: number;
 }
 
@@ -67,6 +72,7 @@ const varsSchema = z.object({
   JWT_AUDIENCE: z.string().optional(),
   JWT_SCOPES_CLAIM: z.string().default("scope"),
   JWT_DEFAULT_SCOPES: z.string().optional(),
+  JWT_PROVISION_USERS: flag,
   API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
 });
 
@@ -85,6 +91,7 @@ function jwtConfig(vars: z.output<typeof varsSchema>): JwtConfig | undefined {
     audience: vars.JWT_AUDIENCE,
     scopesClaim: vars.JWT_SCOPES_CLAIM,
     defaultScopes: vars.JWT_DEFAULT_SCOPES ? words(vars.JWT_DEFAULT_SCOPES) : USER_SCOPES,
+    provisionUsers: vars.JWT_PROVISION_USERS,
   };
 }
 

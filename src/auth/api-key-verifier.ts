@@ -1,43 +1,35 @@
 /**
  * Verifies API keys against `api_keys`. A verified key is remembered in this
  * isolate for `API_KEY_CACHE_SECONDS` (never past its expiry), so most requests
- * need no authentication query; revoking a key forgets it here at once, and in
- * other isolates within that time.
+ * need no authentication query; revoking a key forgets it (and the keys it
+ * minted) here at once, and in other isolates within that time.
+ *
+ * A key minted by a key is usable only while the key that minted it is not
+ * revoked. Revoking marks the whole lineage revoked; checking the parent too
+ * covers a key minted, in an isolate still trusting its parent, after that.
  */
-import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../db/database";
+import { alias } from "../db/sql";
 import { apiKeyPrefix, hashApiKey, sameHash } from "./api-keys";
 import type { Caller } from "./caller";
+import { IsolateMemory } from "./isolate-memory";
 
-interface Remembered {
-  caller: Caller;
-  until: number;
-}
+/** Verified keys by the hash of the whole key. */
+const remembered = new IsolateMemory<Caller>();
 
-const MAX_REMEMBERED = 1000;
-const remembered = new Map<string, Remembered>();
-
-function remember(hash: string, caller: Caller, until: number) {
-  if (remembered.size >= MAX_REMEMBERED) {
-    remembered.delete(remembered.keys().next().value as string);
-  }
-  remembered.set(hash, { caller, until });
-}
-
-/** Drops a revoked key from this isolate's memory. */
-export function forgetApiKey(apiKeyId: string) {
-  for (const [hash, entry] of remembered) {
-    if (entry.caller.kind !== "guest" && entry.caller.apiKeyId === apiKeyId)
-      remembered.delete(hash);
-  }
+/** Drops revoked keys from this isolate's memory. */
+export function forgetApiKeys(apiKeyIds: readonly string[]) {
+  const revoked = new Set(apiKeyIds);
+  remembered.forget((caller) => caller.kind === "api_key" && revoked.has(caller.apiKeyId ?? ""));
 }
 
 /**
  * Drops every remembered key from this isolate's memory: after deleting a user
  * or organization, whose keys (and their workspaces' keys) went with it.
  */
-export function forgetApiKeys() {
-  remembered.clear();
+export function forgetAllApiKeys() {
+  remembered.forget(() => true);
 }
 
 /** The caller a key stands for, or undefined when it is unknown, revoked or expired. */
@@ -50,8 +42,8 @@ export async function verifyApiKey(
   if (!prefix) return undefined;
   const hash = await hashApiKey(key);
   const now = Date.now();
-  const known = remembered.get(hash);
-  if (known && known.until > now) return known.caller;
+  const known = remembered.get(hash, now);
+  if (known) return known;
 
   const { apiKeys } = db.t;
   const usable = and(
@@ -59,9 +51,16 @@ export async function verifyApiKey(
     isNull(apiKeys.revokedAt),
     or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, new Date(now))),
   );
-  // One round trip: read the key and record its use (only if it is usable and the hash matches).
+  const { table: parent, from: parentFrom } = alias(apiKeys, "minting_key");
+  const parentUnrevoked = sql`not exists (select 1 from ${parentFrom} where ${and(
+    eq(parent.id, apiKeys.parentKeyId),
+    isNotNull(parent.revokedAt),
+  )})`;
+  // One round trip: read the key and record its use (only if it is usable and the
+  // hash matches; the parent is not looked at there, as MySQL cannot read the
+  // table it updates).
   const [rows] = await db.read((orm) => [
-    orm.select().from(apiKeys).where(usable).limit(1),
+    orm.select().from(apiKeys).where(and(usable, parentUnrevoked)).limit(1),
     orm
       .update(apiKeys)
       .set({ lastUsedAt: new Date(now) })
@@ -75,8 +74,9 @@ export async function verifyApiKey(
     subject: { type: row.subjectType, id: row.subjectId },
     scopes: new Set(row.scopes),
     apiKeyId: row.id,
+    apiKeyExpiresAt: row.expiresAt,
   };
   const until = Math.min(now + cacheMs, row.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
-  if (cacheMs > 0) remember(hash, caller, until);
+  remembered.remember(hash, caller, until);
   return caller;
 }

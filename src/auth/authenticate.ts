@@ -8,6 +8,7 @@ import { ApiError } from "../http/errors";
 import { verifyApiKey } from "./api-key-verifier";
 import { GUEST } from "./caller";
 import { verifyJwt } from "./jwt";
+import { resolveTokenUser } from "./token-users";
 
 const unauthorized = (message: string) => new ApiError(401, message);
 
@@ -31,9 +32,14 @@ export const authenticate = () =>
       return next();
     }
     if (!config.jwt) throw unauthorized("Bearer tokens must be API keys (JWTs are not configured)");
-    const caller = await verifyJwt(token, config.jwt).catch(() => {
+    const claims = await verifyJwt(token, config.jwt).catch(() => {
       throw unauthorized("Invalid or expired token");
     });
-    c.set("caller", caller);
+    const userId = await resolveTokenUser(c.get("db"), claims, config.jwt, config.apiKeyCacheMs);
+    c.set("caller", {
+      kind: "jwt",
+      subject: { type: "user", id: userId },
+      scopes: new Set(claims.scopes),
+    });
     return next();
   });

@@ -21,6 +21,8 @@ export type Caller =
       scopes: ReadonlySet<string>;
       /** The key's row id, for API key callers. */
       apiKeyId?: string;
+      /** When the key expires (null: never), for API key callers: keys it mints expire no later. */
+      apiKeyExpiresAt?: Date | null;
     };
 
 export const GUEST: Caller = { kind: "guest", subject: null, scopes: new Set() };

@@ -1,24 +1,51 @@
 /**
  * Verifies JWT bearer tokens: HS256 with a shared secret, or RS256/ES256 keys
- * from a JWKS URL (fetched at most every ten minutes per isolate). `sub` is the
- * user; scopes come from the configured claim or the configured default.
+ * from a JWKS URL. Answers the token's claims; which user they stand for is
+ * decided by token-users.ts.
+ *
+ * A JWKS is kept for ten minutes per isolate. A token signed by a key the
+ * cached set lacks (the provider rotated its keys) fetches the set again, as
+ * `jose`'s remote key sets do: one fetch at a time, and not within 30 seconds
+ * of the last one, so a flood of tokens with made-up `kid`s costs no fetches.
  */
-import { verify, verifyWithJwks } from "hono/jwt";
+import { decode, verify, verifyWithJwks } from "hono/jwt";
 import type { HonoJsonWebKey } from "hono/utils/jwt/jws";
 import type { JwtConfig } from "../config";
-import type { Caller } from "./caller";
 
 const JWKS_TTL_MS = 10 * 60 * 1000;
-const jwksCache = new Map<string, { keys: HonoJsonWebKey[]; until: number }>();
+const JWKS_COOLDOWN_MS = 30 * 1000;
 
-async function jwksKeys(url: string): Promise<HonoJsonWebKey[]> {
+interface KeySet {
+  keys: HonoJsonWebKey[];
+  fetchedAt: number;
+}
+const jwksCache = new Map<string, KeySet>();
+const jwksInFlight = new Map<string, Promise<KeySet>>();
+
+function fetchJwks(url: string): Promise<KeySet> {
+  let inFlight = jwksInFlight.get(url);
+  if (!inFlight) {
+    inFlight = (async () => {
+      const response = await fetch(url, { headers: { accept: "application/json" } });
+      if (!response.ok) throw new Error(`JWKS ${url} answered ${response.status}`);
+      const { keys } = (await response.json()) as { keys: HonoJsonWebKey[] };
+      const set = { keys, fetchedAt: Date.now() };
+      jwksCache.set(url, set);
+      return set;
+    })().finally(() => jwksInFlight.delete(url));
+    jwksInFlight.set(url, inFlight);
+  }
+  return inFlight;
+}
+
+/** The keys to verify a token signed by `kid` with: cached, or fetched when stale or missing it. */
+async function jwksKeys(url: string, kid: unknown): Promise<HonoJsonWebKey[]> {
   const cached = jwksCache.get(url);
-  if (cached && cached.until > Date.now()) return cached.keys;
-  const response = await fetch(url, { headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(`JWKS ${url} answered ${response.status}`);
-  const { keys } = (await response.json()) as { keys: HonoJsonWebKey[] };
-  jwksCache.set(url, { keys, until: Date.now() + JWKS_TTL_MS });
-  return keys;
+  const age = cached ? Date.now() - cached.fetchedAt : Number.POSITIVE_INFINITY;
+  if (!cached || age >= JWKS_TTL_MS) return (await fetchJwks(url)).keys;
+  const known = cached.keys.some((key) => key.kid === kid);
+  if (known || age < JWKS_COOLDOWN_MS) return cached.keys;
+  return (await fetchJwks(url)).keys;
 }
 
 function scopesOf(claim: unknown, fallback: string[]): string[] {
@@ -27,8 +54,26 @@ function scopesOf(claim: unknown, fallback: string[]): string[] {
   return fallback;
 }
 
-/** The caller a token stands for; throws when the token does not verify. */
-export async function verifyJwt(token: string, config: JwtConfig): Promise<Caller> {
+/** Longest `iss` and `sub` a token may carry: the size of `user_identities`' columns. */
+export const MAX_CLAIM_LENGTH = 255;
+
+/** What a verified token says about its bearer. */
+export interface TokenClaims {
+  /** `iss`, when the token has one. */
+  issuer?: string;
+  subject: string;
+  scopes: string[];
+  /** Profile claims, used only to provision a user on first sight. */
+  email?: unknown;
+  emailVerified?: unknown;
+  name?: unknown;
+}
+
+const claimText = (value: unknown) =>
+  typeof value === "string" && value.length > 0 && value.length <= MAX_CLAIM_LENGTH;
+
+/** The claims of a token that verifies; throws otherwise. */
+export async function verifyJwt(token: string, config: JwtConfig): Promise<TokenClaims> {
   const verification = {
     iss: config.issuer,
     aud: config.audience,
@@ -37,16 +82,20 @@ export async function verifyJwt(token: string, config: JwtConfig): Promise<Calle
     "secret" in config.key
       ? await verify(token, config.key.secret, { alg: "HS256", ...verification })
       : await verifyWithJwks(token, {
-          keys: await jwksKeys(config.key.jwksUrl),
+          keys: await jwksKeys(config.key.jwksUrl, decode(token).header.kid),
           verification,
           allowedAlgorithms: ["RS256", "ES256"],
         });
-  if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > 36) {
-    throw new Error("The token has no usable `sub`");
+  if (!claimText(payload.sub)) throw new Error("The token has no usable `sub`");
+  if (payload.iss !== undefined && !claimText(payload.iss)) {
+    throw new Error("The token's `iss` is not usable");
   }
   return {
-    kind: "jwt",
-    subject: { type: "user", id: payload.sub },
-    scopes: new Set(scopesOf(payload[config.scopesClaim], config.defaultScopes)),
+    issuer: payload.iss as string | undefined,
+    subject: payload.sub as string,
+    scopes: scopesOf(payload[config.scopesClaim], config.defaultScopes),
+    email: payload.email,
+    emailVerified: payload.email_verified,
+    name: payload.name,
   };
 }

@@ -6,7 +6,7 @@
  * Query code is typed against the SQLite schema; on Postgres/MySQL the same
  * builder calls run on that dialect's Drizzle client with the derived tables.
  */
-import { getTableColumns, inArray, type SQL, sql, type Table } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, type SQL, sql, type Table } from "drizzle-orm";
 import { type DrizzleD1Database, drizzle as drizzleD1 } from "drizzle-orm/d1";
 import { getTableConfig as getMysqlTableConfig } from "drizzle-orm/mysql-core";
 import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
@@ -257,6 +257,16 @@ export class Database {
       default:
         return sql`exists (select 1 from json_each(${array}) where json_each.value = ${value})`;
     }
+  }
+
+  /**
+   * A text column equal to `value` byte for byte. MySQL's default collations
+   * ignore case, accents and trailing spaces: there the index finds those
+   * candidates and a binary comparison decides.
+   */
+  equalsExactly(column: SQLiteColumn, value: string): SQL {
+    if (this.dialect !== "mysql") return eq(column, value);
+    return and(eq(column, value), sql`cast(${column} as binary) = cast(${value} as binary)`)!;
   }
 
   /**

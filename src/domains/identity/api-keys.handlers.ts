@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { requireScope } from "../../access/engine";
-import { forgetApiKey } from "../../auth/api-key-verifier";
+import { forgetApiKeys } from "../../auth/api-key-verifier";
 import { mintApiKey } from "../../auth/api-keys";
 import { type Caller, isAdmin } from "../../auth/caller";
 import type { Database } from "../../db/database";
@@ -75,6 +75,18 @@ export const createApiKey: RouteHandler<typeof createApiKeyRoute, AppEnv> = asyn
       { location: "json", path: "expires_at", message: "Must be in the future" },
     ]);
   }
+  // A key minted by a key hangs from it: it expires no later, and dies with it.
+  const parentExpiresAt = caller.kind === "api_key" ? (caller.apiKeyExpiresAt ?? null) : null;
+  if (
+    body.expires_at &&
+    parentExpiresAt &&
+    Date.parse(body.expires_at) > parentExpiresAt.getTime()
+  ) {
+    const limit = parentExpiresAt.toISOString();
+    throw new ApiError(422, `A key cannot outlive the key that mints it (${limit})`, [
+      { location: "json", path: "expires_at", message: `Must be no later than ${limit}` },
+    ]);
+  }
   if (admin && !(await subjectExists(db.orm, db.t, subject))) {
     throw new ApiError(422, `No ${subject.type} ${subject.id}`, [
       { location: "json", path: "subject.id", message: "No such subject" },
@@ -90,7 +102,8 @@ export const createApiKey: RouteHandler<typeof createApiKeyRoute, AppEnv> = asyn
       subjectType: subject.type,
       subjectId: subject.id,
       scopes: body.scopes,
-      expiresAt: body.expires_at ? new Date(body.expires_at) : null,
+      expiresAt: body.expires_at ? new Date(body.expires_at) : parentExpiresAt,
+      parentKeyId: caller.kind === "api_key" ? caller.apiKeyId : null,
     },
   ]);
   return c.json({ data: { ...toApiKey(row!), key: minted.key } }, 201);
@@ -117,7 +130,6 @@ export const revokeKey: RouteHandler<typeof revokeApiKeyRoute, AppEnv> = async (
   const { id } = c.req.valid("param");
   const row = await findApiKey(db, id, visibleKeys(c.get("db"), caller));
   if (!row) throw notFound("API key");
-  await revokeApiKey(db, id);
-  forgetApiKey(id);
+  forgetApiKeys(await revokeApiKey(db, id));
   return c.body(null, 204);
 };

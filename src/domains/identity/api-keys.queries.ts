@@ -1,4 +1,4 @@
-import { and, eq, isNull, type SQL } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { Subject } from "../../auth/caller";
 import type { Database } from "../../db/database";
@@ -36,10 +36,26 @@ export async function subjectExists(
   return row !== undefined;
 }
 
-export async function revokeApiKey(db: Database, id: string) {
+/**
+ * Revokes a key and every key minted from it, at any depth, in one atomic
+ * round trip; answers the ids of that lineage. (The lineage is a derived table
+ * so MySQL/MariaDB accept it in an UPDATE of the same table.)
+ */
+export async function revokeApiKey(db: Database, id: string): Promise<string[]> {
   const { apiKeys } = db.t;
-  await db.orm
-    .update(apiKeys)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
+  const lineage = sql`(select id from (
+    with recursive lineage(id) as (
+      select id from ${apiKeys} where id = ${id}
+      union all
+      select child.id from ${apiKeys} child join lineage on child.parent_key_id = lineage.id
+    ) select id from lineage) lineage_ids)`;
+  const inLineage = sql`${apiKeys.id} in ${lineage}`;
+  const [rows] = await db.atomic((orm) => [
+    orm.select({ id: apiKeys.id }).from(apiKeys).where(inLineage),
+    orm
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(and(inLineage, isNull(apiKeys.revokedAt))),
+  ]);
+  return (rows as { id: string }[]).map((row) => row.id);
 }

@@ -38,7 +38,10 @@ export const CreateApiKey = z
       description:
         "Whom the key acts for; default the caller. Only admins may name another subject.",
     }),
-    expires_at: TimestampInput.optional(),
+    expires_at: TimestampInput.optional().openapi({
+      description:
+        "Default: never, or when the API key minting this one expires. A key minted with a key expires no later than it (422 otherwise) and is revoked with it.",
+    }),
   })
   .openapi("CreateApiKey");
 
@@ -90,9 +93,9 @@ export const getApiKeyRoute = getItemRoute({
 export const revokeApiKeyRoute = deleteItemRoute({
   path: "/api-keys/{id}",
   tags,
-  summary: "Revoke an API key",
+  summary: "Revoke an API key, and every key minted with it (at any depth)",
   operationId: "revokeApiKey",
   description:
-    "The key stops working at once; keys of another subject answer 404 unless you are an admin.",
+    "The key and every key minted with it stop working at once; keys of another subject answer 404 unless you are an admin.",
   access: { scope: "identities:write", guests: false },
 });

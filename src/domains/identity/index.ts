@@ -1,4 +1,4 @@
-/** Identity: users, organizations, API keys and the caller itself. */
+/** Identity: users, their linked external identities, organizations, API keys and the caller itself. */
 import { createRouter } from "../../http/router";
 import { createApiKey, getApiKey, listApiKeys, revokeKey } from "./api-keys.handlers";
 import {
@@ -7,6 +7,12 @@ import {
   listApiKeysRoute,
   revokeApiKeyRoute,
 } from "./api-keys.routes";
+import { createUserIdentity, deleteUserIdentity, listUserIdentities } from "./identities.handlers";
+import {
+  createUserIdentityRoute,
+  deleteUserIdentityRoute,
+  listUserIdentitiesRoute,
+} from "./identities.routes";
 import {
   createOrganization,
   getOrganization,
@@ -45,6 +51,9 @@ export const identityRouter = createRouter()
   .openapi(getUserRoute, getUser)
   .openapi(updateUserRoute, updateUserProfile)
   .openapi(deleteUserRoute, removeUser)
+  .openapi(listUserIdentitiesRoute, listUserIdentities)
+  .openapi(createUserIdentityRoute, createUserIdentity)
+  .openapi(deleteUserIdentityRoute, deleteUserIdentity)
   .openapi(listOrganizationsRoute, listOrganizations)
   .openapi(createOrganizationRoute, createOrganization)
   .openapi(getOrganizationRoute, getOrganization)

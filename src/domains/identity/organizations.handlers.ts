@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { authorize, requireScope, resolveReadPredicate } from "../../access/engine";
-import { forgetApiKeys } from "../../auth/api-key-verifier";
+import { forgetAllApiKeys } from "../../auth/api-key-verifier";
 import { isAdmin } from "../../auth/caller";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
@@ -94,6 +94,6 @@ export const removeOrganization: RouteHandler<typeof deleteOrganizationRoute, Ap
   // Everything it owns and every row naming it, atomically (see cascade.ts).
   await db.atomic((orm) => deleteStatements(db, orm, "organization", [id]));
   // Its keys and its workspaces' keys are gone: this isolate stops trusting them at once.
-  forgetApiKeys();
+  forgetAllApiKeys();
   return c.body(null, 204);
 };

@@ -1,7 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { requireScope } from "../../access/engine";
-import { forgetApiKeys } from "../../auth/api-key-verifier";
+import { forgetAllApiKeys } from "../../auth/api-key-verifier";
 import { type Caller, isAdmin, userIdOf } from "../../auth/caller";
+import { forgetTokenUser } from "../../auth/token-users";
 import type { AppEnv } from "../../http/env";
 import { ApiError, forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
@@ -104,7 +105,8 @@ export const removeUser: RouteHandler<typeof deleteUserRoute, AppEnv> = async (c
   }
   if (!(await deleteUser(db, id))) throw notFound("User");
   // Their keys are gone: this isolate stops trusting them at once.
-  forgetApiKeys();
+  forgetAllApiKeys();
+  forgetTokenUser(id);
   return c.body(null, 204);
 };
 

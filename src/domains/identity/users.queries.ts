@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
-import { staticCollectionRows } from "../../db/static-collections";
+import { newUserWrites } from "../../db/users";
 
 type UserRow = Database["t"]["users"]["$inferSelect"];
 type UserInsert = Database["t"]["users"]["$inferInsert"];
@@ -15,10 +15,9 @@ export async function findUser(db: Database, id: string): Promise<UserRow | unde
 /** A user and their static collections, in one atomic write. */
 export async function insertUser(db: Database, values: UserInsert): Promise<UserRow> {
   const id = uuidv7();
-  const { users, collections } = db.t;
+  const { users } = db.t;
   const results = await db.atomic((orm) => [
-    orm.insert(users).values({ ...values, id }),
-    ...db.insertChunks(orm, collections, staticCollectionRows({ type: "user", id })),
+    ...newUserWrites(db, orm, { ...values, id }),
     orm.select().from(users).where(eq(users.id, id)),
   ]);
   return (results.at(-1) as UserRow[])[0]!;
