@@ -1,4 +1,4 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
 import { validationError } from "./error-handler";
@@ -8,20 +8,23 @@ import { requireJsonBody } from "./middleware/json-body";
 const READ_METHODS = new Set(["get", "head"]);
 
 /**
- * Guests only read (see `hasScope`): a guest's write is refused before its
- * parameters or body are looked at, so it hears 401, not what was wrong with
- * the request it may not make.
+ * A guest is refused before the request's parameters or body are looked at,
+ * so it hears 401, not what was wrong with a request it may not make.
  */
-const writesNeedACaller = createMiddleware<AppEnv>(async (c, next) => {
+const callerRequired = createMiddleware<AppEnv>(async (c, next) => {
   if (c.get("caller")?.kind === "guest") throw new ApiError(401, "Sign in to do this");
   await next();
 });
 
+/** A contract whose security has no empty requirement (`{}`) does not answer guests. */
+const refusesGuests = (route: RouteConfig) =>
+  route.security !== undefined && !route.security.some((entry) => Object.keys(entry).length === 0);
+
 /**
  * A router whose validation failures become the error envelope (see
- * validationError). Before a write route looks at the request, in this order:
- * a guest is refused (when the route's contract lists 401), then a body that
- * is not JSON (415), then parameters and body are validated.
+ * validationError). Before a route looks at the request, in this order: a
+ * guest is refused (when its contract's security does not accept guests), then
+ * a write's body that is not JSON (415), then parameters and body are validated.
  */
 export function createRouter() {
   const router = new OpenAPIHono<AppEnv>({
@@ -31,11 +34,10 @@ export function createRouter() {
   });
   const register = router.openapi;
   router.openapi = ((route, handler, hook) => {
-    if (READ_METHODS.has(route.method)) return register(route, handler, hook);
     const own = route.middleware ?? [];
     const middleware = [
-      ...(route.responses[401] === undefined ? [] : [writesNeedACaller]),
-      requireJsonBody(),
+      ...(refusesGuests(route) ? [callerRequired] : []),
+      ...(READ_METHODS.has(route.method) ? [] : [requireJsonBody()]),
       ...(Array.isArray(own) ? own : [own]),
     ];
     return register({ ...route, middleware }, handler, hook);

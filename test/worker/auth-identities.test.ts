@@ -419,6 +419,13 @@ describe(`a caller before the body on ${dialect}`, () => {
       body: "title=Crème brûlée",
     });
     expect(notJson.status).toBe(401);
+    // Reads that need a caller too, whatever their query says.
+    for (const path of ["/v1/me/resources?limit=0", "/v1/api-keys?sort=nope"]) {
+      const response = await api(path);
+      expect(response.status, path).toBe(401);
+    }
+    // Reads open to guests still validate their query for them.
+    expect((await api("/v1/resources?limit=0")).status).toBe(400);
     // Routes that do not exist stay 404, whoever asks.
     const nowhere = await api("/v1/nowhere", { method: "POST", body: "{}" });
     expect(nowhere.status).toBe(404);
