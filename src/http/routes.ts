@@ -89,7 +89,8 @@ const BODY_METHODS = new Set(["post", "put", "patch"]);
  * handler does: 400 for a refused query parameter name, 401 for an unusable
  * `Authorization` header, 403 for a missing scope, 404 for a missing path
  * object (or one a body names that the caller may not see), 413/415/422 for
- * bodies (too large, not JSON, invalid), 409 for a write a concurrent one beat.
+ * bodies (too large, not JSON, invalid), 409 for a write a concurrent one beat,
+ * and 500, the envelope of an unexpected failure (the database down, a bug).
  */
 function standardErrors(route: RouteConfig & { access: Access }): number[] {
   const hasBody = route.request?.body !== undefined;
@@ -101,6 +102,8 @@ function standardErrors(route: RouteConfig & { access: Access }): number[] {
     ...(route.method === "get" ? [] : [409]),
     ...(hasBody || BODY_METHODS.has(route.method) ? [413, 415] : []),
     ...(hasBody ? [422] : []),
+    // Never for anything a client sends; documented because a failing database can cause it.
+    500,
   ];
 }
 
