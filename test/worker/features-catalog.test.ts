@@ -62,6 +62,11 @@ describe(`feature catalogue on ${dialect}`, () => {
     const base = { slug: `feat-${unique()}`, name: "X", category: "core" };
     expect((await createFeature({ ...base, base_price_cents: 1.5 })).status).toBe(422);
     expect((await createFeature({ ...base, base_price_cents: -1 })).status).toBe(422);
+    // The largest amount every database's column holds is accepted; one cent more is refused.
+    expect((await createFeature({ ...base, base_price_cents: 2 ** 31 })).status).toBe(422);
+    const largest = await createFeature({ ...base, base_price_cents: 2 ** 31 - 1 });
+    expect(largest.status).toBe(201);
+    expect((await json(largest)).data.base_price_cents).toBe(2 ** 31 - 1);
     expect((await createFeature({ ...base, owner: "me" })).status).toBe(422);
     expect((await createFeature({ ...base, slug: "Bad Slug" })).status).toBe(422);
   });

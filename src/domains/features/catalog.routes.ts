@@ -13,7 +13,12 @@ import {
 } from "../../http/routes";
 import { Id, NoQuery, Timestamp, TrimmedText } from "../../http/schemas";
 
-export const Cents = z.number().int().min(0).max(100_000_000_00);
+/** Money columns are 32-bit integers on Postgres and MySQL: at most 2³¹ − 1 cents. */
+export const Cents = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
 export const FeatureSlug = z
   .string()
   .min(1)
