@@ -6,7 +6,16 @@
  * Query code is typed against the SQLite schema; on Postgres/MySQL the same
  * builder calls run on that dialect's Drizzle client with the derived tables.
  */
-import { and, eq, getTableColumns, inArray, type SQL, sql, type Table } from "drizzle-orm";
+import {
+  and,
+  type Column,
+  eq,
+  getTableColumns,
+  inArray,
+  type SQL,
+  sql,
+  type Table,
+} from "drizzle-orm";
 import { type DrizzleD1Database, drizzle as drizzleD1 } from "drizzle-orm/d1";
 import { getTableConfig as getMysqlTableConfig } from "drizzle-orm/mysql-core";
 import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
@@ -30,6 +39,12 @@ type Executable = PromiseLike<unknown>;
 const D1_MAX_PARAMS = 100;
 /** Postgres and MySQL accept 65535 parameters per statement. */
 const SERVER_MAX_PARAMS = 65_535;
+/** An unpaired surrogate: text no database column holds. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/** The schema's integers are 32-bit on Postgres and MySQL (D1's are 64-bit). */
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+/** Timestamps all three databases hold (MySQL's datetime spans years 1000–9999). */
+const TIMESTAMPS = { min: Date.UTC(1000, 0, 1), max: Date.UTC(10000, 0, 1) - 1 };
 
 export class Database {
   readonly metrics: QueryMetrics;
@@ -256,6 +271,39 @@ export class Database {
         return sql`json_contains(${array}, json_quote(${value}))`;
       default:
         return sql`exists (select 1 from json_each(${array}) where json_each.value = ${value})`;
+    }
+  }
+
+  /**
+   * Whether a (non-key) column of this database can hold `value`, given as
+   * Drizzle takes it (a Date for timestamps): values from outside, such as a
+   * cursor's position, are checked here rather than refused by the driver.
+   */
+  holds(column: Column, value: unknown): boolean {
+    switch (column.dataType) {
+      case "string":
+        return (
+          typeof value === "string" &&
+          !LONE_SURROGATE.test(value) &&
+          // Postgres text cannot hold NUL.
+          !(this.dialect === "postgres" && value.includes("\u0000"))
+        );
+      case "number":
+        return (
+          Number.isSafeInteger(value) &&
+          (this.dialect === "d1" ||
+            ((value as number) >= INT32.min && (value as number) <= INT32.max))
+        );
+      case "boolean":
+        return typeof value === "boolean";
+      case "date":
+        return (
+          value instanceof Date &&
+          value.getTime() >= TIMESTAMPS.min &&
+          value.getTime() <= TIMESTAMPS.max
+        );
+      default:
+        return false;
     }
   }
 

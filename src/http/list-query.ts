@@ -192,50 +192,35 @@ function invalidCursor(message: string) {
 const NOT_ISSUED = "Not a cursor this API issued";
 /** Row ids are UUIDs: a cursor's id (and the value, when sorting by id) must be one. */
 const isId = (value: unknown): value is string => Id.safeParse(value).success;
-/** An unpaired surrogate: text no database column holds. */
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-/** Timestamps all three databases hold (MySQL's datetime spans years 1000–9999). */
-const EARLIEST_DATE = Date.UTC(1000, 0, 1);
-const LATEST_DATE = Date.UTC(10000, 0, 1) - 1;
 
-/**
- * Whether `value` is one the sort column could hold on this database, so that
- * a forged cursor is refused here rather than by the driver. The schema's
- * integers are 32-bit on Postgres and MySQL; Postgres text cannot hold NUL.
- */
-function fitsColumn(db: Database, column: Column, value: unknown): boolean {
-  if (column.primary) return isId(value);
-  switch (column.dataType) {
-    case "string":
-      return (
-        typeof value === "string" &&
-        !LONE_SURROGATE.test(value) &&
-        !(db.dialect === "postgres" && value.includes("\u0000"))
-      );
-    case "number":
-      return (
-        Number.isSafeInteger(value) &&
-        (db.dialect === "d1" || ((value as number) >= -(2 ** 31) && (value as number) < 2 ** 31))
-      );
-    case "boolean":
-      return typeof value === "boolean";
-    case "date": {
-      const date = (value as { date?: unknown } | null)?.date;
-      return (
-        typeof value === "object" &&
-        Object.keys(value as object).length === 1 &&
-        Number.isSafeInteger(date) &&
-        (date as number) >= EARLIEST_DATE &&
-        (date as number) <= LATEST_DATE
-      );
-    }
-    default:
-      return false;
-  }
+/** A cursor's `{date}` value (how timestamps travel in cursors) as a Date, else undefined. */
+function cursorDate(value: unknown): Date | undefined {
+  if (typeof value !== "object" || value === null || Object.keys(value).length !== 1) return;
+  const { date } = value as { date?: unknown };
+  return Number.isSafeInteger(date) ? new Date(date as number) : undefined;
 }
 
-/** The cursor's position, checked against the sort it names and the sort column's type. */
-function decodeCursor(db: Database, raw: string, sort: string, sortColumn: Column): Cursor {
+/**
+ * The cursor's sort value as the sort column takes it, or undefined when the
+ * column (on this database) could not hold it: a forged cursor is refused
+ * here rather than by the driver.
+ */
+function positionValue(db: Database, column: Column, value: unknown): unknown {
+  if (column.primary) return isId(value) ? value : undefined;
+  const typed = column.dataType === "date" ? cursorDate(value) : value;
+  return typed !== undefined && db.holds(column, typed) ? typed : undefined;
+}
+
+/**
+ * The cursor's position, checked against the sort it names and the sort
+ * column's type: the last row's id and its sort value as the column takes it.
+ */
+function decodeCursor(
+  db: Database,
+  raw: string,
+  sort: string,
+  sortColumn: Column,
+): { id: string; value: unknown } {
   let cursor: Partial<Cursor> | null;
   try {
     cursor = JSON.parse(base64UrlToText(raw));
@@ -246,16 +231,13 @@ function decodeCursor(db: Database, raw: string, sort: string, sortColumn: Colum
     throw invalidCursor(NOT_ISSUED);
   }
   if (cursor.sort !== sort) throw invalidCursor(`Issued for sort=${cursor.sort}, not sort=${sort}`);
-  if (!isId(cursor.id) || !fitsColumn(db, sortColumn, cursor.value)) {
-    throw invalidCursor(NOT_ISSUED);
-  }
-  return cursor as Cursor;
+  const value = positionValue(db, sortColumn, cursor.value);
+  if (!isId(cursor.id) || value === undefined) throw invalidCursor(NOT_ISSUED);
+  return { id: cursor.id, value };
 }
 
 const toCursorValue = (value: unknown): Cursor["value"] =>
   value instanceof Date ? { date: value.getTime() } : (value as Cursor["value"]);
-const fromCursorValue = (value: Cursor["value"]) =>
-  typeof value === "object" ? new Date(value.date) : value;
 
 export interface ListPlan {
   limit: number;
@@ -312,7 +294,7 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     let position: SQL | undefined;
     if (typeof p.cursor === "string") {
       const cursor = decodeCursor(db, p.cursor, p.sort, sortColumn);
-      const value = fromCursorValue(cursor.value);
+      const { value } = cursor;
       position =
         sortColumn === id
           ? after(id, cursor.id)
