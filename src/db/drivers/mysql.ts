@@ -9,11 +9,11 @@
  *
  * A server that does not accept multiple statements on the connection (a
  * proxy that does not pass the capability on, or `flags=-MULTI_STATEMENTS` in
- * the URL) parses the whole text as
- * one statement and answers ER_PARSE_ERROR before running any of it (Vitess's
- * vtgate does the same). Under `auto` such a refusal, confirmed by a probe that
- * changes nothing, switches the URL to sequential sending for the isolate and
- * the refused group is sent again, statement by statement.
+ * the URL) parses the whole text as one statement and answers ER_PARSE_ERROR
+ * before running any of it (Vitess's vtgate does the same). Under `auto` such
+ * a refusal, confirmed by a probe that changes nothing, switches the URL to
+ * sequential sending for the isolate, and the refused group is sent again,
+ * statement by statement.
  */
 import { type Connection, createConnection, type QueryOptions } from "mysql2/promise";
 import type { QueryMetrics } from "../metrics";
