@@ -7,6 +7,9 @@
  * - worker-postgres / worker-mysql: the same suite with DATABASE_URL pointing at
  *   TEST_POSTGRES_URL / TEST_MYSQL_URL; skipped (and said so) when those are unset.
  *   `npm run test:postgres` / `test:mysql` set them to the local servers.
+ * - worker-postgres-sequential / worker-mysql-sequential: that suite again with
+ *   DATABASE_BATCHING=sequential, one statement per round trip, as behind a
+ *   proxy that refuses pipelining or multi-statement queries.
  * No suite reads .dev.vars or .env: a developer's DATABASE_URL there is for
  * `npm run dev`, never for the tests.
  */
@@ -55,7 +58,13 @@ type Dialect = "d1" | "postgres" | "mysql";
 /** The HS256 secret the worker under test verifies JWTs with (tests sign with it). */
 export const TEST_JWT_SECRET = "hearth-test-jwt-secret-0123456789";
 
-function workerProject(dialect: Dialect, databaseUrl?: string): TestProjectInlineConfiguration {
+type Batching = "auto" | "sequential";
+
+function workerProject(
+  dialect: Dialect,
+  databaseUrl?: string,
+  batching: Batching = "auto",
+): TestProjectInlineConfiguration {
   return {
     plugins: [
       cloudflareTest({
@@ -66,12 +75,13 @@ function workerProject(dialect: Dialect, databaseUrl?: string): TestProjectInlin
             JWT_SECRET: TEST_JWT_SECRET,
             TEST_MIGRATIONS: migrations,
             ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+            DATABASE_BATCHING: batching,
           },
         },
       }),
     ],
     test: {
-      name: `worker-${dialect}`,
+      name: batching === "auto" ? `worker-${dialect}` : `worker-${dialect}-${batching}`,
       include: ["test/worker/**/*.test.ts"],
       setupFiles: ["test/worker/support/setup.ts"],
       globalSetup: [
@@ -79,7 +89,8 @@ function workerProject(dialect: Dialect, databaseUrl?: string): TestProjectInlin
         // Postgres and MySQL are one shared database: migrate it once per run.
         ...(dialect === "d1" ? [] : [`test/support/${dialect}.global-setup.ts`]),
       ],
-      // …and run its files one at a time.
+      // …and run its files one at a time (with the other server projects' files:
+      // vitest runs every project's unparallel files in one queue).
       fileParallelism: dialect === "d1",
     },
   };
@@ -110,7 +121,9 @@ export default defineConfig({
         test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], environment: "node" },
       },
       workerProject("d1"),
-      ...servers.flatMap(([dialect, url]) => (url ? [workerProject(dialect, url)] : [])),
+      ...servers.flatMap(([dialect, url]) =>
+        url ? [workerProject(dialect, url), workerProject(dialect, url, "sequential")] : [],
+      ),
     ],
   },
 });

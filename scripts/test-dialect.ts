@@ -54,7 +54,8 @@ async function provisionMysql(adminUrl: string) {
 const USAGE = `Usage: npm run test:postgres [-- <vitest arguments>]
        npm run test:mysql [-- <vitest arguments>]
 
-Runs the worker suite and the e2e tests against a real server: the database
+Runs the worker suite (twice: batching statements, and with
+DATABASE_BATCHING=sequential) and the e2e tests against a real server: the database
 in TEST_POSTGRES_URL / TEST_MYSQL_URL, else a hearth_test database (user
 hearth, password hearth) on the local server, created on first use through
 TEST_POSTGRES_ADMIN_URL / TEST_MYSQL_ADMIN_URL (default: the local superuser).
@@ -77,6 +78,8 @@ async function main() {
       "run",
       "--project",
       `worker-${dialect}`,
+      "--project",
+      `worker-${dialect}-sequential`,
       "--project",
       "e2e",
       ...process.argv.slice(3),

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { USER_SCOPES } from "./auth/scopes";
+import type { BatchingSetting } from "./db/drivers/batching";
 
 export type DatabaseDialect = "d1" | "postgres" | "mysql";
 
@@ -31,7 +32,13 @@ export interface Bindings extends Env {
 
 export type DatabaseTarget =
   | { dialect: "d1" }
-  | { dialect: "postgres" | "mysql"; url: string; via: "url" | "hyperdrive" };
+  | {
+      dialect: "postgres" | "mysql";
+      url: string;
+      via: "url" | "hyperdrive";
+      /** How statements issued together are sent (DATABASE_BATCHING). */
+      batching: BatchingSetting;
+    };
 
 export interface JwtConfig {
   /** An HS256 secret, or a JWKS URL for asymmetric keys. */
@@ -74,6 +81,7 @@ const varsSchema = z.object({
   JWT_DEFAULT_SCOPES: z.string().optional(),
   JWT_PROVISION_USERS: flag,
   API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  DATABASE_BATCHING: z.enum(["auto", "batched", "sequential"]).default("auto"),
 });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -104,13 +112,14 @@ export function dialectOfUrl(url: string): "postgres" | "mysql" {
   );
 }
 
-function databaseTarget(env: Bindings): DatabaseTarget {
+function databaseTarget(env: Bindings, batching: BatchingSetting): DatabaseTarget {
   if (env.HYPERDRIVE) {
     const url = env.HYPERDRIVE.connectionString;
-    return { dialect: dialectOfUrl(url), url, via: "hyperdrive" };
+    return { dialect: dialectOfUrl(url), url, via: "hyperdrive", batching };
   }
   if (env.DATABASE_URL) {
-    return { dialect: dialectOfUrl(env.DATABASE_URL), url: env.DATABASE_URL, via: "url" };
+    const url = env.DATABASE_URL;
+    return { dialect: dialectOfUrl(url), url, via: "url", batching };
   }
   return { dialect: "d1" };
 }
@@ -134,7 +143,7 @@ export function loadConfig(env: Bindings): AppConfig {
       corsOrigins: parseOrigins(vars.CORS_ORIGINS),
       maxBodyBytes: vars.MAX_BODY_BYTES,
       serverTiming: vars.SERVER_TIMING,
-      database: databaseTarget(env),
+      database: databaseTarget(env, vars.DATABASE_BATCHING),
       jwt: jwtConfig(vars),
       apiKeyCacheMs: vars.API_KEY_CACHE_SECONDS * 1000,
     };

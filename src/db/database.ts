@@ -22,6 +22,7 @@ import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Bindings, DatabaseDialect, DatabaseTarget } from "../config";
+import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
 import { openPostgres } from "./drivers/postgres";
@@ -63,6 +64,7 @@ export class Database {
     readonly t: Tables,
     metrics: QueryMetrics,
     private readonly closeConnection: () => Promise<void>,
+    private readonly currentBatching: () => Batching,
     private readonly sessionBookmark: () => string | null = () => null,
   ) {
     this.metrics = metrics;
@@ -83,6 +85,16 @@ export class Database {
     return this.sessionBookmark();
   }
 
+  /**
+   * How statements issued together (`read`, `atomic`) reach the database: a
+   * D1 `batch()`, pipelined (Postgres), one multi-statement query (MySQL), or
+   * one round trip each (DATABASE_BATCHING=sequential, or `auto` after the
+   * server refused the batched form).
+   */
+  batching(): Batching {
+    return this.currentBatching();
+  }
+
   /** One round trip that proves the database answers. */
   async ping(): Promise<void> {
     await this.run(sql`select 1`);
@@ -100,7 +112,8 @@ export class Database {
 
   /**
    * Several reads in one round trip: one D1 `batch()`; on Postgres and MySQL
-   * the statements are issued together and the driver sends them at once.
+   * the statements are issued together and the driver sends them at once (or
+   * in turn, when it sends sequentially).
    */
   async read<T extends Executable[]>(
     build: (orm: Orm) => [...T],
@@ -116,7 +129,8 @@ export class Database {
   /**
    * Runs writes all-or-nothing in one round trip: one `batch()` on D1 (its only
    * form of transaction); elsewhere a transaction whose begin, statements and
-   * commit are issued together. `build` must return unstarted Drizzle queries
+   * commit are issued together (sent in turn on one connection when the driver
+   * sends sequentially: it stops at a failure, so the commit never follows one). `build` must return unstarted Drizzle queries
    * (they run when awaited, as `batch()` requires); results come back in order.
    */
   async atomic(build: (orm: Orm) => Executable[]): Promise<unknown[]> {
@@ -379,19 +393,34 @@ export function openDatabase(
         tables,
         metrics,
         async () => {},
+        () => "batch",
         () => d1Session.getBookmark(),
       );
     }
     case "postgres": {
-      const connection = openPostgres(target.url, metrics);
+      const connection = openPostgres(target.url, metrics, target.batching);
       const orm = drizzlePostgres(connection.client, { schema });
-      return new Database("postgres", orm as unknown as Orm, tables, metrics, connection.close);
+      return new Database(
+        "postgres",
+        orm as unknown as Orm,
+        tables,
+        metrics,
+        connection.close,
+        connection.batching,
+      );
     }
     case "mysql": {
-      const connection = openMysql(target.url, metrics);
+      const connection = openMysql(target.url, metrics, target.batching);
       // "planetscale" mode: relational queries without LATERAL joins, which MariaDB lacks.
       const orm = drizzleMysql(connection.client as never, { schema, mode: "planetscale" });
-      return new Database("mysql", orm as unknown as Orm, tables, metrics, connection.close);
+      return new Database(
+        "mysql",
+        orm as unknown as Orm,
+        tables,
+        metrics,
+        connection.close,
+        connection.batching,
+      );
     }
   }
 }

@@ -4,17 +4,24 @@
  * reports them (D1 does, in each result's `meta`).
  */
 export class QueryMetrics {
+  /** Round trips. */
   queries = 0;
+  /**
+   * Groups of statements issued together: each is one round trip when the
+   * driver batches, as many as it has statements when it sends them in turn.
+   */
+  batches = 0;
   rowsRead = 0;
   rowsWritten = 0;
   durationMs = 0;
   /** False until a driver reported row counts: Postgres and MySQL never do. */
   reportsRows = false;
 
-  /** Times one round trip to the database. */
-  async track<T>(roundTrip: () => Promise<T>): Promise<T> {
+  /** Times one round trip to the database: a batch of its own unless it `continuesBatch`. */
+  async track<T>(roundTrip: () => Promise<T>, continuesBatch = false): Promise<T> {
     const started = performance.now();
     this.queries += 1;
+    if (!continuesBatch) this.batches += 1;
     try {
       return await roundTrip();
     } finally {
@@ -29,11 +36,16 @@ export class QueryMetrics {
     this.rowsWritten += meta.rows_written ?? 0;
   }
 
-  /** `db;dur=…;desc="queries=… rows_read=… rows_written=…"` */
+  /**
+   * `db;dur=…;desc="queries=… rows_read=… rows_written=…"`, with `batches=…`
+   * when statements issued together took more than one round trip each
+   * (sequential sending): what batching would have cost.
+   */
   toServerTiming(): string {
+    const batches = this.batches < this.queries ? ` batches=${this.batches}` : "";
     const rows = this.reportsRows
       ? ` rows_read=${this.rowsRead} rows_written=${this.rowsWritten}`
       : "";
-    return `db;dur=${this.durationMs.toFixed(1)};desc="queries=${this.queries}${rows}"`;
+    return `db;dur=${this.durationMs.toFixed(1)};desc="queries=${this.queries}${batches}${rows}"`;
   }
 }

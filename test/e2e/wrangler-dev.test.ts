@@ -81,7 +81,7 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
     // A fresh local D1 has no tables yet, but `select 1` answers.
     expect(await health(base)).toEqual({
       status: 200,
-      database: expect.objectContaining({ dialect: "d1", ok: true }),
+      database: expect.objectContaining({ dialect: "d1", ok: true, batching: "batch" }),
       bookmark: expect.any(String),
     });
     const spec = await fetch(`${base}/openapi.json`);
@@ -163,7 +163,11 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
         const base = await startWorker(start);
         expect(await health(base)).toEqual({
           status: 200,
-          database: expect.objectContaining({ dialect, ok: true }),
+          database: expect.objectContaining({
+            dialect,
+            ok: true,
+            batching: dialect === "postgres" ? "pipeline" : "multi-statement",
+          }),
           bookmark: null,
         });
         expect(await countedPage(base)).toEqual({

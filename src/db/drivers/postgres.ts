@@ -4,7 +4,10 @@
  * response. A single client keeps a transaction's statements on one connection.
  *
  * The client pipelines: queries issued together go out without waiting for
- * each other's results, so they cost one round trip, counted as one.
+ * each other's results, so they cost one round trip, counted as one. With
+ * DATABASE_BATCHING=sequential (for a proxy that refuses pipelining) it does
+ * not, and each query waits for the one before it. `auto` pipelines: no
+ * refusal of pipelining by a server could be reproduced here to detect it by.
  *
  * JIT compilation is off for the connection (unless the URL sets `options`):
  * the permission filters give list queries large cost estimates, and at 100k
@@ -12,10 +15,12 @@
  */
 import pg from "pg";
 import type { QueryMetrics } from "../metrics";
+import { type Batching, type BatchingSetting, sendInTurn } from "./batching";
 import { groupSameTick } from "./same-tick";
 
-export function openPostgres(url: string, metrics: QueryMetrics) {
-  const client = new pg.Client({ connectionString: url, options: "-c jit=off", pipeline: true });
+export function openPostgres(url: string, metrics: QueryMetrics, setting: BatchingSetting) {
+  const pipeline = setting !== "sequential";
+  const client = new pg.Client({ connectionString: url, options: "-c jit=off", pipeline });
   let closing = false;
   // Errors arrive as events too; unhandled, one would crash the isolate. The
   // socket closing under `end()` raises one that means nothing.
@@ -27,6 +32,7 @@ export function openPostgres(url: string, metrics: QueryMetrics) {
   const queryTogether = groupSameTick<unknown[], unknown>(async (group) => {
     connected ??= client.connect();
     await connected;
+    if (!pipeline) return sendInTurn(group, (args) => query(...args), metrics);
     await metrics.track(() =>
       Promise.all(group.map((call) => query(...call.args).then(call.resolve, call.reject))),
     );
@@ -35,6 +41,7 @@ export function openPostgres(url: string, metrics: QueryMetrics) {
 
   return {
     client,
+    batching: (): Batching => (pipeline ? "pipeline" : "sequential"),
     close: async () => {
       closing = true;
       if (connected) await client.end();

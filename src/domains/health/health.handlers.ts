@@ -19,6 +19,7 @@ export const getHealth: RouteHandler<typeof getHealthRoute, AppEnv> = async (c) 
       dialect: db.dialect,
       ok,
       latency_ms: Math.round((performance.now() - started) * 10) / 10,
+      batching: db.batching(),
     },
   };
   return ok ? c.json({ data: health }, 200) : c.json({ data: health }, 503);

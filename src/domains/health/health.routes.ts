@@ -10,6 +10,12 @@ export const Health = z
       dialect: z.enum(["d1", "postgres", "mysql"]),
       ok: z.boolean(),
       latency_ms: z.number(),
+      batching: z.enum(["batch", "pipeline", "multi-statement", "sequential"]).openapi({
+        description:
+          "How statements the server sends together reach the database: one D1 `batch()`, " +
+          "pipelined (Postgres), one multi-statement query (MySQL), or one round trip each " +
+          "(`DATABASE_BATCHING=sequential`, or `auto` after the server refused the batched form).",
+      }),
     }),
   })
   .openapi("Health");

@@ -27,9 +27,20 @@ export const dialect = env.TEST_DIALECT;
 /** A response's JSON body, loosely typed for assertions. */
 export const json = async (response: Response) => (await response.json()) as Record<string, any>;
 
-/** The database round trips a request made, from its Server-Timing header. */
-export const queriesOf = (response: Response) =>
-  Number(/queries=(\d+)/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+/** Whether this suite runs with DATABASE_BATCHING=sequential: one statement per round trip. */
+export const sequential = (env.DATABASE_BATCHING as string) === "sequential";
+
+/**
+ * The round trips a request made when statements issued together are batched
+ * (D1, pipelined Postgres, multi-statement MySQL), from its Server-Timing
+ * header. When they are sent in turn (`batches=` present) it is the number of
+ * such groups: what the request costs batched, which is what every budget
+ * asserted with it means. `queries=` then counts each statement.
+ */
+export const queriesOf = (response: Response) => {
+  const timing = response.headers.get("server-timing") ?? "";
+  return Number((/batches=(\d+)/.exec(timing) ?? /queries=(\d+)/.exec(timing))?.[1]);
+};
 
 /** The rows the database read for a request, from its Server-Timing header (D1 reports them). */
 export const rowsReadOf = (response: Response) =>
