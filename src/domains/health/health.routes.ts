@@ -11,6 +11,10 @@ export const Health = z
       ok: z.boolean(),
       latency_ms: z.number(),
     }),
+    read_only: z.boolean().openapi({
+      description:
+        "READ_ONLY is on: writes answer 503 `read_only` (a database cutover), reads work",
+    }),
   })
   .openapi("Health");
 
