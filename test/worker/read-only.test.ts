@@ -5,7 +5,8 @@
  * by default.
  */
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { sign } from "hono/jwt";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import type { Database } from "../../src/db/database";
@@ -22,7 +23,12 @@ import {
 import { exampleOf, fillPath, hasBody, type Operation, operations } from "./support/operations";
 
 const RETRY_AFTER = "120";
-const frozenEnv = { ...env, READ_ONLY: "true", READ_ONLY_RETRY_AFTER: RETRY_AFTER } as never;
+const frozenEnv = {
+  ...env,
+  READ_ONLY: "true",
+  READ_ONLY_RETRY_AFTER: RETRY_AFTER,
+  JWT_PROVISION_USERS: "true",
+} as never;
 const frozenApp = createApp();
 
 /** Calls the worker's app as deployed with READ_ONLY=true. */
@@ -168,6 +174,45 @@ describe(`read-only mode on ${dialect}`, () => {
     const guest = await frozen(`/v1/workspaces/${workspace.id}`);
     expect(guest.status).toBe(200);
     await guest.body?.cancel();
+  });
+
+  it("reads write nothing either: no API key use recorded, no user provisioned from a token", async () => {
+    const db = testDatabase();
+    const person = await makeUser(db);
+    const lastUsed = async (id: string) =>
+      (await db.orm.select().from(db.t.apiKeys).where(eq(db.t.apiKeys.id, id)))[0]!.lastUsedAt;
+    const frozenKey = await makeApiKey(db, { type: "user", id: person.id });
+    expect((await frozen("/v1/me", { headers: bearer(frozenKey.key) })).status).toBe(200);
+    expect(await lastUsed(frozenKey.row.id)).toBeNull();
+    // With the mode off, the same read records the key's use.
+    const usualKey = await makeApiKey(db, { type: "user", id: person.id });
+    expect((await api("/v1/me", { headers: bearer(usualKey.key) })).status).toBe(200);
+    expect(await lastUsed(usualKey.row.id)).not.toBeNull();
+
+    // JWT_PROVISION_USERS is on in the frozen app: a token nobody is linked to would create a user.
+    const email = `Zoë.Tanaka+${crypto.randomUUID().slice(0, 8)}@example.jp`;
+    const token = await sign(
+      {
+        iss: "https://clerk.hearth-demo.dev",
+        sub: `user_2N${crypto.randomUUID().replace(/-/g, "").slice(-20)}`,
+        email,
+        name: "Zoë 田中 🌸",
+        exp: Math.floor(Date.now() / 1000) + 600,
+      },
+      env.JWT_SECRET,
+    );
+    const before = await rowCounts(db);
+    const refused = await frozen("/v1/me", { headers: bearer(token) });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe(RETRY_AFTER);
+    expect((await json(refused)).error.code).toBe("read_only");
+    expect(await rowCounts(db)).toEqual(before);
+    // A token for an existing user reads as usual.
+    const known = await sign(
+      { sub: person.id, exp: Math.floor(Date.now() / 1000) + 600 },
+      env.JWT_SECRET,
+    );
+    expect((await frozen("/v1/me", { headers: bearer(known) })).status).toBe(200);
   });
 
   it("/v1/health reports it, and it is off by default", async () => {
