@@ -18,6 +18,7 @@ import { configuredDatabaseUrl } from "../lib/target";
 import { migrationsFolder, redactUrl } from "../lib/url-database";
 import { wranglerJson } from "../lib/wrangler";
 import { type D1Location, d1LocationFlags, describeD1 } from "../lib/wrangler-d1";
+import { readJournal } from "./drizzle-journal";
 
 const USAGE = `Usage: npm run db:status [-- options]
 
@@ -56,12 +57,7 @@ function d1Migrations(): string[] {
 }
 
 /** A dialect's migrations as Drizzle's migrator reads them: the journal, with their times. */
-function urlMigrations(dialect: "postgres" | "mysql"): { tag: string; when: number }[] {
-  const journal = path.join(migrationsFolder(dialect), "meta", "_journal.json");
-  return (
-    JSON.parse(fs.readFileSync(journal, "utf8")) as { entries: { tag: string; when: number }[] }
-  ).entries;
-}
+const urlMigrations = (dialect: "postgres" | "mysql") => readJournal(migrationsFolder(dialect));
 
 async function d1Applied(location: D1Location): Promise<Set<string>> {
   const query = async (sql: string) => {
