@@ -114,7 +114,21 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "tooling", include: ["test/tooling/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "tooling",
+          include: ["test/tooling/**/*.test.ts"],
+          exclude: ["test/tooling/db-status.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        // Starts the shared Postgres/MySQL test databases over: only after the suites using them.
+        test: {
+          name: "tooling-databases",
+          include: ["test/tooling/db-status.test.ts"],
+          environment: "node",
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         // `wrangler dev` started as a user would, on each configured database.

@@ -26,6 +26,7 @@ import { ApiError } from "./http/errors";
 import { config } from "./http/middleware/config";
 import { BOOKMARK_HEADER, database } from "./http/middleware/database";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
+import { readOnly } from "./http/middleware/read-only";
 import { createRouter } from "./http/router";
 
 /** Middleware built from configuration, once per configuration rather than per request. */
@@ -55,13 +56,15 @@ export function createApp() {
       // (authorization, content-type, x-d1-bookmark, …).
       cors({
         origin: corsOrigins === "*" ? "*" : corsOrigins,
-        exposeHeaders: ["x-request-id", "Server-Timing", BOOKMARK_HEADER],
+        exposeHeaders: ["x-request-id", "Server-Timing", "Retry-After", BOOKMARK_HEADER],
         maxAge: 600,
       }),
     ),
   );
 
   const api = createRouter();
+  // First: a frozen API answers every write the same, whatever its body or credentials.
+  api.use(readOnly());
   api.use(
     fromConfig(({ maxBodyBytes }) =>
       bodyLimit({

@@ -61,6 +61,8 @@ export interface AppConfig {
   jwt?: JwtConfig;
   /** How long an isolate trusts a verified API key or a token's resolved user. */
   apiKeyCacheMs: number;
+  /** Present when READ_ONLY is on: writes answer 503 `read_only` (a database cutover). */
+  readOnly?: { retryAfterSeconds: number };
 }
 
 const flag = z
@@ -82,6 +84,8 @@ const varsSchema = z.object({
   JWT_PROVISION_USERS: flag,
   API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   DATABASE_BATCHING: z.enum(["auto", "batched", "sequential"]).default("auto"),
+  READ_ONLY: flag,
+  READ_ONLY_RETRY_AFTER: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -146,6 +150,7 @@ export function loadConfig(env: Bindings): AppConfig {
       database: databaseTarget(env, vars.DATABASE_BATCHING),
       jwt: jwtConfig(vars),
       apiKeyCacheMs: vars.API_KEY_CACHE_SECONDS * 1000,
+      readOnly: vars.READ_ONLY ? { retryAfterSeconds: vars.READ_ONLY_RETRY_AFTER } : undefined,
     };
     cache.set(env, config);
   }

@@ -5,6 +5,8 @@ import path from "node:path";
 export interface JournalEntry {
   idx: number;
   tag: string;
+  /** When it was generated (ms): Drizzle's migrator applies those newer than the newest it recorded. */
+  when: number;
 }
 
 export function readJournal(migrationsDir: string): JournalEntry[] {

@@ -37,6 +37,7 @@ export async function verifyApiKey(
   db: Database,
   key: string,
   cacheMs: number,
+  { recordUse = true }: { recordUse?: boolean } = {},
 ): Promise<Caller | undefined> {
   const prefix = apiKeyPrefix(key);
   if (!prefix) return undefined;
@@ -58,13 +59,17 @@ export async function verifyApiKey(
   )})`;
   // One round trip: read the key and record its use (only if it is usable and the
   // hash matches; the parent is not looked at there, as MySQL cannot read the
-  // table it updates).
+  // table it updates) unless told not to (read-only mode).
   const [rows] = await db.read((orm) => [
     orm.select().from(apiKeys).where(and(usable, parentUnrevoked)).limit(1),
-    orm
-      .update(apiKeys)
-      .set({ lastUsedAt: new Date(now) })
-      .where(and(usable, eq(apiKeys.secretHash, hash))),
+    ...(recordUse
+      ? [
+          orm
+            .update(apiKeys)
+            .set({ lastUsedAt: new Date(now) })
+            .where(and(usable, eq(apiKeys.secretHash, hash))),
+        ]
+      : []),
   ]);
   const row = rows[0];
   if (!row || !sameHash(row.secretHash, hash)) return undefined;

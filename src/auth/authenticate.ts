@@ -5,6 +5,7 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/env";
 import { ApiError } from "../http/errors";
+import { readOnlyRefusal } from "../http/middleware/read-only";
 import { verifyApiKey } from "./api-key-verifier";
 import { GUEST } from "./caller";
 import { verifyJwt } from "./jwt";
@@ -26,7 +27,10 @@ export const authenticate = () =>
 
     const config = c.get("config");
     if (token.startsWith("hk_")) {
-      const caller = await verifyApiKey(c.get("db"), token, config.apiKeyCacheMs);
+      // A read-only database is being copied: recording the key's use would change it.
+      const caller = await verifyApiKey(c.get("db"), token, config.apiKeyCacheMs, {
+        recordUse: !config.readOnly,
+      });
       if (!caller) throw unauthorized("Unknown, revoked or expired API key");
       c.set("caller", caller);
       return next();
@@ -35,7 +39,10 @@ export const authenticate = () =>
     const claims = await verifyJwt(token, config.jwt).catch(() => {
       throw unauthorized("Invalid or expired token");
     });
-    const userId = await resolveTokenUser(c.get("db"), claims, config.jwt, config.apiKeyCacheMs);
+    const { readOnly } = config;
+    const userId = await resolveTokenUser(c.get("db"), claims, config.jwt, config.apiKeyCacheMs, {
+      refuseProvisioning: readOnly ? () => readOnlyRefusal(c, readOnly) : undefined,
+    });
     c.set("caller", {
       kind: "jwt",
       subject: { type: "user", id: userId },

@@ -78,6 +78,8 @@ export async function resolveTokenUser(
   claims: TokenClaims,
   config: JwtConfig,
   cacheMs: number,
+  /** Read-only mode: the error to throw instead of provisioning (a write). */
+  { refuseProvisioning }: { refuseProvisioning?: () => Error } = {},
 ): Promise<string> {
   const key = identityKey(claims.issuer, claims.subject);
   const known = remembered.get(key);
@@ -85,7 +87,7 @@ export async function resolveTokenUser(
 
   const userId =
     (await findTokenUser(db, claims)) ??
-    (config.provisionUsers ? await provisionUser(db, claims) : undefined);
+    (config.provisionUsers ? await provisionOrRefuse(db, claims, refuseProvisioning) : undefined);
   if (!userId) {
     throw unauthorized(
       "This token's subject is linked to no Hearth user: an admin links it with POST /v1/users/{id}/identities",
@@ -93,6 +95,11 @@ export async function resolveTokenUser(
   }
   remembered.remember(key, userId, Date.now() + cacheMs);
   return userId;
+}
+
+function provisionOrRefuse(db: Database, claims: TokenClaims, refuse?: () => Error) {
+  if (refuse) throw refuse();
+  return provisionUser(db, claims);
 }
 
 /** Creates the token's user and link; answers the user, or the concurrent winner's. */

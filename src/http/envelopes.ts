@@ -48,6 +48,17 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   415: "The body is not JSON (Content-Type: application/json)",
   422: "The body is not valid, or names rows that do not exist",
   500: "An unexpected failure",
+  503: "The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds",
+};
+
+/** Headers documented with an error status. */
+const ERROR_HEADERS: Record<number, Record<string, { description: string; schema: object }>> = {
+  503: {
+    "Retry-After": {
+      description: "Seconds to wait before retrying the write",
+      schema: { type: "integer", minimum: 1 },
+    },
+  },
 };
 
 /** Error responses for a route contract, in the error envelope. */
@@ -57,6 +68,7 @@ export const errorResponses = (...statuses: number[]) =>
       status,
       {
         description: ERROR_DESCRIPTIONS[status] ?? "Error",
+        ...(ERROR_HEADERS[status] ? { headers: ERROR_HEADERS[status] } : {}),
         content: {
           "application/json": { schema: status === 409 ? ConflictEnvelope : ErrorEnvelope },
         },

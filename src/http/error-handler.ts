@@ -60,7 +60,8 @@ export function toApiError(error: unknown): ApiError {
 
 export const handleError: ErrorHandler<AppEnv> = (error, c) => {
   const apiError = toApiError(error);
-  if (apiError.status >= 500) {
+  // A deliberate 5xx (read-only mode's 503) is an answer, not a failure to log.
+  if (apiError.status >= 500 && !(error instanceof ApiError)) {
     console.error(`[${c.get("requestId")}] ${c.req.method} ${c.req.path}`, error);
   }
   return errorResponse(c, apiError);

@@ -7,6 +7,12 @@ import pg from "pg";
 import { migrateUrl } from "../../scripts/lib/url-database";
 
 export async function resetPostgres(url: string) {
+  await emptyPostgres(url);
+  await migrateUrl(url);
+}
+
+/** No tables and no migrations recorded. */
+export async function emptyPostgres(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -16,10 +22,15 @@ export async function resetPostgres(url: string) {
   } finally {
     await client.end();
   }
-  await migrateUrl(url);
 }
 
 export async function resetMysql(url: string) {
+  await emptyMysql(url);
+  await migrateUrl(url);
+}
+
+/** No tables and no migrations recorded. */
+export async function emptyMysql(url: string) {
   const connection = await mysql.createConnection(url);
   try {
     const database = new URL(url).pathname.slice(1);
@@ -28,5 +39,4 @@ export async function resetMysql(url: string) {
   } finally {
     await connection.end();
   }
-  await migrateUrl(url);
 }

@@ -18,6 +18,7 @@ const SCRIPTS = [
   "scripts/db/check.ts",
   "scripts/db/generate.ts",
   "scripts/db/migrate-url.ts",
+  "scripts/db/status.ts",
   "bench/run.ts",
 ];
 const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");

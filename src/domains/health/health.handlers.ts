@@ -12,15 +12,17 @@ export const getHealth: RouteHandler<typeof getHealthRoute, AppEnv> = async (c) 
       return false;
     },
   );
+  const config = c.get("config");
   const health = {
     status: ok ? ("ok" as const) : ("unavailable" as const),
-    environment: c.get("config").environment,
+    environment: config.environment,
     database: {
       dialect: db.dialect,
       ok,
       latency_ms: Math.round((performance.now() - started) * 10) / 10,
       batching: db.batching(),
     },
+    read_only: config.readOnly !== undefined,
   };
   return ok ? c.json({ data: health }, 200) : c.json({ data: health }, 503);
 };

@@ -17,6 +17,10 @@ export const Health = z
           "(`DATABASE_BATCHING=sequential`, or `auto` after the server refused the batched form).",
       }),
     }),
+    read_only: z.boolean().openapi({
+      description:
+        "READ_ONLY is on: writes answer 503 `read_only` (a database cutover), reads work",
+    }),
   })
   .openapi("Health");
 

@@ -1,0 +1,204 @@
+/**
+ * npm run db:status — which migrations each database has applied and which
+ * are pending, side by side in one table. D1 records what `wrangler d1
+ * migrations apply` applied in `d1_migrations` (by file name); Postgres and
+ * MySQL record what Drizzle's migrator applied in `__drizzle_migrations`, which
+ * applies a migration when it is newer than the newest one recorded — so that
+ * is what "applied" means here too.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import mysql from "mysql2/promise";
+import pg from "pg";
+import { dialectOfUrl } from "../../src/config";
+import { parseFlags } from "../lib/args";
+import { runMain, UsageError } from "../lib/cli";
+import { projectRoot } from "../lib/paths";
+import { configuredDatabaseUrl } from "../lib/target";
+import { migrationsFolder, redactUrl } from "../lib/url-database";
+import { wranglerJson } from "../lib/wrangler";
+import { type D1Location, d1LocationFlags, describeD1 } from "../lib/wrangler-d1";
+import { readJournal } from "./drizzle-journal";
+
+const USAGE = `Usage: npm run db:status [-- options]
+
+Lists every migration and, for each database, whether it is applied or pending.
+Always shows the database the worker will use (DATABASE_URL from the shell,
+else from .dev.vars or .env, else local D1), plus any given:
+
+  --local               local D1
+  --remote              remote D1 (through wrangler: needs \`wrangler login\`)
+  --url <url>           a postgres://, postgresql:// or mysql:// database (repeatable)
+  --env <name>          wrangler environment for D1 (--remote defaults to production)
+  --persist-to <dir>    local D1 state directory (default .wrangler/state)
+
+Exits 0; the table says what is pending (apply it with db:migrate:local,
+db:migrate:remote or db:migrate:url).`;
+
+type Target = { kind: "d1"; location: D1Location } | { kind: "url"; url: string };
+
+interface Column {
+  name: string;
+  /** The repository's migrations for this database's dialect. */
+  migrations: string[];
+  /** Those it has applied. */
+  applied: Set<string>;
+}
+
+const D1_FOLDER = path.join(projectRoot, "migrations");
+
+/** D1 migrations as wrangler applies them: every .sql file in migrations/, by name. */
+function d1Migrations(): string[] {
+  return fs
+    .readdirSync(D1_FOLDER)
+    .filter((name) => name.endsWith(".sql"))
+    .sort()
+    .map((name) => name.slice(0, -".sql".length));
+}
+
+/** A dialect's migrations as Drizzle's migrator reads them: the journal, with their times. */
+const urlMigrations = (dialect: "postgres" | "mysql") => readJournal(migrationsFolder(dialect));
+
+async function d1Applied(location: D1Location): Promise<Set<string>> {
+  const query = async (sql: string) => {
+    const [output] = await wranglerJson<{ results?: { name: string }[] }[]>([
+      "d1",
+      "execute",
+      "DB",
+      ...d1LocationFlags(location),
+      "--command",
+      sql,
+    ]);
+    return (output?.results ?? []).map((row) => row.name);
+  };
+  const recorded =
+    (await query("select name from sqlite_master where type = 'table' and name = 'd1_migrations'"))
+      .length > 0;
+  const names = recorded ? await query("select name from d1_migrations") : [];
+  return new Set(names.map((name) => name.replace(/\.sql$/, "")));
+}
+
+/** The newest migration time Drizzle recorded, or undefined when it has applied none. */
+async function newestDrizzleMigration(url: string): Promise<number | undefined> {
+  if (dialectOfUrl(url) === "postgres") {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // Postgres plans the whole query, so a missing table must be asked about first.
+      const { rows: exists } = await client.query<{ table: string | null }>(
+        "select to_regclass('drizzle.__drizzle_migrations')::text as table",
+      );
+      if (!exists[0]?.table) return undefined;
+      const { rows } = await client.query<{ newest: string | null }>(
+        "select max(created_at)::text as newest from drizzle.__drizzle_migrations",
+      );
+      return rows[0]?.newest == null ? undefined : Number(rows[0].newest);
+    } finally {
+      await client.end();
+    }
+  }
+  const connection = await mysql.createConnection({ uri: url });
+  try {
+    const [tables] = await connection.query<mysql.RowDataPacket[]>(
+      "select 1 from information_schema.tables where table_schema = database() and table_name = '__drizzle_migrations'",
+    );
+    if (tables.length === 0) return undefined;
+    const [rows] = await connection.query<mysql.RowDataPacket[]>(
+      "select max(created_at) as newest from __drizzle_migrations",
+    );
+    return rows[0]?.newest == null ? undefined : Number(rows[0].newest);
+  } finally {
+    await connection.end();
+  }
+}
+
+async function urlApplied(url: string): Promise<Set<string>> {
+  const newest = await newestDrizzleMigration(url);
+  return new Set(
+    urlMigrations(dialectOfUrl(url))
+      .filter(({ when }) => newest !== undefined && when <= newest)
+      .map(({ tag }) => tag),
+  );
+}
+
+async function column(target: Target): Promise<Column> {
+  try {
+    if (target.kind === "d1") {
+      const applied = await d1Applied(target.location);
+      return { name: describeD1(target.location), migrations: d1Migrations(), applied };
+    }
+    const dialect = dialectOfUrl(target.url);
+    return {
+      name: `${dialect} ${redactUrl(target.url)}`,
+      migrations: urlMigrations(dialect).map(({ tag }) => tag),
+      applied: await urlApplied(target.url),
+    };
+  } catch (error) {
+    const name = target.kind === "d1" ? describeD1(target.location) : redactUrl(target.url);
+    throw new Error(`Could not read the migrations of ${name}`, { cause: error });
+  }
+}
+
+function targets(argv: string[]): Target[] {
+  const flags = parseFlags(
+    argv,
+    {
+      local: { type: "boolean" },
+      remote: { type: "boolean" },
+      url: { type: "string", multiple: true },
+      env: { type: "string" },
+      "persist-to": { type: "string" },
+    },
+    USAGE,
+  );
+  const persistTo = flags["persist-to"] && path.resolve(flags["persist-to"]);
+  const local: Target = { kind: "d1", location: { remote: false, env: flags.env, persistTo } };
+  const configured = configuredDatabaseUrl(flags.env);
+  const list: Target[] = [configured ? { kind: "url", url: configured.url } : local];
+  if (flags.local) list.push(local);
+  if (flags.remote) {
+    list.push({ kind: "d1", location: { remote: true, env: flags.env ?? "production" } });
+  }
+  for (const url of flags.url ?? []) {
+    try {
+      dialectOfUrl(url);
+    } catch (error) {
+      throw new UsageError((error as Error).message.replace("DATABASE_URL", "--url"), USAGE);
+    }
+    list.push({ kind: "url", url });
+  }
+  // The worker's database given again (--local, or its URL) is one column.
+  const seen = new Set<string>();
+  return list.filter((target) => {
+    const key = JSON.stringify(target);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One row per migration (the dialects' migrations share names), one column per database. */
+function statusTable(columns: Column[]): string {
+  const migrations = [...new Set(columns.flatMap((c) => c.migrations))].sort();
+  const cell = (c: Column, name: string) =>
+    !c.migrations.includes(name) ? "-" : c.applied.has(name) ? "applied" : "pending";
+  const header = ["migration", ...columns.map((_, index) => `[${index + 1}]`)];
+  const rows = migrations.map((name) => [name, ...columns.map((c) => cell(c, name))]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((text, i) => text.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
+  const legend = columns.map((c, index) => {
+    const pending = c.migrations.filter((name) => !c.applied.has(name)).length;
+    return `[${index + 1}] ${c.name}: ${c.migrations.length - pending} applied, ${pending} pending`;
+  });
+  return [...legend, "", line(header), ...rows.map(line)].join("\n");
+}
+
+runMain(async () => {
+  const columns: Column[] = [];
+  for (const target of targets(process.argv.slice(2))) columns.push(await column(target));
+  console.log(statusTable(columns));
+});
