@@ -11,6 +11,7 @@ import {
   databaseEndpoint,
   defaultStatePath,
   ensureMigrationsMatch,
+  PAGE_SIZE,
   transfer,
 } from "../lib/transfer/engine";
 
@@ -27,6 +28,7 @@ db:verify between the two.
   --resume              continue an interrupted transfer from its checkpoints
                         (no row is written twice)
   --state <file>        where checkpoints are kept (default: .wrangler/transfer/)
+  --page-size <rows>    rows read and written per all-or-nothing chunk (default 1000)
 
 ${SIDE_USAGE}`;
 
@@ -36,6 +38,7 @@ const OPTIONS = {
   migrate: { type: "boolean" },
   resume: { type: "boolean" },
   state: { type: "string" },
+  "page-size": { type: "string" },
   // For tests of --resume: fail after writing this many pages.
   "stop-after-pages": { type: "string" },
 } as const;
@@ -48,6 +51,13 @@ runMain(async () => {
     throw new UsageError("--from and --to name the same database", USAGE);
   }
   const stopAfterPages = flags["stop-after-pages"];
+  const pageSize = Number(flags["page-size"] ?? PAGE_SIZE);
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1) {
+    throw new UsageError(
+      `--page-size must be a positive integer (got "${flags["page-size"]}")`,
+      USAGE,
+    );
+  }
   return withDatabase(from, (source) =>
     withDatabase(to, async (target) => {
       const sourceEndpoint = databaseEndpoint(source);
@@ -56,6 +66,7 @@ runMain(async () => {
       const { rows, seconds } = await transfer(sourceEndpoint, target, {
         resume: Boolean(flags.resume),
         statePath: flags.state ?? defaultStatePath(describeSpec(from), describeSpec(to)),
+        pageSize,
         stopAfterPages: stopAfterPages === undefined ? undefined : Number(stopAfterPages),
       });
       console.log(

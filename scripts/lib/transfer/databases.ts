@@ -208,7 +208,9 @@ export async function linkSelfReferences(
   if (linked.length === 0) return;
   await db.atomic((orm) =>
     linked.map((row) => {
-      const set = Object.fromEntries(shape.selfReferences.map((c) => [c.key, row[c.name]]));
+      // Every column, not only the references: Drizzle would otherwise stamp
+      // `updated_at` (an $onUpdateFn) with the time of the copy.
+      const { [shape.primaryKey.key]: _key, ...set } = drizzleValues(shape, row);
       return orm
         .update(table)
         .set(set as never)

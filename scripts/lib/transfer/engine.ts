@@ -56,10 +56,10 @@ interface State {
   tables: Record<string, Checkpoint>;
 }
 
-function pages(endpoint: Endpoint, shape: TableShape, from?: Checkpoint) {
+function pages(endpoint: Endpoint, shape: TableShape, from?: Checkpoint, pageSize = PAGE_SIZE) {
   return endpoint.kind === "database"
-    ? readPages(endpoint.db, shape, PAGE_SIZE, from?.after)
-    : readFilePages(endpoint.directory, shape, PAGE_SIZE, from?.rows ?? 0);
+    ? readPages(endpoint.db, shape, pageSize, from?.after)
+    : readFilePages(endpoint.directory, shape, pageSize, from?.rows ?? 0);
 }
 
 async function countRows(endpoint: Endpoint, shape: TableShape): Promise<number> {
@@ -158,6 +158,7 @@ function saveState(file: string, state: State) {
 export interface TransferOptions {
   resume: boolean;
   statePath: string;
+  pageSize?: number;
   /** For tests: stop (throw) after writing this many pages in total. */
   stopAfterPages?: number;
 }
@@ -191,7 +192,12 @@ export async function transfer(
     state.tables[shape.name] = checkpoint;
     if (checkpoint.done) continue;
     progress.startTable(shape.name, await countRows(source, shape), checkpoint.rows);
-    for await (const page of pages(source, shape, checkpoint.rows > 0 ? checkpoint : undefined)) {
+    for await (const page of pages(
+      source,
+      shape,
+      checkpoint.rows > 0 ? checkpoint : undefined,
+      options.pageSize,
+    )) {
       if (options.stopAfterPages !== undefined && pagesWritten >= options.stopAfterPages) {
         throw new Error(`Stopped after ${pagesWritten} pages, as asked`);
       }
