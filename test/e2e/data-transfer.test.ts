@@ -285,6 +285,35 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     });
   });
 
+  const server = servers.find(([, url]) => url);
+  it.skipIf(!server)(
+    "stops before a page holding a value the server cannot store, naming the row, and writes nothing of it",
+    async () => {
+      const [dialect, url] = server!;
+      const source = freshLocal();
+      await applyMigrations({ kind: "local", persistTo: source.slice(6) });
+      // D1 integers are 64-bit; Postgres and MySQL integer columns hold 32 bits.
+      const feature = "01930000-0000-7000-8000-0000000e0005";
+      await withDb(source, (db) =>
+        db.orm.insert(db.tables.features).values({
+          id: feature,
+          slug: "studio-max",
+          name: "Studio ∞",
+          category: "audio",
+          basePriceCents: 3_000_000_000,
+        }),
+      );
+      const target = await scratchDatabase(dialect, url!);
+      const moved = run("transfer", "--from", source, "--to", target, "--migrate");
+      expect(moved.stderr).toContain(
+        `features ${feature}: base_price_cents = 3000000000 does not fit ${dialect}'s column`,
+      );
+      expect(moved.status).toBe(1);
+      const features = tablesInDependencyOrder().find((shape) => shape.name === "features")!;
+      expect(await withDb(target, (db) => rowCount(db, features))).toBe(0);
+    },
+  );
+
   const resumed = { target: "", state: "" };
 
   it("stops mid-transfer, refuses to write into the non-empty target, and resumes without duplicating a row", async () => {
