@@ -9,6 +9,7 @@ import { runMain, UsageError } from "../lib/cli";
 import { databaseSpec, SIDE_USAGE, verifyAndReport, withDatabase } from "../lib/transfer/cli";
 import { describeSpec } from "../lib/transfer/databases";
 import {
+  checkDump,
   databaseEndpoint,
   defaultStatePath,
   ensureMigrationsMatch,
@@ -44,6 +45,7 @@ runMain(async () => {
   const dump = openDump(directory);
   const to = databaseSpec(flags.to, "--to", USAGE);
   return withDatabase(to, async (target) => {
+    await checkDump(dump);
     await ensureMigrationsMatch(dump, target, Boolean(flags.migrate));
     console.log(`Importing ${dump.description} → ${target.description}…`);
     const { rows, seconds } = await transfer(dump, target, {

@@ -22,6 +22,7 @@ import {
   rowCount,
   type TransferDatabase,
 } from "../../scripts/lib/transfer/databases";
+import { nonEmptyTables } from "../../scripts/lib/transfer/engine";
 import { readManifest } from "../../scripts/lib/transfer/files";
 import { tablesInDependencyOrder } from "../../scripts/lib/transfer/rows";
 import type { Tables } from "../../src/db/schema";
@@ -403,5 +404,18 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
       const verified = run("verify", "--from", world, "--to", target);
       expect(verified.status).toBe(0);
     }
+
+    // A damaged dump (a line lost) is refused before a row is loaded.
+    const file = path.join(dump, "engagements.ndjson");
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    fs.writeFileSync(file, [...lines.slice(0, 2), ...lines.slice(3)].join("\n"));
+    const untouched = freshLocal();
+    await applyMigrations({ kind: "local", persistTo: untouched.slice(6) });
+    const damaged = run("import", "--in", dump, "--to", untouched);
+    expect(damaged.stderr).toMatch(
+      /engagements\.ndjson does not match its manifest \(\d+ rows, \d+ recorded/,
+    );
+    expect(damaged.status).toBe(1);
+    expect(await withDb(untouched, nonEmptyTables)).toEqual([]);
   });
 });

@@ -262,7 +262,27 @@ export interface TableComparison {
 async function digestOf(endpoint: Endpoint, shape: TableShape): Promise<TableDigest> {
   const digest = new TableDigest();
   for await (const page of pages(endpoint, shape)) for (const row of page) digest.add(shape, row);
+  if (endpoint.kind === "dump") checkAgainstManifest(endpoint, shape, digest);
   return digest;
+}
+
+/** A dump's file must still hold what its manifest recorded: no line lost or changed. */
+function checkAgainstManifest(
+  dump: Extract<Endpoint, { kind: "dump" }>,
+  shape: TableShape,
+  digest: TableDigest,
+) {
+  const recorded = dump.manifest.tables[shape.name] ?? { rows: 0, digest: new TableDigest().hex };
+  if (recorded.rows === digest.rows && recorded.digest === digest.hex) return;
+  throw new Error(
+    `${path.join(dump.directory, tableFile(shape))} does not match its manifest (${digest.rows} rows, ${recorded.rows} recorded; digest ${digest.hex === recorded.digest ? "equal" : "differs"}): the dump is damaged`,
+  );
+}
+
+/** Checks every file of a dump against its manifest before anything is loaded from it. */
+export async function checkDump(dump: Endpoint): Promise<void> {
+  if (dump.kind !== "dump") return;
+  for (const shape of tablesInDependencyOrder()) await digestOf(dump, shape);
 }
 
 async function rowHashes(endpoint: Endpoint, shape: TableShape): Promise<Map<string, bigint>> {
