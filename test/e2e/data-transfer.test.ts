@@ -286,6 +286,18 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     });
   });
 
+  it("names the migrations a target lacks, and applies them only when asked", async () => {
+    const target = freshLocal();
+    const refused = run("transfer", "--from", world, "--to", target);
+    expect(refused.stderr).toMatch(
+      /Pass --migrate to apply the target's migrations\. local D1 \(.*\) has no Hearth schema/,
+    );
+    expect(refused.status).toBe(1);
+    const migrated = run("transfer", "--from", world, "--to", target, "--migrate");
+    expect(migrated.stdout).toContain(`All ${TABLES} tables match.`);
+    expect(migrated.status).toBe(0);
+  });
+
   const server = servers.find(([, url]) => url);
   it.skipIf(!server)(
     "stops before a page holding a value the server cannot store, naming the row, and writes nothing of it",

@@ -13,6 +13,7 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { Database } from "../../../src/db/database";
 import { QueryMetrics } from "../../../src/db/metrics";
 import { schema, tables as sqliteTables } from "../../../src/db/schema";
+import { errorChain } from "../cli";
 import type { ScriptOrm } from "../orm";
 import { defaultLocalState, displayPath, projectRoot } from "../paths";
 import { insertIgnoring } from "../seed";
@@ -245,7 +246,9 @@ export async function appliedMigrations(db: TransferDatabase): Promise<string[] 
       return entry?.tag ?? `unknown migration of ${new Date(Number(created_at)).toISOString()}`;
     });
   } catch (error) {
-    if (/no such table|does not exist|doesn't exist/.test(String(error))) return undefined;
+    // Drizzle wraps the driver's error: the database's reason is a cause.
+    const missing = /no such table|does not exist|doesn't exist/;
+    if (errorChain(error).some((message) => missing.test(message))) return undefined;
     throw error;
   }
 }

@@ -91,12 +91,11 @@ export function migrationMismatch(
   target: string[] | undefined,
   targetName: string,
 ): string | undefined {
-  const applied = target ?? [];
-  if (source.length === applied.length && source.every((tag, i) => applied[i] === tag)) return;
-  const missing = source.filter((tag) => !applied.includes(tag));
-  const extra = applied.filter((tag) => !source.includes(tag));
+  if (target === undefined) return `${targetName} has no Hearth schema`;
+  if (source.length === target.length && source.every((tag, i) => target[i] === tag)) return;
+  const missing = source.filter((tag) => !target.includes(tag));
+  const extra = target.filter((tag) => !source.includes(tag));
   const parts = [
-    ...(target === undefined ? [`${targetName} has no Hearth schema`] : []),
     ...(missing.length > 0 ? [`the target lacks ${missing.join(", ")}`] : []),
     ...(extra.length > 0 ? [`the source lacks ${extra.join(", ")}`] : []),
   ];
@@ -122,10 +121,11 @@ export async function ensureMigrationsMatch(
     target.description,
   );
   if (!mismatch) return;
+  // The advice first: the lists of migrations can be long.
   const advice = migrate
-    ? "migrate the source to the same version first"
-    : "pass --migrate to apply the target's migrations";
-  throw new Error(`${mismatch} (${advice})`);
+    ? "Migrate the source to the same version first"
+    : "Pass --migrate to apply the target's migrations";
+  throw new Error(`${advice}. ${mismatch}`);
 }
 
 /** The tables that already hold rows, as "name (n rows)". */
