@@ -215,6 +215,8 @@ export async function transfer(
     saveState(options.statePath, state);
     progress.endTable();
   }
+  // Finished: nothing left to resume.
+  fs.rmSync(options.statePath, { force: true });
   return { rows: progress.totalRows, seconds: progress.seconds };
 }
 
