@@ -18,7 +18,7 @@ export type SeedOutcome =
   | { adminKey: "minted"; minted: MintedKey }
   | { adminKey: "existing"; prefix: string };
 
-function insertIgnoring(
+export function insertIgnoring(
   dialect: ScriptDatabase["dialect"],
   orm: ScriptOrm,
   table: SQLiteTable,

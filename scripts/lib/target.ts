@@ -103,7 +103,7 @@ export interface ScriptDatabase {
   close(): Promise<void>;
 }
 
-async function openTarget(target: DatabaseTarget): Promise<ScriptDatabase> {
+export async function openTarget(target: DatabaseTarget): Promise<ScriptDatabase> {
   if (target.kind === "d1") {
     const orm = openWranglerD1(target.location);
     return {

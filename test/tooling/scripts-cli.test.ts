@@ -19,6 +19,10 @@ const SCRIPTS = [
   "scripts/db/generate.ts",
   "scripts/db/migrate-url.ts",
   "scripts/db/status.ts",
+  "scripts/db/transfer.ts",
+  "scripts/db/verify.ts",
+  "scripts/db/export.ts",
+  "scripts/db/import.ts",
   "bench/run.ts",
 ];
 const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");

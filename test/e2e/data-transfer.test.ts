@@ -1,0 +1,433 @@
+/**
+ * db:transfer, db:verify, db:export and db:import run as a user runs them, on
+ * real databases: local D1 in temporary state directories, and scratch
+ * databases (hearth_xfer_<name of the test database>) on the Postgres and
+ * MySQL servers of TEST_POSTGRES_URL / TEST_MYSQL_URL, created through the
+ * servers' admin URLs as `npm run test:postgres` does. Without those
+ * variables the server legs are skipped (and said so); D1 ↔ D1 still runs.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import mysql from "mysql2/promise";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../scripts/lib/paths";
+import {
+  applyMigrations,
+  type DatabaseSpec,
+  openDatabase,
+  rowCount,
+  type TransferDatabase,
+} from "../../scripts/lib/transfer/databases";
+import { nonEmptyTables } from "../../scripts/lib/transfer/engine";
+import { readManifest } from "../../scripts/lib/transfer/files";
+import { tablesInDependencyOrder } from "../../scripts/lib/transfer/rows";
+import type { Tables } from "../../src/db/schema";
+
+const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
+const TABLES = tablesInDependencyOrder().length;
+
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [tsx, `scripts/db/${script}.ts`, ...args], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const temporary: string[] = [];
+function freshDirectory(label: string): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), `hearth-xfer-${label}-`));
+  temporary.push(directory);
+  return directory;
+}
+const freshLocal = () => `local:${freshDirectory("d1")}`;
+
+async function withDb<T>(side: string, use: (db: TransferDatabase) => Promise<T>): Promise<T> {
+  const spec: DatabaseSpec = side.startsWith("local:")
+    ? { kind: "local", persistTo: side.slice(6) }
+    : { kind: "url", url: side };
+  const db = await openDatabase(spec);
+  try {
+    return await use(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** A scratch database on the test server, dropped and created empty. */
+async function scratchDatabase(dialect: "postgres" | "mysql", url: string): Promise<string> {
+  const target = new URL(url);
+  const name = `hearth_xfer_${target.pathname.slice(1)}`;
+  const user = decodeURIComponent(target.username);
+  if (dialect === "postgres") {
+    const admin = new pg.Client({
+      connectionString:
+        process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+    });
+    await admin.connect();
+    try {
+      await admin.query(`drop database if exists "${name}" with (force)`);
+      await admin.query(`create database "${name}" owner "${user}"`);
+    } finally {
+      await admin.end();
+    }
+  } else {
+    const admin = await mysql.createConnection(
+      process.env.TEST_MYSQL_ADMIN_URL ?? "mysql://root@127.0.0.1:3306",
+    );
+    try {
+      await admin.query(`drop database if exists \`${name}\``);
+      await admin.query(`create database \`${name}\``);
+      for (const host of ["%", "localhost"]) {
+        await admin.query(`grant all privileges on \`${name}\`.* to '${user}'@'${host}'`);
+      }
+    } finally {
+      await admin.end();
+    }
+  }
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+const servers = [
+  ["postgres", process.env.TEST_POSTGRES_URL],
+  ["mysql", process.env.TEST_MYSQL_URL],
+] as const;
+for (const [dialect, url] of servers) {
+  if (!url)
+    console.log(
+      `data transfer: skipping the ${dialect} legs (TEST_${dialect.toUpperCase()}_URL is unset)`,
+    );
+}
+
+// Ids of the edge rows (v7-shaped; the child key sorts before its parent on purpose).
+const ORG = "01930000-0000-7000-8000-0000000e0001";
+const ZOE = "01930000-0000-7000-8000-0000000e0002";
+const LONG_POST = "01930000-0000-7000-8000-0000000e0003";
+const PARENT_KEY = "01930000-0000-7000-8000-0000000effff";
+const CHILD_KEY = "01930000-0000-7000-8000-0000000e0004";
+/** The timestamps every database holds: MySQL's datetime spans years 1000–9999. */
+const EARLIEST = new Date(Date.UTC(1000, 0, 1));
+const LATEST = new Date(Date.UTC(10000, 0, 1) - 1);
+
+/** Rows at the edges: unicode of every plane, NULLs, JSON whose keys jsonb reorders, booleans, limits. */
+function edgeRows(orm: TransferDatabase["orm"], t: Tables) {
+  const times = { createdAt: EARLIEST, updatedAt: LATEST };
+  return [
+    orm.insert(t.organizations).values({
+      id: ORG,
+      name: "Ōkami 大神 Studio 🐺",
+      slug: "okami-大神",
+      avatarUrl: null,
+      bannerUrl: null,
+      theme: { z: "last", a: "first", アクセント: "#ff0000", "": "an empty key" },
+      ...times,
+    }),
+    orm.insert(t.users).values({
+      id: ZOE,
+      email: "zoë.ökami@例え.jp",
+      displayName: "Zoë 🔥 ゾーイ 𝄞",
+      avatarUrl: null,
+      bio: 'Line one\nLine "two" \\ back\tslash — 😀 \u00e9 vs e\u0301',
+      theme: null,
+      organizationId: ORG,
+      createdAt: new Date(0),
+      updatedAt: new Date(1),
+    }),
+    orm.insert(t.apiKeys).values([
+      {
+        id: CHILD_KEY,
+        name: "minted by the parent 🔑",
+        prefix: "hk_edgechild0001",
+        secretHash: "c".repeat(64),
+        subjectType: "user",
+        subjectId: ZOE,
+        scopes: ["resources:read"],
+        expiresAt: LATEST,
+        revokedAt: null,
+        lastUsedAt: EARLIEST,
+        parentKeyId: null,
+        ...times,
+      },
+      {
+        id: PARENT_KEY,
+        name: "親キー",
+        prefix: "hk_edgeparent001",
+        secretHash: "p".repeat(64),
+        subjectType: "user",
+        subjectId: ZOE,
+        scopes: ["admin", "resources:read"],
+        expiresAt: null,
+        revokedAt: new Date(Date.UTC(2026, 11, 1, 23, 59, 59, 999)),
+        lastUsedAt: null,
+        parentKeyId: null,
+        ...times,
+      },
+    ]),
+    // The self-reference set after both rows exist (insert order would not allow it otherwise).
+    orm.update(t.apiKeys).set({ parentKeyId: PARENT_KEY }).where(eq(t.apiKeys.id, CHILD_KEY)),
+    orm.insert(t.userSubscriptions).values({
+      userId: ZOE,
+      billingCustomerId: null,
+      billingSubscriptionId: "sub_ゾーイ_✨",
+      activeFeatures: [],
+      customPriceCents: 2 ** 31 - 1,
+      discountPct: 100,
+      discountType: "forever",
+      cycle: "yearly",
+      cycleStart: null,
+      cycleEnd: LATEST,
+      active: false,
+      ...times,
+    }),
+    orm.insert(t.resources).values({
+      id: LONG_POST,
+      ownerType: "user",
+      ownerId: ZOE,
+      type: "post",
+      title: "長い記事 — a long post 📝 with 'quotes'",
+      excerpt: null,
+      status: "UNLISTED",
+      ...times,
+    }),
+    // ~54 KB of CJK: one row alone fills half of a D1 statement, and fits MySQL's TEXT.
+    orm.insert(t.posts).values({
+      resourceId: LONG_POST,
+      body: `${"本文です。".repeat(3500)}🔚`,
+      bodyHtml: null,
+      featuredImageUrl: null,
+      ...times,
+    }),
+    orm.insert(t.engagements).values({
+      subjectType: "user",
+      subjectId: ZOE,
+      action: "subscribe",
+      objectType: "workspace",
+      objectId: ORG,
+      singleton: true,
+      activatedAt: null,
+      ...times,
+    }),
+    orm.insert(t.featurePresets).values({
+      name: "Créateur ✨ プラン",
+      featureSlugs: ["custom-domain", "🎵"],
+      sortOrder: -(2 ** 31),
+      ...times,
+    }),
+  ];
+}
+
+let world: string;
+
+beforeAll(async () => {
+  world = freshLocal();
+  await applyMigrations({ kind: "local", persistTo: world.slice(6) });
+  // The demo data, as `npm run db:seed` writes it, then the edge rows.
+  const seeded = spawnSync(
+    process.execPath,
+    [tsx, "scripts/seed.ts", "--local", "--persist-to", world.slice(6)],
+    { cwd: projectRoot, encoding: "utf8" },
+  );
+  expect(seeded.status, seeded.stderr).toBe(0);
+  await withDb(world, (db) => db.atomic((orm) => edgeRows(orm, db.tables)));
+}, 180_000);
+
+afterAll(() => {
+  for (const directory of temporary) fs.rmSync(directory, { recursive: true, force: true });
+});
+
+describe("moving data between databases", { timeout: 300_000 }, () => {
+  it("carries a world with every table populated D1 → Postgres → MySQL → D1 and back to identical digests", async () => {
+    const empty = await withDb(world, async (db) => {
+      const counts = [];
+      for (const shape of tablesInDependencyOrder())
+        counts.push([shape.name, await rowCount(db, shape)] as const);
+      return counts.filter(([, rows]) => rows === 0).map(([name]) => name);
+    });
+    expect(empty).toEqual([]);
+
+    const legs = [world];
+    for (const [dialect, url] of servers) if (url) legs.push(await scratchDatabase(dialect, url));
+    const end = freshLocal();
+    legs.push(end);
+    for (let i = 1; i < legs.length; i++) {
+      // Small pages: several pages per table, and many statements per D1 batch.
+      const moved = run(
+        "transfer",
+        "--from",
+        legs[i - 1]!,
+        "--to",
+        legs[i]!,
+        "--migrate",
+        "--page-size",
+        "40",
+      );
+      expect(moved.stderr).toBe("");
+      expect(moved.stdout).toContain(`All ${TABLES} tables match.`);
+      expect(moved.status).toBe(0);
+    }
+    const verified = run("verify", "--from", world, "--to", end);
+    expect(verified.stdout).toContain(`All ${TABLES} tables match.`);
+    expect(verified.status).toBe(0);
+
+    // The values themselves, read back through the schema at the end of the journey.
+    const [child] = await withDb(end, (db) =>
+      db.orm.select().from(db.tables.apiKeys).where(eq(db.tables.apiKeys.id, CHILD_KEY)),
+    );
+    expect(child).toMatchObject({
+      parentKeyId: PARENT_KEY,
+      expiresAt: LATEST,
+      lastUsedAt: EARLIEST,
+    });
+  });
+
+  it("names the migrations a target lacks, and applies them only when asked", async () => {
+    const target = freshLocal();
+    const refused = run("transfer", "--from", world, "--to", target);
+    expect(refused.stderr).toMatch(
+      /Pass --migrate to apply the target's migrations\. local D1 \(.*\) has no Hearth schema/,
+    );
+    expect(refused.status).toBe(1);
+    const migrated = run("transfer", "--from", world, "--to", target, "--migrate");
+    expect(migrated.stdout).toContain(`All ${TABLES} tables match.`);
+    expect(migrated.status).toBe(0);
+  });
+
+  const server = servers.find(([, url]) => url);
+  it.skipIf(!server)(
+    "stops before a page holding a value the server cannot store, naming the row, and writes nothing of it",
+    async () => {
+      const [dialect, url] = server!;
+      const source = freshLocal();
+      await applyMigrations({ kind: "local", persistTo: source.slice(6) });
+      // D1 integers are 64-bit; Postgres and MySQL integer columns hold 32 bits.
+      const feature = "01930000-0000-7000-8000-0000000e0005";
+      await withDb(source, (db) =>
+        db.orm.insert(db.tables.features).values({
+          id: feature,
+          slug: "studio-max",
+          name: "Studio ∞",
+          category: "audio",
+          basePriceCents: 3_000_000_000,
+        }),
+      );
+      const target = await scratchDatabase(dialect, url!);
+      const moved = run("transfer", "--from", source, "--to", target, "--migrate");
+      expect(moved.stderr).toContain(
+        `features ${feature}: base_price_cents = 3000000000 does not fit ${dialect}'s column`,
+      );
+      expect(moved.status).toBe(1);
+      const features = tablesInDependencyOrder().find((shape) => shape.name === "features")!;
+      expect(await withDb(target, (db) => rowCount(db, features))).toBe(0);
+    },
+  );
+
+  const resumed = { target: "", state: "" };
+
+  it("stops mid-transfer, refuses to write into the non-empty target, and resumes without duplicating a row", async () => {
+    resumed.target = freshLocal();
+    resumed.state = path.join(freshDirectory("state"), "state.json");
+    const interrupted = run(
+      "transfer",
+      "--from",
+      world,
+      "--to",
+      resumed.target,
+      "--migrate",
+      "--page-size",
+      "10",
+      "--state",
+      resumed.state,
+      "--stop-after-pages",
+      "6",
+    );
+    expect(interrupted.stderr).toContain("Stopped after 6 pages");
+    expect(interrupted.status).toBe(1);
+
+    const refused = run("transfer", "--from", world, "--to", resumed.target);
+    expect(refused.stderr).toMatch(/already holds rows: api_keys \(\d+\), collections \(\d+\)/);
+    expect(refused.stderr).toContain("--resume");
+    expect(refused.status).toBe(1);
+
+    // An interruption between a page's commit and its checkpoint: the
+    // checkpoint of the table in progress is lost, so its pages come again.
+    const state = JSON.parse(fs.readFileSync(resumed.state, "utf8"));
+    const inProgress = Object.entries(state.tables as Record<string, { done: boolean }>).find(
+      ([, checkpoint]) => !checkpoint.done,
+    )![0];
+    delete state.tables[inProgress];
+    fs.writeFileSync(resumed.state, JSON.stringify(state));
+
+    const finished = run(
+      "transfer",
+      "--from",
+      world,
+      "--to",
+      resumed.target,
+      "--resume",
+      "--page-size",
+      "10",
+      "--state",
+      resumed.state,
+    );
+    expect(finished.stderr).toBe("");
+    expect(finished.stdout).toContain(`All ${TABLES} tables match.`);
+    expect(finished.status).toBe(0);
+  });
+
+  it("db:verify fails on a changed row, naming its table and id", async () => {
+    await withDb(resumed.target, (db) =>
+      db.orm
+        .update(db.tables.users)
+        .set({ bio: "Line one — edited" })
+        .where(eq(db.tables.users.id, ZOE)),
+    );
+    const verified = run("verify", "--from", world, "--to", resumed.target);
+    expect(verified.stdout).toMatch(new RegExp(`^users .*DIFFERS: ${ZOE}$`, "m"));
+    expect(verified.stderr).toContain("1 table(s) differ: users");
+    expect(verified.status).toBe(1);
+  });
+
+  it("exports to NDJSON files and imports them back into every database", async () => {
+    const dump = path.join(freshDirectory("dump"), "backup");
+    const exported = run("export", "--from", world, "--out", dump);
+    expect(exported.stderr).toBe("");
+    expect(exported.status).toBe(0);
+    const manifest = readManifest(dump);
+    expect(Object.keys(manifest.tables)).toHaveLength(TABLES);
+    expect(manifest.migration).toBe(manifest.migrations.at(-1));
+    const users = fs.readFileSync(path.join(dump, "users.ndjson"), "utf8").trim().split("\n");
+    expect(users).toHaveLength(manifest.tables.users!.rows);
+    expect(users.join("\n")).toContain("Zoë 🔥 ゾーイ 𝄞");
+
+    const targets = [freshLocal()];
+    for (const [dialect, url] of servers)
+      if (url) targets.push(await scratchDatabase(dialect, url));
+    for (const target of targets) {
+      const imported = run("import", "--in", dump, "--to", target, "--migrate");
+      expect(imported.stderr).toBe("");
+      expect(imported.stdout).toContain(`All ${TABLES} tables match.`);
+      expect(imported.status).toBe(0);
+      const verified = run("verify", "--from", world, "--to", target);
+      expect(verified.status).toBe(0);
+    }
+
+    // A damaged dump (a line lost) is refused before a row is loaded.
+    const file = path.join(dump, "engagements.ndjson");
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    fs.writeFileSync(file, [...lines.slice(0, 2), ...lines.slice(3)].join("\n"));
+    const untouched = freshLocal();
+    await applyMigrations({ kind: "local", persistTo: untouched.slice(6) });
+    const damaged = run("import", "--in", dump, "--to", untouched);
+    expect(damaged.stderr).toMatch(
+      /engagements\.ndjson does not match its manifest \(\d+ rows, \d+ recorded/,
+    );
+    expect(damaged.status).toBe(1);
+    expect(await withDb(untouched, nonEmptyTables)).toEqual([]);
+  });
+});
