@@ -47,6 +47,39 @@ const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
 /** Timestamps all three databases hold (MySQL's datetime spans years 1000–9999). */
 const TIMESTAMPS = { min: Date.UTC(1000, 0, 1), max: Date.UTC(10000, 0, 1) - 1 };
 
+/**
+ * Whether a (non-key) column of `dialect` can hold `value`, given as Drizzle
+ * takes it (a Date for timestamps): values from outside, such as a cursor's
+ * position or a row being transferred, are checked here rather than refused by
+ * the driver.
+ */
+export function columnHolds(dialect: DatabaseDialect, column: Column, value: unknown): boolean {
+  switch (column.dataType) {
+    case "string":
+      return (
+        typeof value === "string" &&
+        !LONE_SURROGATE.test(value) &&
+        // Postgres text cannot hold NUL.
+        !(dialect === "postgres" && value.includes("\u0000"))
+      );
+    case "number":
+      return (
+        Number.isSafeInteger(value) &&
+        (dialect === "d1" || ((value as number) >= INT32.min && (value as number) <= INT32.max))
+      );
+    case "boolean":
+      return typeof value === "boolean";
+    case "date":
+      return (
+        value instanceof Date &&
+        value.getTime() >= TIMESTAMPS.min &&
+        value.getTime() <= TIMESTAMPS.max
+      );
+    default:
+      return false;
+  }
+}
+
 export class Database {
   readonly metrics: QueryMetrics;
 
@@ -288,37 +321,9 @@ export class Database {
     }
   }
 
-  /**
-   * Whether a (non-key) column of this database can hold `value`, given as
-   * Drizzle takes it (a Date for timestamps): values from outside, such as a
-   * cursor's position, are checked here rather than refused by the driver.
-   */
+  /** See `columnHolds`: whether a column of this database can hold `value`. */
   holds(column: Column, value: unknown): boolean {
-    switch (column.dataType) {
-      case "string":
-        return (
-          typeof value === "string" &&
-          !LONE_SURROGATE.test(value) &&
-          // Postgres text cannot hold NUL.
-          !(this.dialect === "postgres" && value.includes("\u0000"))
-        );
-      case "number":
-        return (
-          Number.isSafeInteger(value) &&
-          (this.dialect === "d1" ||
-            ((value as number) >= INT32.min && (value as number) <= INT32.max))
-        );
-      case "boolean":
-        return typeof value === "boolean";
-      case "date":
-        return (
-          value instanceof Date &&
-          value.getTime() >= TIMESTAMPS.min &&
-          value.getTime() <= TIMESTAMPS.max
-        );
-      default:
-        return false;
-    }
+    return columnHolds(this.dialect, column, value);
   }
 
   /**

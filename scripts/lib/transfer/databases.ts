@@ -10,8 +10,7 @@ import path from "node:path";
 import { asc, count, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import { drizzle as drizzleD1 } from "drizzle-orm/d1";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { Database } from "../../../src/db/database";
-import { QueryMetrics } from "../../../src/db/metrics";
+import { columnHolds, type Database } from "../../../src/db/database";
 import { schema, tables as sqliteTables } from "../../../src/db/schema";
 import { errorChain } from "../cli";
 import type { ScriptOrm } from "../orm";
@@ -71,18 +70,11 @@ export async function openDatabase(spec: DatabaseSpec): Promise<TransferDatabase
     spec.kind === "local"
       ? await openLocalD1(spec.persistTo)
       : await openTarget({ kind: "url", url: spec.url, source: "the command line" });
-  const rules = new Database(
-    database.dialect,
-    database.orm as never,
-    database.tables,
-    new QueryMetrics(),
-    async () => {},
-  );
   return {
     ...database,
     description: describeSpec(spec),
     spec,
-    holds: (column, value) => rules.holds(column, value),
+    holds: (column, value) => columnHolds(database.dialect, column, value),
   };
 }
 
