@@ -5,16 +5,19 @@
  * and a sentence of the description, and adds the error statuses the shared
  * middleware may answer on any such operation (see `standardErrors`).
  *
- * The builders cover the usual shapes of endpoint: list, create, get, update
- * and delete one item, at the top level (`/things`, `/things/{id}`) or under a
- * parent (`/things/{id}/parts`, `/things/{id}/parts/{partId}`: pass `params`).
+ * The builders cover the shapes of endpoint the API has: list, get, create,
+ * upsert (201 or 200), update (patch, or put) and delete one item, and reorder,
+ * at the top level (`/things`, `/things/{id}`) or under a parent
+ * (`/things/{id}/parts`, `/things/{id}/parts/{partId}`). They all configure one
+ * core (`contract`): each `{name}` of the path is an id parameter unless
+ * `params` says otherwise, and `errors` adds statuses only the handler answers.
  * Each states its path, parameters, body and responses once, for validation
- * and OpenAPI alike.
+ * and OpenAPI alike. Call `operation` directly only for a truly unique shape.
  */
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { ADMIN_SCOPE, type Scope } from "../auth/scopes";
 import { errorResponses, itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "./envelopes";
-import { IdParams, NoQuery } from "./schemas";
+import { Id, NoQuery } from "./schemas";
 
 /** The name of the bearer security scheme in the OpenAPI document. */
 export const BEARER_SCHEME = "bearer";
@@ -133,89 +136,175 @@ export function operation<
   });
 }
 
-type Contract<P extends string> = Description & { path: P };
+/** The names between braces in a path: `/teams/{id}/members/{userId}` → `"id" | "userId"`. */
+type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | ParamNames<Rest>
+  : never;
 
-/** No path parameters: the default for top-level lists and creations. */
-const NoParams = z.object({});
+/** A path's parameters, each an id. */
+export type PathParams<P extends string> = z.ZodObject<
+  { [Name in ParamNames<P>]: typeof Id },
+  z.core.$strip
+>;
 
+/** The parameters of a path whose every `{name}` is an id (none for a path without any). */
+export function pathParams<P extends string>(path: P): PathParams<P> {
+  const names = Array.from(path.matchAll(/\{(\w+)\}/g), ([, name]) => name!);
+  const shape = Object.fromEntries(
+    names.map((name) => [name, Id.openapi({ param: { name, in: "path" } })]),
+  );
+  return z.object(shape) as unknown as PathParams<P>;
+}
+
+/**
+ * What every builder takes: the operation's facts, its path, the statuses only
+ * its handler answers (`errors`) and, for a path parameter that is not an id,
+ * the path's `params` (by default each `{name}` is an id: `pathParams`).
+ */
+type Contract<P extends string, R extends z.ZodObject> = Description & {
+  path: P;
+  params?: R;
+  errors?: number[];
+};
+
+/** The core every builder configures: the path's parameters, then the builder's request and responses. */
+const contract = <
+  P extends string,
+  M extends "get" | "post" | "put" | "patch" | "delete",
+  R extends z.ZodObject,
+  Q extends NonNullable<RouteConfig["request"]>,
+  S extends RouteConfig["responses"],
+>({
+  params,
+  request,
+  ...c
+}: Contract<P, R> & { method: M; request: Q; responses: S }) =>
+  operation({ ...c, request: { params: (params ?? pathParams(c.path)) as R, ...request } });
+
+/** A page of items: `/things`, or under a parent (`/things/{id}/parts`). */
 export const listRoute = <
   P extends string,
   Q extends z.ZodObject,
   I extends z.ZodType,
-  R extends z.ZodObject = typeof NoParams,
+  R extends z.ZodObject = PathParams<P>,
 >({
   query,
   item,
-  params,
   ...c
-}: Contract<P> & { query: Q; item: I; params?: R }) =>
-  operation({
+}: Contract<P, R> & { query: Q; item: I }) =>
+  contract({
     ...c,
     method: "get",
-    request: { params: (params ?? NoParams) as R, query },
+    request: { query },
     responses: { 200: jsonResponse(listEnvelope(item), "A page of items") },
+  });
+
+/** One item; `query` for what a read may take (`include`, …), by default nothing. */
+export const getItemRoute = <
+  P extends string,
+  I extends z.ZodType,
+  Q extends z.ZodObject = typeof NoQuery,
+  R extends z.ZodObject = PathParams<P>,
+>({
+  item,
+  query,
+  ...c
+}: Contract<P, R> & { item: I; query?: Q }) =>
+  contract({
+    ...c,
+    method: "get",
+    request: { query: (query ?? NoQuery) as Q },
+    responses: { 200: jsonResponse(itemEnvelope(item), "The item") },
   });
 
 export const createItemRoute = <
   P extends string,
   B extends z.ZodType,
   I extends z.ZodType,
-  R extends z.ZodObject = typeof NoParams,
+  R extends z.ZodObject = PathParams<P>,
 >({
   body,
   item,
-  params,
-  errors = [],
   ...c
-}: Contract<P> & { body: B; item: I; params?: R; errors?: number[] }) =>
-  operation({
+}: Contract<P, R> & { body: B; item: I }) =>
+  contract({
     ...c,
     method: "post",
-    request: { params: (params ?? NoParams) as R, body: jsonBody(body) },
+    request: { body: jsonBody(body) },
     responses: { 201: jsonResponse(itemEnvelope(item), "The created item") },
-    errors,
   });
 
-export const getItemRoute = <P extends string, I extends z.ZodType>({
+/** Creates the item (201) or, when it exists, answers it, changed as the body says (200). */
+export const upsertItemRoute = <
+  P extends string,
+  M extends "post" | "put",
+  B extends z.ZodType,
+  I extends z.ZodType,
+  R extends z.ZodObject = PathParams<P>,
+>({
+  body,
   item,
   ...c
-}: Contract<P> & { item: I }) =>
-  operation({
+}: Contract<P, R> & { method: M; body: B; item: I }) =>
+  contract({
     ...c,
-    method: "get",
-    request: { params: IdParams, query: NoQuery },
-    responses: { 200: jsonResponse(itemEnvelope(item), "The item") },
+    request: { body: jsonBody(body) },
+    responses: {
+      200: jsonResponse(itemEnvelope(item), "The existing item"),
+      201: jsonResponse(itemEnvelope(item), "The created item"),
+    },
   });
 
+/** Changes the item: `patch` (the fields given), or `put` (a value set whole, created if need be). */
 export const updateItemRoute = <
   P extends string,
   B extends z.ZodType,
   I extends z.ZodType,
-  R extends z.ZodObject = typeof IdParams,
+  M extends "patch" | "put" = "patch",
+  R extends z.ZodObject = PathParams<P>,
 >({
   body,
   item,
-  params,
-  errors = [],
+  method = "patch" as M,
   ...c
-}: Contract<P> & { body: B; item: I; params?: R; errors?: number[] }) =>
-  operation({
+}: Contract<P, R> & { body: B; item: I; method?: M }) =>
+  contract({
     ...c,
-    method: "patch",
-    request: { params: (params ?? IdParams) as R, body: jsonBody(body) },
+    method,
+    request: { body: jsonBody(body) },
     responses: { 200: jsonResponse(itemEnvelope(item), "The updated item") },
-    errors,
   });
 
-export const deleteItemRoute = <P extends string, R extends z.ZodObject = typeof IdParams>({
-  params,
-  errors = [],
-  ...c
-}: Contract<P> & { params?: R; errors?: number[] }) =>
-  operation({
+export const deleteItemRoute = <P extends string, R extends z.ZodObject = PathParams<P>>(
+  c: Contract<P, R>,
+) =>
+  contract({
     ...c,
     method: "delete",
-    request: { params: (params ?? IdParams) as R, query: NoQuery },
+    request: { query: NoQuery },
     responses: { 204: { description: "Deleted" } },
-    errors,
+  });
+
+type ReorderResponses<I> = [I] extends [z.ZodType]
+  ? { 200: ReturnType<typeof jsonResponse<ReturnType<typeof listEnvelope<I>>>> }
+  : { 204: { description: string } };
+
+/** `PUT …/order`: the body names every item once; answers the items in their new order (`list`), or nothing. */
+export const reorderRoute = <
+  P extends `${string}/order`,
+  B extends z.ZodType,
+  I extends z.ZodType | undefined = undefined,
+  R extends z.ZodObject = PathParams<P>,
+>({
+  body,
+  list,
+  ...c
+}: Contract<P, R> & { body: B; list?: I }) =>
+  contract({
+    ...c,
+    method: "put",
+    request: { body: jsonBody(body) },
+    responses: (list
+      ? { 200: jsonResponse(listEnvelope(list), "The items in their new order") }
+      : { 204: { description: "Reordered" } }) as ReorderResponses<I>,
   });

@@ -1,16 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import { COLLECTION_KINDS, COLLECTION_OWNERS, COLLECTION_TYPES } from "../../db/schema";
 import { LISTING_STATUSES } from "../../db/schema/columns";
-import { jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import {
   createItemRoute,
+  deleteItemRoute,
   getItemRoute,
   listRoute,
-  operation,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, IdParams, NoQuery, TrimmedText } from "../../http/schemas";
+import { Id, TrimmedText } from "../../http/schemas";
 import { Collection } from "./collections.shapes";
 
 const fields = {
@@ -92,8 +91,7 @@ export const listCollectionsRoute = listRoute({
 });
 
 const ownerListRoute = (owner: "users" | "workspaces") =>
-  operation({
-    method: "get",
+  listRoute({
     path: `/${owner}/{id}/collections`,
     tags,
     operationId: owner === "users" ? "listUserCollections" : "listWorkspaceCollections",
@@ -103,8 +101,8 @@ const ownerListRoute = (owner: "users" | "workspaces") =>
       scope: owner === "users" ? "collections:read" : ["collections:read", "workspaces:read"],
       guests: true,
     },
-    request: { params: IdParams, query: ownedCollectionList.query },
-    responses: { 200: jsonResponse(listEnvelope(Collection), "A page of collections") },
+    query: ownedCollectionList.query,
+    item: Collection,
   });
 
 export const listUserCollectionsRoute = ownerListRoute("users");
@@ -144,8 +142,7 @@ export const updateCollectionRoute = updateItemRoute({
   item: Collection,
 });
 
-export const deleteCollectionRoute = operation({
-  method: "delete",
+export const deleteCollectionRoute = deleteItemRoute({
   path: "/collections/{id}",
   tags,
   operationId: "deleteCollection",
@@ -153,6 +150,4 @@ export const deleteCollectionRoute = operation({
   description:
     "Needs delete on the collection. Static collections are deleted with their owner: deleting one alone answers 409.",
   access: { scope: "collections:write", guests: false },
-  request: { params: IdParams, query: NoQuery },
-  responses: { 204: { description: "Deleted" } },
 });

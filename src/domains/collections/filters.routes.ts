@@ -1,9 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { COLLECTION_ITEM_TYPES, ENGAGEMENT_ACTIONS, FILTER_MODES } from "../../db/schema";
-import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { operation } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp } from "../../http/schemas";
+import { createItemRoute, deleteItemRoute, listRoute } from "../../http/routes";
+import { Id, Timestamp } from "../../http/schemas";
 
 export const ItemFilter = z
   .object({
@@ -47,47 +46,38 @@ export const filterList = defineList({
   filters: { mode: { kind: "enum", field: "mode", values: FILTER_MODES } },
 });
 
-const FilterParams = IdParams.extend({
-  filterId: Id.openapi({ param: { name: "filterId", in: "path" } }),
-});
-
 const tags = ["collections"];
 
 const RULE =
   "A `hidden` filter hides the items it matches from the collection's listing (and from listings of collections holding it); a more specific `shown` filter of the same collection makes an exception (one item beats type and action together, which beat either alone).";
 
-export const listFiltersRoute = operation({
-  method: "get",
+export const listFiltersRoute = listRoute({
   path: "/collections/{id}/filters",
   tags,
   operationId: "listCollectionFilters",
   summary: "A collection's item filters (for those who may change the collection)",
   description: `${RULE} Listing them needs write on the collection.`,
   access: { scope: "collections:write", guests: false },
-  request: { params: IdParams, query: filterList.query },
-  responses: { 200: jsonResponse(listEnvelope(ItemFilter), "A page of filters") },
+  query: filterList.query,
+  item: ItemFilter,
 });
 
-export const createFilterRoute = operation({
-  method: "post",
+export const createFilterRoute = createItemRoute({
   path: "/collections/{id}/filters",
   tags,
   operationId: "createCollectionFilter",
   summary: "Hide or show items of a collection by type, by one item or by engagement action",
   description: `${RULE} Needs write on the collection.`,
   access: { scope: "collections:write", guests: false },
-  request: { params: IdParams, body: jsonBody(CreateItemFilter) },
-  responses: { 201: jsonResponse(itemEnvelope(ItemFilter), "The created filter") },
+  body: CreateItemFilter,
+  item: ItemFilter,
 });
 
-export const deleteFilterRoute = operation({
-  method: "delete",
+export const deleteFilterRoute = deleteItemRoute({
   path: "/collections/{id}/filters/{filterId}",
   tags,
   operationId: "deleteCollectionFilter",
   summary: "Remove an item filter",
   description: "Needs write on the collection; a filter of another collection answers 404.",
   access: { scope: "collections:write", guests: false },
-  request: { params: FilterParams, query: NoQuery },
-  responses: { 204: { description: "Removed" } },
 });

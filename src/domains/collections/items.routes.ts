@@ -1,9 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { COLLECTION_ITEM_TYPES } from "../../db/schema";
-import { jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { Limit } from "../../http/list-query";
-import { createItemRoute, deleteItemRoute, operation } from "../../http/routes";
-import { Id, IdParams } from "../../http/schemas";
+import { createItemRoute, deleteItemRoute, listRoute, reorderRoute } from "../../http/routes";
+import { Id } from "../../http/schemas";
 import { MAX_DEPTH } from "./item-tree";
 import { CollectionItem } from "./items.shapes";
 
@@ -36,22 +35,17 @@ export const ItemsQuery = z.strictObject({
   cursor: z.string().max(1024).optional(),
 });
 
-const ItemParams = IdParams.extend({
-  itemId: Id.openapi({ param: { name: "itemId", in: "path" } }),
-});
-
 const tags = ["collections"];
 
-export const listItemsRoute = operation({
-  method: "get",
+export const listItemsRoute = listRoute({
   path: "/collections/{id}/items",
   tags,
   operationId: "listCollectionItems",
   access: { scope: "collections:read", guests: true },
   summary: "A page of a collection's items, including those of the collections it holds",
   description: `Static collections derive their items (the owner's LISTED resources, or the objects of the owner's likes, follows, …); manual ones list what was added, by position. A collection held by the listed one is an item, followed by its own items, up to depth ${MAX_DEPTH}. A resource reached through a static \`resources\` collection shows only when LISTED, through anything else whatever its status; everything is subject to your read permission and to the collections' item filters.`,
-  request: { params: IdParams, query: ItemsQuery },
-  responses: { 200: jsonResponse(listEnvelope(CollectionItem), "A page of items") },
+  query: ItemsQuery,
+  item: CollectionItem,
 });
 
 export const addItemRoute = createItemRoute({
@@ -62,7 +56,6 @@ export const addItemRoute = createItemRoute({
   access: { scope: "collections:write", guests: false },
   description:
     "The item must exist and be readable by you (422 otherwise); adding it twice is a 409; adding a collection that holds this one, directly or through others, or itself, is a 422. Static collections store no items (409).",
-  params: IdParams,
   body: AddItem,
   item: CollectionItem,
 });
@@ -75,11 +68,9 @@ export const removeItemRoute = deleteItemRoute({
   description:
     "Needs write on the collection. Static collections store no items (409); an item of another collection answers 404.",
   access: { scope: "collections:write", guests: false },
-  params: ItemParams,
 });
 
-export const reorderItemsRoute = operation({
-  method: "put",
+export const reorderItemsRoute = reorderRoute({
   path: "/collections/{id}/items/order",
   tags,
   operationId: "reorderCollectionItems",
@@ -87,6 +78,5 @@ export const reorderItemsRoute = operation({
   description:
     "Needs write on the collection. `ids` must name each stored item once (422 otherwise); static collections store no items (409).",
   access: { scope: "collections:write", guests: false },
-  request: { params: IdParams, body: jsonBody(ReorderItems) },
-  responses: { 204: { description: "Reordered" } },
+  body: ReorderItems,
 });

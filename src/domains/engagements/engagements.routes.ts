@@ -5,16 +5,15 @@ import {
   ENGAGEMENT_SUBJECTS,
   MENTION_TARGETS,
 } from "../../db/schema";
-import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import {
   deleteItemRoute,
   getItemRoute,
   listRoute,
-  operation,
   updateItemRoute,
+  upsertItemRoute,
 } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp, TrimmedText } from "../../http/schemas";
+import { Id, Timestamp, TrimmedText } from "../../http/schemas";
 import { EngagementCounts } from "../resources/resources.shapes";
 
 const Ref = <T extends readonly [string, ...string[]]>(types: T) =>
@@ -93,7 +92,7 @@ export const subjectEngagementList = listing("object_type");
 const tags = ["engagements"];
 
 /** Singleton actions are idempotent: repeating one answers the existing engagement (200). */
-export const createEngagementRoute = operation({
+export const createEngagementRoute = upsertItemRoute({
   method: "post",
   path: "/engagements",
   tags,
@@ -102,14 +101,8 @@ export const createEngagementRoute = operation({
   description:
     "Engages as the calling user, or as a workspace you control (`subject`). The object must exist and be readable by you (404 otherwise), which also needs the read scope of its kind. Likes, reposts, follows, subscriptions and bookmarks are singletons: repeating one answers the existing engagement with 200.",
   access: { scope: "engagements:write", guests: false },
-  request: { body: jsonBody(CreateEngagement) },
-  responses: {
-    201: jsonResponse(itemEnvelope(Engagement), "The created engagement"),
-    200: jsonResponse(
-      itemEnvelope(Engagement),
-      "The existing like, repost, follow, subscription or bookmark",
-    ),
-  },
+  body: CreateEngagement,
+  item: Engagement,
 });
 
 export const getEngagementRoute = getItemRoute({
@@ -168,16 +161,15 @@ const OPERATION_NOUNS = {
 } as const;
 
 const objectListRoute = (object: ObjectPath) =>
-  operation({
-    method: "get",
+  listRoute({
     path: `/${object}/{id}/engagements`,
     tags,
     operationId: `list${OPERATION_NOUNS[object]}Engagements`,
     summary: `List the engagements with a ${object.slice(0, -1)} you may read`,
     description: `Newest first; filter by \`action\` and \`subject_type\`. A ${object.slice(0, -1)} you may not read answers 404.`,
     access: { scope: OBJECT_SCOPES[object], guests: true },
-    request: { params: IdParams, query: objectEngagementList.query },
-    responses: { 200: jsonResponse(listEnvelope(Engagement), "A page of engagements") },
+    query: objectEngagementList.query,
+    item: Engagement,
   });
 
 export const listResourceEngagementsRoute = objectListRoute("resources");
@@ -197,8 +189,7 @@ export const listMyEngagementsRoute = listRoute({
   item: Engagement,
 });
 
-export const listUserMadeEngagementsRoute = operation({
-  method: "get",
+export const listUserMadeEngagementsRoute = listRoute({
   path: "/users/{id}/engagements/made",
   tags,
   operationId: "listUserMadeEngagements",
@@ -206,12 +197,11 @@ export const listUserMadeEngagementsRoute = operation({
   description:
     "Newest first; filter by `action` and `object_type`. Engagements with objects you may not read are left out; an unknown user answers 404.",
   access: { scope: "engagements:read", guests: true },
-  request: { params: IdParams, query: subjectEngagementList.query },
-  responses: { 200: jsonResponse(listEnvelope(Engagement), "A page of engagements") },
+  query: subjectEngagementList.query,
+  item: Engagement,
 });
 
-export const resourceEngagementCountsRoute = operation({
-  method: "get",
+export const resourceEngagementCountsRoute = getItemRoute({
   path: "/resources/{id}/engagements/counts",
   tags,
   operationId: "countResourceEngagements",
@@ -219,6 +209,5 @@ export const resourceEngagementCountsRoute = operation({
   description:
     "The same counts as `include=counts` on the resource. A resource you may not read answers 404.",
   access: { scope: ["engagements:read", "resources:read"], guests: true },
-  request: { params: IdParams, query: NoQuery },
-  responses: { 200: jsonResponse(itemEnvelope(EngagementCounts), "Engagements per action") },
+  item: EngagementCounts,
 });

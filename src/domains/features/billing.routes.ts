@@ -1,10 +1,15 @@
 /** Contracts of what users hold: feature grants, subscriptions, entitlements and quotes. */
 import { z } from "@hono/zod-openapi";
 import { DISCOUNT_TYPES } from "../../db/schema/features";
-import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { csv, defineList } from "../../http/list-query";
-import { deleteItemRoute, getItemRoute, operation, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp, TimestampInput, TrimmedText } from "../../http/schemas";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, Timestamp, TimestampInput, TrimmedText } from "../../http/schemas";
 import { Cents, Cycle, FeatureSlug, MAX_SLUGS, SlugList } from "./catalog.routes";
 
 const tags = ["features"];
@@ -27,44 +32,22 @@ export const userFeatureList = defineList({
   defaultSort: "created_at",
 });
 
-/** A page of a user's rows, for the user themself or an admin. */
-const userListRoute = <Q extends z.ZodObject, I extends z.ZodType>(
-  path: "/users/{id}/features" | "/users/{id}/subscriptions",
-  operationId: string,
-  summary: string,
-  query: Q,
-  item: I,
-) =>
-  operation({
-    method: "get",
-    path,
-    tags,
-    operationId,
-    summary,
-    description: "Anyone but the user and admins gets 404 for the user, as if it did not exist.",
-    access: { scope: "features:read", guests: true },
-    request: { params: IdParams, query },
-    responses: {
-      200: jsonResponse(listEnvelope(item), "A page of items"),
-    },
-  });
+const USER_ONLY = "Anyone but the user and admins gets 404 for the user, as if it did not exist.";
 
-export const listUserFeaturesRoute = userListRoute(
-  "/users/{id}/features",
-  "listUserFeatures",
-  "Features granted to a user (the user or an admin)",
-  userFeatureList.query,
-  UserFeature,
-);
-
-const GrantParams = z.object({
-  id: Id.openapi({ param: { name: "id", in: "path" } }),
-  featureId: Id.openapi({ param: { name: "featureId", in: "path" } }),
+export const listUserFeaturesRoute = listRoute({
+  path: "/users/{id}/features",
+  tags,
+  operationId: "listUserFeatures",
+  summary: "Features granted to a user (the user or an admin)",
+  description: USER_ONLY,
+  access: { scope: "features:read", guests: true },
+  query: userFeatureList.query,
+  item: UserFeature,
 });
 
 export const GrantFeature = z.strictObject({ usage_limit: UsageLimit }).openapi("GrantFeature");
 
-export const grantFeatureRoute = operation({
+export const grantFeatureRoute = updateItemRoute({
   method: "put",
   path: "/users/{id}/features/{featureId}",
   tags,
@@ -73,22 +56,17 @@ export const grantFeatureRoute = operation({
   description:
     "Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422.",
   access: { scope: "admin", guests: false },
-  request: { params: GrantParams, body: jsonBody(GrantFeature) },
-  responses: {
-    200: jsonResponse(itemEnvelope(UserFeature), "The grant"),
-  },
+  body: GrantFeature,
+  item: UserFeature,
 });
 
-export const revokeFeatureRoute = operation({
-  method: "delete",
+export const revokeFeatureRoute = deleteItemRoute({
   path: "/users/{id}/features/{featureId}",
   tags,
   summary: "Revoke a user's feature (admin)",
   operationId: "revokeUserFeature",
   description: "Removes the grant; a user without that grant answers 404.",
   access: { scope: "admin", guests: false },
-  request: { params: GrantParams, query: NoQuery },
-  responses: { 204: { description: "Revoked" } },
 });
 
 export const Subscription = z
@@ -150,15 +128,17 @@ export const subscriptionList = defineList({
   filters: { active: { kind: "boolean", field: "active" } },
 });
 
-export const listSubscriptionsRoute = userListRoute(
-  "/users/{id}/subscriptions",
-  "listUserSubscriptions",
-  "A user's subscriptions (the user or an admin)",
-  subscriptionList.query,
-  Subscription,
-);
-export const createSubscriptionRoute = operation({
-  method: "post",
+export const listSubscriptionsRoute = listRoute({
+  path: "/users/{id}/subscriptions",
+  tags,
+  operationId: "listUserSubscriptions",
+  summary: "A user's subscriptions (the user or an admin)",
+  description: USER_ONLY,
+  access: { scope: "features:read", guests: true },
+  query: subscriptionList.query,
+  item: Subscription,
+});
+export const createSubscriptionRoute = createItemRoute({
   path: "/users/{id}/subscriptions",
   tags,
   summary: "Record a subscription for a user (admin)",
@@ -166,10 +146,8 @@ export const createSubscriptionRoute = operation({
   description:
     "`cycle_end` must follow `cycle_start` (422 otherwise); an unknown user answers 404.",
   access: { scope: "admin", guests: false },
-  request: { params: IdParams, body: jsonBody(CreateSubscription) },
-  responses: {
-    201: jsonResponse(itemEnvelope(Subscription), "The created subscription"),
-  },
+  body: CreateSubscription,
+  item: Subscription,
 });
 
 export const getSubscriptionRoute = getItemRoute({
@@ -214,18 +192,14 @@ export const Entitlement = z
       "a feature held only through an active subscription (within its cycle, when set) is unlimited.",
   });
 
-export const entitlementsRoute = operation({
-  method: "get",
+export const entitlementsRoute = getItemRoute({
   path: "/users/{id}/entitlements",
   tags,
   summary: "A user's effective features: grants plus active subscriptions (the user or an admin)",
   operationId: "listUserEntitlements",
-  description: "Anyone but the user and admins gets 404 for the user, as if it did not exist.",
+  description: USER_ONLY,
   access: { scope: "features:read", guests: true },
-  request: { params: IdParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(z.object({ data: z.array(Entitlement) }), "The user's entitlements"),
-  },
+  item: z.array(Entitlement),
 });
 
 const QuoteQuery = z
@@ -262,8 +236,7 @@ export const Quote = z
       "percentage comes off the subtotal, rounded half up. discount_cents = subtotal_cents - total_cents.",
   });
 
-export const quoteRoute = operation({
-  method: "get",
+export const quoteRoute = getItemRoute({
   path: "/pricing/quote",
   tags,
   summary: "Price a set of features or a preset for a cycle, optionally with a user's discount",
@@ -271,9 +244,7 @@ export const quoteRoute = operation({
   description:
     "Give either `features` (comma-separated slugs) or `preset`. Unknown slugs or preset answer 422; quoting for another user's subscription needs admin (403).",
   access: { scope: "features:read", guests: true },
-  request: { query: QuoteQuery },
+  query: QuoteQuery,
   errors: [422],
-  responses: {
-    200: jsonResponse(itemEnvelope(Quote), "The quote"),
-  },
+  item: Quote,
 });

@@ -1,17 +1,15 @@
 /** Contracts of the feature catalogue: features, their per-cycle pricing and presets. */
 import { z } from "@hono/zod-openapi";
 import { BILLING_CYCLES } from "../../db/schema/features";
-import { itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import {
   createItemRoute,
   deleteItemRoute,
   getItemRoute,
   listRoute,
-  operation,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, NoQuery, Timestamp, TrimmedText } from "../../http/schemas";
+import { Id, IdParams, Timestamp, TrimmedText } from "../../http/schemas";
 
 /** Money columns are 32-bit integers on Postgres and MySQL: at most 2³¹ − 1 cents. */
 export const Cents = z
@@ -130,8 +128,7 @@ export const FeaturePrice = z
   })
   .openapi("FeaturePrice");
 
-const PricingParams = z.object({
-  id: Id.openapi({ param: { name: "id", in: "path" } }),
+const PricingParams = IdParams.extend({
   cycle: Cycle.openapi({ param: { name: "cycle", in: "path" } }),
 });
 
@@ -139,20 +136,17 @@ export const SetFeaturePrice = z.strictObject({ price_cents: Cents }).openapi("S
 
 const pricingPath = "/features/{id}/pricing/{cycle}";
 
-export const getFeaturePriceRoute = operation({
-  method: "get",
+export const getFeaturePriceRoute = getItemRoute({
   path: pricingPath,
   tags,
   summary: "A feature's effective price for a cycle (its pricing row, else its base price)",
   operationId: "getFeaturePrice",
   description: "`source` says whether a pricing row or the base price decided it.",
   access: { scope: "features:read", guests: true },
-  request: { params: PricingParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(FeaturePrice), "The effective price"),
-  },
+  params: PricingParams,
+  item: FeaturePrice,
 });
-export const setFeaturePriceRoute = operation({
+export const setFeaturePriceRoute = updateItemRoute({
   method: "put",
   path: pricingPath,
   tags,
@@ -160,21 +154,18 @@ export const setFeaturePriceRoute = operation({
   operationId: "setFeaturePrice",
   description: "Creates or replaces the feature's pricing row for the cycle.",
   access: { scope: "admin", guests: false },
-  request: { params: PricingParams, body: jsonBody(SetFeaturePrice) },
-  responses: {
-    200: jsonResponse(itemEnvelope(FeaturePrice), "The effective price"),
-  },
+  params: PricingParams,
+  body: SetFeaturePrice,
+  item: FeaturePrice,
 });
-export const deleteFeaturePriceRoute = operation({
-  method: "delete",
+export const deleteFeaturePriceRoute = deleteItemRoute({
   path: pricingPath,
   tags,
   summary: "Remove a feature's price for a cycle (admin); the base price applies again",
   operationId: "deleteFeaturePrice",
   description: "A cycle without a pricing row answers 404.",
   access: { scope: "admin", guests: false },
-  request: { params: PricingParams, query: NoQuery },
-  responses: { 204: { description: "Deleted" } },
+  params: PricingParams,
 });
 
 export const FeaturePreset = z

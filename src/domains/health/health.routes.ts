@@ -24,6 +24,7 @@ export const Health = z
   })
   .openapi("Health");
 
+// Bespoke: the only operation that answers its body with an error status (503), and takes no query check.
 export const getHealthRoute = operation({
   method: "get",
   path: "/health",

@@ -1,15 +1,13 @@
 import { z } from "@hono/zod-openapi";
-import { itemEnvelope, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import {
   createItemRoute,
   deleteItemRoute,
   getItemRoute,
   listRoute,
-  operation,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, NoQuery, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
+import { Id, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export const User = z
   .object({
@@ -124,28 +122,19 @@ export const deleteUserRoute = deleteItemRoute({
     "One atomic write: the user, their workspaces (with those workspaces' resources, collections, links and keys), the resources and collections they own directly, the teams they own (with those teams' memberships and permission rows), their API keys (and the keys those minted), identities, feature grants and billing subscriptions, their memberships of others' teams, the engagements they made and those with them or their things as object, the permission rows naming them, and every author credit, collection item, filter and mention naming any of it. Organizations they belong to, and everything of other users, stay.",
 });
 
-export const getMeRoute = operation({
-  method: "get",
+export const getMeRoute = getItemRoute({
   path: "/me",
   tags,
   summary: "The caller: its subject, scopes and (for users) profile",
   operationId: "getMe",
   description: "Who the bearer token speaks for: an API key's or token's subject and scopes.",
   access: { scope: null, guests: false },
-  request: { query: NoQuery },
-  responses: {
-    200: jsonResponse(
-      itemEnvelope(
-        z
-          .object({
-            kind: z.enum(["api_key", "jwt"]),
-            subject: z.object({ type: z.enum(["user", "organization", "workspace"]), id: Id }),
-            scopes: z.array(z.string()),
-            user: User.nullable(),
-          })
-          .openapi("Me"),
-      ),
-      "The caller",
-    ),
-  },
+  item: z
+    .object({
+      kind: z.enum(["api_key", "jwt"]),
+      subject: z.object({ type: z.enum(["user", "organization", "workspace"]), id: Id }),
+      scopes: z.array(z.string()),
+      user: User.nullable(),
+    })
+    .openapi("Me"),
 });

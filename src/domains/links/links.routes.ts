@@ -1,9 +1,14 @@
 import { z } from "@hono/zod-openapi";
 import { LINK_SUBJECTS } from "../../db/schema";
-import { itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { MAX_LIMIT } from "../../http/list-query";
-import { deleteItemRoute, operation, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, NoQuery, Timestamp, TrimmedText, Url } from "../../http/schemas";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  listRoute,
+  reorderRoute,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, NoQuery, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export type LinkSubject = (typeof LINK_SUBJECTS)[number];
 
@@ -53,8 +58,6 @@ export const LinkOrder = z
   })
   .openapi("LinkOrder");
 
-const LinkList = listEnvelope(Link);
-
 const tags = ["links"];
 
 const SUBJECT_PATHS = { workspace: "workspaces", resource: "resources" } as const;
@@ -64,44 +67,35 @@ const SUBJECT_NOUNS = { workspace: "Workspace", resource: "Resource" } as const;
 export function subjectLinkRoutes(kind: LinkSubject) {
   const path = `/${SUBJECT_PATHS[kind]}/{id}/links` as const;
   return {
-    list: operation({
-      method: "get",
+    list: listRoute({
       path,
       tags,
       operationId: `list${SUBJECT_NOUNS[kind]}Links`,
       summary: `The ${kind}'s links by position, all of them (at most ${MAX_LINKS}); needs read on the ${kind}`,
       description: `Not paged: the whole list, in order. A ${kind} you may not read answers 404.`,
       access: { scope: `${SUBJECT_PATHS[kind]}:read`, guests: true },
-      request: { params: IdParams, query: NoQuery },
-      responses: {
-        200: jsonResponse(LinkList, "Every link of the subject, in order"),
-      },
+      query: NoQuery,
+      item: Link,
     }),
-    create: operation({
-      method: "post",
+    create: createItemRoute({
       path,
       tags,
       operationId: `create${SUBJECT_NOUNS[kind]}Link`,
       summary: `Add a link to the ${kind} (last, or at a position); needs write on the ${kind}`,
       description: `Links at or after the position move down one. A ${kind} with ${MAX_LINKS} links answers 409.`,
       access: { scope: `${SUBJECT_PATHS[kind]}:write`, guests: false },
-      request: { params: IdParams, body: jsonBody(CreateLink) },
-      responses: {
-        201: jsonResponse(itemEnvelope(Link), "The created link"),
-      },
+      body: CreateLink,
+      item: Link,
     }),
-    reorder: operation({
-      method: "put",
+    reorder: reorderRoute({
       path: `${path}/order`,
       tags,
       operationId: `reorder${SUBJECT_NOUNS[kind]}Links`,
       summary: `Reorder the ${kind}'s links: name each of them once; needs write on the ${kind}`,
       description: `\`ids\` must name each of the ${kind}'s links once (422 otherwise).`,
       access: { scope: `${SUBJECT_PATHS[kind]}:write`, guests: false },
-      request: { params: IdParams, body: jsonBody(LinkOrder) },
-      responses: {
-        200: jsonResponse(LinkList, "Every link of the subject, in the new order"),
-      },
+      body: LinkOrder,
+      list: Link,
     }),
   };
 }

@@ -5,14 +5,13 @@ import {
   PERMISSION_VALUES,
   STATIC_SUBJECTS,
 } from "../../db/schema";
-import { itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
 import {
   deleteItemRoute,
   getItemRoute,
   listRoute,
-  operation,
   updateItemRoute,
+  upsertItemRoute,
 } from "../../http/routes";
 import { Id, Timestamp } from "../../http/schemas";
 
@@ -90,7 +89,7 @@ export const listPermissionsRoute = listRoute({
 });
 
 /** Create or update: answers 201 for a new tuple, 200 when it existed. */
-export const writePermissionRoute = operation({
+export const writePermissionRoute = upsertItemRoute({
   method: "post",
   path: "/permissions",
   tags,
@@ -100,11 +99,8 @@ export const writePermissionRoute = operation({
   description:
     "Answers 201 for a new (subject, object, action) tuple and 200 when it existed. An object you may not read answers 404; one you do not own, 403; an unknown subject, 422.",
   access: { scope: "permissions:write", guests: false },
-  request: { body: jsonBody(WritePermission) },
-  responses: {
-    200: jsonResponse(itemEnvelope(Permission), "The existing row, updated"),
-    201: jsonResponse(itemEnvelope(Permission), "The created row"),
-  },
+  body: WritePermission,
+  item: Permission,
 });
 
 export const getPermissionRoute = getItemRoute({

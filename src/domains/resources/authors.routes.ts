@@ -1,7 +1,6 @@
 import { AUTHOR_TYPES } from "../../db/schema";
 import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, listRoute } from "../../http/routes";
-import { Id, IdParams } from "../../http/schemas";
 import { AuthorBody } from "./resources.routes";
 import { Author } from "./resources.shapes";
 
@@ -10,10 +9,6 @@ export const authorList = defineList({
   sort: { created_at: "id" },
   defaultSort: "created_at",
   filters: { type: { kind: "enum", field: "authorType", values: AUTHOR_TYPES } },
-});
-
-const AuthorParams = IdParams.extend({
-  authorId: Id.openapi({ param: { name: "authorId", in: "path" } }),
 });
 
 const tags = ["resources"];
@@ -25,7 +20,6 @@ export const listAuthorsRoute = listRoute({
   operationId: "listResourceAuthors",
   description: "Oldest first; filter by `type`. A resource you may not read answers 404.",
   access: { scope: "resources:read", guests: true },
-  params: IdParams,
   query: authorList.query,
   item: Author,
 });
@@ -37,7 +31,6 @@ export const addAuthorRoute = createItemRoute({
   operationId: "addResourceAuthor",
   description: "Crediting the same author twice answers 409; an unknown user or workspace, 422.",
   access: { scope: "resources:write", guests: false },
-  params: IdParams,
   body: AuthorBody,
   item: Author,
 });
@@ -49,5 +42,4 @@ export const removeAuthorRoute = deleteItemRoute({
   operationId: "removeResourceAuthor",
   description: "An author row of another resource answers 404.",
   access: { scope: "resources:write", guests: false },
-  params: AuthorParams,
 });

@@ -1,26 +1,20 @@
-import { itemEnvelope, jsonBody, jsonResponse } from "../../http/envelopes";
-import { deleteItemRoute, operation } from "../../http/routes";
-import { IdParams, NoQuery } from "../../http/schemas";
+import { deleteItemRoute, getItemRoute, upsertItemRoute } from "../../http/routes";
 import { PostBody } from "./resources.routes";
 import { Post } from "./resources.shapes";
 
 const tags = ["resources"];
 
-export const getPostRoute = operation({
-  method: "get",
+export const getPostRoute = getItemRoute({
   path: "/resources/{id}/post",
   tags,
   summary: "Get a resource's post",
   operationId: "getResourcePost",
   description: "A resource without a post, or one you may not read, answers 404.",
   access: { scope: "resources:read", guests: true },
-  request: { params: IdParams, query: NoQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(Post), "The post"),
-  },
+  item: Post,
 });
 
-export const putPostRoute = operation({
+export const putPostRoute = upsertItemRoute({
   method: "put",
   path: "/resources/{id}/post",
   tags,
@@ -29,11 +23,8 @@ export const putPostRoute = operation({
   description:
     "Answers 201 when the resource had no post, 200 when it replaced one. Needs write on the resource.",
   access: { scope: "resources:write", guests: false },
-  request: { params: IdParams, body: jsonBody(PostBody) },
-  responses: {
-    200: jsonResponse(itemEnvelope(Post), "The replaced post"),
-    201: jsonResponse(itemEnvelope(Post), "The created post"),
-  },
+  body: PostBody,
+  item: Post,
 });
 
 export const deletePostRoute = deleteItemRoute({

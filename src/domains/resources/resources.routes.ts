@@ -1,10 +1,15 @@
 import { z } from "@hono/zod-openapi";
 import { AUTHOR_TYPES, RESOURCE_OWNERS, RESOURCE_TYPES } from "../../db/schema";
 import { LISTING_STATUSES } from "../../db/schema/columns";
-import { itemEnvelope, jsonResponse, listEnvelope } from "../../http/envelopes";
 import { defineList } from "../../http/list-query";
-import { createItemRoute, deleteItemRoute, operation, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, TrimmedText, Url } from "../../http/schemas";
+import {
+  createItemRoute,
+  deleteItemRoute,
+  getItemRoute,
+  listRoute,
+  updateItemRoute,
+} from "../../http/routes";
+import { Id, TrimmedText, Url } from "../../http/schemas";
 import { RESOURCE_INCLUDES } from "./resources.includes";
 import { Resource } from "./resources.shapes";
 
@@ -91,8 +96,7 @@ export const ResourceItemQuery = z.strictObject({ include: resourceList.query.sh
 
 const tags = ["resources"];
 
-export const listResourcesRoute = operation({
-  method: "get",
+export const listResourcesRoute = listRoute({
   path: "/resources",
   tags,
   summary: "List the resources you may read",
@@ -100,14 +104,11 @@ export const listResourcesRoute = operation({
   description:
     "Newest first; filter by `type`, `status`, `owner_type`, `owner_id`, `created_at_from`/`created_at_to` and `q` (title or excerpt), embed with `include`.",
   access: { scope: "resources:read", guests: true },
-  request: { query: resourceList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(Resource), "A page of resources"),
-  },
+  query: resourceList.query,
+  item: Resource,
 });
 
-export const listMyResourcesRoute = operation({
-  method: "get",
+export const listMyResourcesRoute = listRoute({
   path: "/me/resources",
   tags,
   summary: "List the resources the caller's subject owns",
@@ -115,14 +116,11 @@ export const listMyResourcesRoute = operation({
   description:
     "Newest first; the same filters as `GET /resources` but the owner is the caller's subject.",
   access: { scope: "resources:read", guests: false },
-  request: { query: ownedResourceList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(Resource), "A page of resources"),
-  },
+  query: ownedResourceList.query,
+  item: Resource,
 });
 
-export const listWorkspaceResourcesRoute = operation({
-  method: "get",
+export const listWorkspaceResourcesRoute = listRoute({
   path: "/workspaces/{id}/resources",
   tags,
   summary: "List the resources a workspace owns that you may read",
@@ -130,10 +128,8 @@ export const listWorkspaceResourcesRoute = operation({
   description:
     "Newest first; the same filters as `GET /resources` but the owner is the workspace. A workspace you may not read answers 404.",
   access: { scope: ["resources:read", "workspaces:read"], guests: true },
-  request: { params: IdParams, query: ownedResourceList.query },
-  responses: {
-    200: jsonResponse(listEnvelope(Resource), "A page of resources"),
-  },
+  query: ownedResourceList.query,
+  item: Resource,
 });
 
 export const createResourceRoute = createItemRoute({
@@ -149,18 +145,15 @@ export const createResourceRoute = createItemRoute({
   item: Resource,
 });
 
-export const getResourceRoute = operation({
-  method: "get",
+export const getResourceRoute = getItemRoute({
   path: "/resources/{id}",
   tags,
   summary: "Get a resource, with `include=post,authors,links,counts` embedded",
   operationId: "getResource",
   description: "A resource you may not read answers 404, as if it did not exist.",
   access: { scope: "resources:read", guests: true },
-  request: { params: IdParams, query: ResourceItemQuery },
-  responses: {
-    200: jsonResponse(itemEnvelope(Resource), "The resource"),
-  },
+  query: ResourceItemQuery,
+  item: Resource,
 });
 
 export const updateResourceRoute = updateItemRoute({
