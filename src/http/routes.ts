@@ -217,63 +217,53 @@ export const getItemRoute = <
     responses: { 200: jsonResponse(itemEnvelope(item), "The item") },
   });
 
-export const createItemRoute = <
-  P extends string,
-  B extends z.ZodType,
-  I extends z.ZodType,
-  R extends z.ZodObject = PathParams<P>,
->({
-  body,
-  item,
-  ...c
-}: Contract<P, R> & { body: B; item: I }) =>
-  contract({
-    ...c,
-    method: "post",
-    request: { body: jsonBody(body) },
-    responses: { 201: jsonResponse(itemEnvelope(item), "The created item") },
-  });
+type ItemAnswer<I extends z.ZodType> = ReturnType<
+  typeof jsonResponse<ReturnType<typeof itemEnvelope<I>>>
+>;
 
-/** Creates the item (201) or, when it exists, answers it, changed as the body says (200). */
-export const upsertItemRoute = <
-  P extends string,
-  M extends "post" | "put",
-  B extends z.ZodType,
-  I extends z.ZodType,
-  R extends z.ZodObject = PathParams<P>,
->({
-  body,
-  item,
-  ...c
-}: Contract<P, R> & { method: M; body: B; item: I }) =>
-  contract({
-    ...c,
-    request: { body: jsonBody(body) },
-    responses: {
-      200: jsonResponse(itemEnvelope(item), "The existing item"),
-      201: jsonResponse(itemEnvelope(item), "The created item"),
-    },
-  });
+/** A builder of `method` writes that take a JSON body and answer the item with each status of `answers`. */
+const writeRoute =
+  <M extends "post" | "put" | "patch", S extends 200 | 201>(
+    method: M,
+    answers: Record<S, string>,
+  ) =>
+  <
+    P extends string,
+    B extends z.ZodType,
+    I extends z.ZodType,
+    R extends z.ZodObject = PathParams<P>,
+  >({
+    body,
+    item,
+    ...c
+  }: Contract<P, R> & { body: B; item: I }) =>
+    contract({
+      ...c,
+      method,
+      request: { body: jsonBody(body) },
+      responses: Object.fromEntries(
+        Object.entries<string>(answers).map(([status, text]) => [
+          status,
+          jsonResponse(itemEnvelope(item), text),
+        ]),
+      ) as Record<S, ItemAnswer<I>>,
+    });
 
-/** Changes the item: `patch` (the fields given), or `put` (a value set whole, created if need be). */
-export const updateItemRoute = <
-  P extends string,
-  B extends z.ZodType,
-  I extends z.ZodType,
-  M extends "patch" | "put" = "patch",
-  R extends z.ZodObject = PathParams<P>,
->({
-  body,
-  item,
-  method = "patch" as M,
-  ...c
-}: Contract<P, R> & { body: B; item: I; method?: M }) =>
-  contract({
-    ...c,
-    method,
-    request: { body: jsonBody(body) },
-    responses: { 200: jsonResponse(itemEnvelope(item), "The updated item") },
-  });
+export const createItemRoute = writeRoute("post", { 201: "The created item" });
+/** Creates the item (201), or answers the one that exists, changed as the body says (200). */
+export const upsertItemRoute = writeRoute("post", {
+  200: "The existing item",
+  201: "The created item",
+});
+/** Creates (201) or replaces (200) the item at the path. */
+export const putItemRoute = writeRoute("put", {
+  200: "The replaced item",
+  201: "The created item",
+});
+/** Sets the value at the path whole, whether or not it was set before: 200 either way. */
+export const setItemRoute = writeRoute("put", { 200: "The item as set" });
+/** Changes the fields the body gives. */
+export const updateItemRoute = writeRoute("patch", { 200: "The updated item" });
 
 export const deleteItemRoute = <P extends string, R extends z.ZodObject = PathParams<P>>(
   c: Contract<P, R>,

@@ -93,7 +93,6 @@ const tags = ["engagements"];
 
 /** Singleton actions are idempotent: repeating one answers the existing engagement (200). */
 export const createEngagementRoute = upsertItemRoute({
-  method: "post",
   path: "/engagements",
   tags,
   operationId: "createEngagement",

@@ -7,6 +7,7 @@ import {
   deleteItemRoute,
   getItemRoute,
   listRoute,
+  setItemRoute,
   updateItemRoute,
 } from "../../http/routes";
 import { Id, Timestamp, TimestampInput, TrimmedText } from "../../http/schemas";
@@ -47,8 +48,7 @@ export const listUserFeaturesRoute = listRoute({
 
 export const GrantFeature = z.strictObject({ usage_limit: UsageLimit }).openapi("GrantFeature");
 
-export const grantFeatureRoute = updateItemRoute({
-  method: "put",
+export const grantFeatureRoute = setItemRoute({
   path: "/users/{id}/features/{featureId}",
   tags,
   summary: "Grant a user a feature, or change its limit (admin)",

@@ -7,6 +7,7 @@ import {
   deleteItemRoute,
   getItemRoute,
   listRoute,
+  setItemRoute,
   updateItemRoute,
 } from "../../http/routes";
 import { Id, IdParams, Timestamp, TrimmedText } from "../../http/schemas";
@@ -146,8 +147,7 @@ export const getFeaturePriceRoute = getItemRoute({
   params: PricingParams,
   item: FeaturePrice,
 });
-export const setFeaturePriceRoute = updateItemRoute({
-  method: "put",
+export const setFeaturePriceRoute = setItemRoute({
   path: pricingPath,
   tags,
   summary: "Set a feature's price for a cycle (admin)",

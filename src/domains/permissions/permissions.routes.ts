@@ -90,7 +90,6 @@ export const listPermissionsRoute = listRoute({
 
 /** Create or update: answers 201 for a new tuple, 200 when it existed. */
 export const writePermissionRoute = upsertItemRoute({
-  method: "post",
   path: "/permissions",
   tags,
   summary:

@@ -1,4 +1,4 @@
-import { deleteItemRoute, getItemRoute, upsertItemRoute } from "../../http/routes";
+import { deleteItemRoute, getItemRoute, putItemRoute } from "../../http/routes";
 import { PostBody } from "./resources.routes";
 import { Post } from "./resources.shapes";
 
@@ -14,8 +14,7 @@ export const getPostRoute = getItemRoute({
   item: Post,
 });
 
-export const putPostRoute = upsertItemRoute({
-  method: "put",
+export const putPostRoute = putItemRoute({
   path: "/resources/{id}/post",
   tags,
   summary: "Create or replace a resource's post (omitted optional fields become null)",
