@@ -6,13 +6,14 @@
  * middleware may answer on any such operation (see `standardErrors`).
  *
  * The builders cover the shapes of endpoint the API has: list, get, create,
- * upsert (201 or 200), update (patch, or put) and delete one item, and reorder,
- * at the top level (`/things`, `/things/{id}`) or under a parent
- * (`/things/{id}/parts`, `/things/{id}/parts/{partId}`). They all configure one
- * core (`contract`): each `{name}` of the path is an id parameter unless
- * `params` says otherwise, and `errors` adds statuses only the handler answers.
- * Each states its path, parameters, body and responses once, for validation
- * and OpenAPI alike. Call `operation` directly only for a truly unique shape.
+ * upsert (201, or 200 for the item that exists), put (201, or 200 replaced),
+ * set (put, 200), update (patch) and delete one item, and reorder, at the top
+ * level (`/things`, `/things/{id}`) or under a parent (`/things/{id}/parts`,
+ * `/things/{id}/parts/{partId}`). They all configure one core (`contract`):
+ * each `{name}` of the path is an id parameter unless `params` says otherwise,
+ * and `errors` adds statuses only the handler answers. Each states its path,
+ * parameters, body and responses once, for validation and OpenAPI alike. Call
+ * `operation` directly only for a truly unique shape.
  */
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { ADMIN_SCOPE, type Scope } from "../auth/scopes";
