@@ -173,13 +173,13 @@ const contract = <
   P extends string,
   M extends "get" | "post" | "put" | "patch" | "delete",
   R extends z.ZodObject,
-  Q extends NonNullable<RouteConfig["request"]>,
-  S extends RouteConfig["responses"],
+  Req extends NonNullable<RouteConfig["request"]>,
+  Res extends RouteConfig["responses"],
 >({
   params,
   request,
   ...c
-}: Contract<P, R> & { method: M; request: Q; responses: S }) =>
+}: Contract<P, R> & { method: M; request: Req; responses: Res }) =>
   operation({ ...c, request: { params: (params ?? pathParams(c.path)) as R, ...request } });
 
 /** A page of items: `/things`, or under a parent (`/things/{id}/parts`). */
