@@ -94,7 +94,11 @@ export async function startPipeliningRefusingProxy(url: string): Promise<Pipelin
 
     const refuse = () => {
       client.end(
-        errorResponse("FATAL", "08P01", "protocol violation: a query arrived before the previous one's ReadyForQuery"),
+        errorResponse(
+          "FATAL",
+          "08P01",
+          "protocol violation: a query arrived before the previous one's ReadyForQuery",
+        ),
       );
       upstream.destroy();
     };

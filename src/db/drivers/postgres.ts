@@ -15,11 +15,14 @@
  * pipelined ones are refused the same way. The URL then goes sequential for
  * the isolate, the request continues on a sequential connection, and the
  * refused group is sent again, statement by statement, when nothing of it can
- * have taken effect: reads, and a transaction whose commit had not been sent.
- * That is why, until the URL's server has answered a pipelined group, a
- * transaction's `commit` waits for the statements before it (one more round
- * trip): Postgres commits nothing without it, and the connection's end rolls
- * the transaction back. Any other write is not sent again; its error stands.
+ * have taken effect. To make sure of that, until the URL's server has answered
+ * a pipelined group of two or more statements, only reads and a transaction's
+ * statements before its `commit` go out pipelined; the commit, or a write
+ * outside a transaction and what follows it, waits for their answers (one more
+ * round trip, once per isolate in practice). Postgres commits nothing without
+ * the `commit`, and the refused connection's end rolls the transaction back.
+ * Once pipelining has worked, a later refusal still switches the URL to
+ * sequential, but only a group of reads is sent again; a write's error stands.
  *
  * JIT compilation is off for the connection (unless the URL sets `options`):
  * the permission filters give list queries large cost estimates, and at 100k
@@ -92,8 +95,11 @@ export function openPostgres(url: string, metrics: QueryMetrics, setting: Batchi
     const connection = current;
     await connect(connection);
     if (!connection.pipeline) return sendInTurn(group, sender(connection), metrics);
-    const commitHeldBack = setting === "auto" && !batchingAccepted(url) && isTransaction(group);
-    const pipelined = commitHeldBack ? group.slice(0, -1) : group;
+    // Until this URL's server has answered a pipelined group, only what changes
+    // nothing goes out pipelined; the rest follows in turn once it is answered.
+    const unproven = setting === "auto" && !batchingAccepted(url);
+    const pipelined = group.slice(0, unproven ? safelyPipelined(group) : group.length);
+    const heldBack = group.slice(pipelined.length);
     const outcomes = await metrics.track(() =>
       Promise.allSettled(pipelined.map((call) => sender(connection)(call.args))),
     );
@@ -101,20 +107,20 @@ export function openPostgres(url: string, metrics: QueryMetrics, setting: Batchi
     if (!failure) {
       if (pipelined.length > 1) recordBatchingAccepted(url);
       settle(pipelined, outcomes);
-      if (commitHeldBack) await sendInTurn(group.slice(-1), sender(connection), metrics, true);
+      if (heldBack.length > 0) await sendInTurn(heldBack, sender(connection), metrics, true);
       return;
     }
     if (
       setting === "auto" &&
       !isSqlError(failure.reason) &&
       (await refusedPipelining(connection)) &&
-      (commitHeldBack || group.every(isRead))
+      (unproven || group.every(isRead))
     ) {
       await connect(current);
       return sendInTurn(group, sender(current), metrics, true);
     }
     settle(pipelined, outcomes);
-    if (commitHeldBack) group.at(-1)!.reject(failure.reason);
+    for (const call of heldBack) call.reject(failure.reason);
   });
   // Drizzle's node-postgres session only calls `query`: the first client stands for them all.
   const client = current.client;
@@ -183,6 +189,20 @@ function textOf(call: Call): string {
 
 const isRead = (call: Call) => /^\s*select\b/i.test(textOf(call));
 
-/** `Database.atomic`'s group: `start transaction`, its statements, `commit`. */
-const isTransaction = (group: Call[]) =>
-  group.length > 2 && textOf(group[0]!) === "start transaction" && textOf(group.at(-1)!) === "commit";
+/**
+ * How many of a group's first statements can go out pipelined while a refusal
+ * of pipelining is still possible, so that a refused group can be sent again:
+ * of a transaction (`Database.atomic`: `start transaction`, its statements,
+ * `commit`) all but the commit, as Postgres commits nothing without it and a
+ * connection's end rolls back what it left open; otherwise the reads before
+ * the first statement that may write.
+ */
+function safelyPipelined(group: Call[]): number {
+  const transaction =
+    group.length > 2 &&
+    textOf(group[0]!) === "start transaction" &&
+    textOf(group.at(-1)!) === "commit";
+  if (transaction) return group.length - 1;
+  const firstWrite = group.findIndex((call) => !isRead(call));
+  return firstWrite === -1 ? group.length : firstWrite;
+}
