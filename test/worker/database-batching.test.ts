@@ -48,49 +48,14 @@ describe.runIf(dialect === "mysql" && !sequential)(
       return { ...env, DATABASE_URL: url.toString() };
     }
 
-    it("retries the first refused write in turn, and a failing atomic write leaves nothing", async () => {
-      const refusing = refusingEnv(1);
-      const first = openDatabase(refusing, loadConfig(refusing).database);
-      expect(first.batching()).toBe("multi-statement");
-      const written = { id: uuidv7(), email: `${uuidv7()}@例え.jp`, displayName: "Zoë 🌱 山田" };
-      // The refused group is this write; its second statement fails (the email is taken).
-      const failing = first.atomic((orm) => [
-        orm.insert(first.t.users).values(written),
-        orm
-          .insert(first.t.users)
-          .values({ id: uuidv7(), email: written.email, displayName: "Dup" }),
-      ]);
-      await expect(failing).rejects.toMatchObject({ cause: { code: "ER_DUP_ENTRY" } });
-      await first.close();
-      expect(first.batching()).toBe("sequential");
-      // Refused (1), probed (1), then in turn: start transaction, the first insert, the
-      // failing one; then the rollback.
-      expect(first.metrics.queries).toBe(6);
-      expect(await db.orm.select().from(db.t.users).where(eq(db.t.users.id, written.id))).toEqual(
-        [],
-      );
-
-      // The same URL is sequential from the start now, and a good write commits whole.
-      const second = openDatabase(refusing, loadConfig(refusing).database);
-      expect(second.batching()).toBe("sequential");
-      const ids = [uuidv7(), uuidv7()];
-      await second.atomic((orm) =>
-        ids.map((id) =>
-          orm
-            .insert(second.t.users)
-            .values({ id, email: `${id}@example.com`, displayName: "Søren 🦊" }),
-        ),
-      );
-      const [rows, again] = await second.read((orm) => [
-        orm.select().from(second.t.users).where(inArray(second.t.users.id, ids)),
-        orm.select().from(second.t.users).where(eq(second.t.users.id, ids[0]!)),
-      ]);
-      await second.close();
-      expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
-      expect(again).toHaveLength(1);
-      // start transaction, two inserts, commit; then two selects: 6 round trips in 2 batches.
-      expect(second.metrics.toServerTiming()).toMatch(/desc="queries=6 batches=2"/);
-    });
+    it("retries the first refused write in turn, and a failing atomic write leaves nothing", () =>
+      // Refused (1), probed (1), then in turn: start transaction, the first insert,
+      // the failing one; then the rollback.
+      refusedWriteStaysAtomic(refusingEnv(1), {
+        batched: "multi-statement",
+        duplicate: "ER_DUP_ENTRY",
+        roundTrips: 6,
+      }));
 
     it("answers requests as the batched worker does, and health reports sequential", () =>
       answersInTurnLikeTheBatchedWorker(refusingEnv(2), "multi-statement"));
@@ -135,43 +100,14 @@ describe.runIf(dialect === "postgres" && !sequential)(
       await second.close();
     });
 
-    it("sends a refused atomic write again in turn; a failing one leaves nothing", async () => {
-      const refusing = refusingEnv(2);
-      const first = open(refusing);
-      const written = { id: uuidv7(), email: `${uuidv7()}@例え.jp`, displayName: "Zoë 🌱 山田" };
-      // The refused group is this write; its second insert fails (the email is taken).
-      const failing = first.atomic((orm) => [
-        orm.insert(first.t.users).values(written),
-        orm
-          .insert(first.t.users)
-          .values({ id: uuidv7(), email: written.email, displayName: "Dup" }),
-      ]);
-      await expect(failing).rejects.toMatchObject({ cause: { code: "23505" } });
-      await first.close();
-      expect(first.batching()).toBe("sequential");
+    it("sends a refused atomic write again in turn; a failing one leaves nothing", () =>
       // Refused (1: the commit held back), probed (2), then in turn: start
       // transaction, the first insert, the failing one; then the rollback.
-      expect(first.metrics.queries).toBe(7);
-      expect(await db.orm.select().from(db.t.users).where(eq(db.t.users.id, written.id))).toEqual(
-        [],
-      );
-
-      const second = open(refusing);
-      expect(second.batching()).toBe("sequential");
-      const ids = [uuidv7(), uuidv7()];
-      await second.atomic((orm) =>
-        ids.map((id) =>
-          orm
-            .insert(second.t.users)
-            .values({ id, email: `${id}@example.com`, displayName: "Søren 🦊" }),
-        ),
-      );
-      await second.close();
-      // start transaction, two inserts, commit: 4 round trips in 1 batch.
-      expect(second.metrics.toServerTiming()).toMatch(/desc="queries=4 batches=1"/);
-      const stored = await db.orm.select().from(db.t.users).where(inArray(db.t.users.id, ids));
-      expect(stored.map((row) => row.id).sort()).toEqual([...ids].sort());
-    });
+      refusedWriteStaysAtomic(refusingEnv(2), {
+        batched: "pipeline",
+        duplicate: "23505",
+        roundTrips: 7,
+      }));
 
     it("answers requests as the pipelined worker does, and health reports sequential", () =>
       answersInTurnLikeTheBatchedWorker(refusingEnv(3), "pipeline"));
@@ -243,6 +179,50 @@ describe.runIf(dialect === "postgres" && !sequential)("an SQL error in a Postgre
     expect(database.batching()).toBe("pipeline");
   });
 });
+
+/**
+ * The first group sent to a database refusing the batched form is a write whose
+ * second insert fails (the email is taken): sent again in turn after the
+ * refusal, it fails there and leaves nothing. The URL is sequential from then
+ * on, and a good atomic write commits whole.
+ */
+async function refusedWriteStaysAtomic(
+  refusing: Bindings,
+  expected: { batched: Batching; duplicate: string; roundTrips: number },
+) {
+  const first = openDatabase(refusing, loadConfig(refusing).database);
+  expect(first.batching()).toBe(expected.batched);
+  const written = { id: uuidv7(), email: `${uuidv7()}@例え.jp`, displayName: "Zoë 🌱 山田" };
+  const failing = first.atomic((orm) => [
+    orm.insert(first.t.users).values(written),
+    orm.insert(first.t.users).values({ id: uuidv7(), email: written.email, displayName: "Dup" }),
+  ]);
+  await expect(failing).rejects.toMatchObject({ cause: { code: expected.duplicate } });
+  await first.close();
+  expect(first.batching()).toBe("sequential");
+  expect(first.metrics.queries).toBe(expected.roundTrips);
+  expect(await db.orm.select().from(db.t.users).where(eq(db.t.users.id, written.id))).toEqual([]);
+
+  const second = openDatabase(refusing, loadConfig(refusing).database);
+  expect(second.batching()).toBe("sequential");
+  const ids = [uuidv7(), uuidv7()];
+  await second.atomic((orm) =>
+    ids.map((id) =>
+      orm
+        .insert(second.t.users)
+        .values({ id, email: `${id}@example.com`, displayName: "Søren 🦊" }),
+    ),
+  );
+  const [rows, again] = await second.read((orm) => [
+    orm.select().from(second.t.users).where(inArray(second.t.users.id, ids)),
+    orm.select().from(second.t.users).where(eq(second.t.users.id, ids[0]!)),
+  ]);
+  await second.close();
+  expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
+  expect(again).toHaveLength(1);
+  // start transaction, two inserts, commit; then two selects: 6 round trips in 2 batches.
+  expect(second.metrics.toServerTiming()).toMatch(/desc="queries=6 batches=2"/);
+}
 
 /**
  * Requests to a worker whose database refuses the batched form answer as the
