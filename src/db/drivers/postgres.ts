@@ -99,6 +99,7 @@ export function openPostgres(url: string, metrics: QueryMetrics, setting: Batchi
     // nothing goes out pipelined; the rest follows in turn once it is answered.
     const unproven = setting === "auto" && !batchingAccepted(url);
     const pipelined = group.slice(0, unproven ? safelyPipelined(group) : group.length);
+    if (pipelined.length === 0) return sendInTurn(group, sender(connection), metrics);
     const heldBack = group.slice(pipelined.length);
     const outcomes = await metrics.track(() =>
       Promise.allSettled(pipelined.map((call) => sender(connection)(call.args))),
