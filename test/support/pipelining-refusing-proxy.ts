@@ -7,12 +7,15 @@
  * for their ReadyForQuery: one per Sync or simple Query. When a message of the
  * next query arrives while one is still waiting, it forwards nothing of it,
  * answers `FATAL 08P01` (protocol_violation) and closes both connections, so the
- * server rolls back whatever the connection had open. That is what a client of
- * Supabase's pooler (Supavisor) in transaction mode reports when it pipelines:
- * the backend dies of a FATAL 08P01 protocol violation and the client's socket
- * closes mid-pipeline (supabase/supavisor#1164). The same pooler's other known
- * answer, dropping every reply after the first ones so the client hangs
- * (supabase/supavisor#1061, porsager/postgres#970), is not reproduced here.
+ * server rolls back whatever the connection had open. It is modelled on what
+ * was reported of Supabase's pooler (Supavisor) in transaction mode with a
+ * pipelining client: Postgres logs FATAL 08P01 (invalid frontend message) and
+ * the client's socket closes mid-pipeline (supabase/supavisor#1164). Sending
+ * the FATAL to the client as well makes the driver see both shapes: an error of
+ * class 08 for the query in progress, a closed connection for those behind it.
+ * The same pooler's other reported answer, dropping the replies after the first
+ * ones so the client waits forever (supabase/supavisor#1061,
+ * porsager/postgres#970), is not reproduced: Hearth does not detect it.
  *
  * Bytes from the client are forwarded after a short delay, so queries a client
  * sends together reach the proxy together, as they would over a network with
