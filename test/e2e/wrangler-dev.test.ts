@@ -3,7 +3,8 @@
  * the configuration can select: local D1, DATABASE_URL (Postgres, MySQL) and a
  * Hyperdrive binding with a local connection string (Postgres, MySQL). The
  * server cases run when TEST_POSTGRES_URL / TEST_MYSQL_URL are set, as in
- * `npm run test:postgres` / `test:mysql`.
+ * `npm run test:postgres` / `test:mysql`. On Postgres also behind a proxy that
+ * refuses pipelining, where `DATABASE_BATCHING=auto` goes sequential by itself.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
 import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
 import { REFERENCE_PAGE_CSP } from "../../src/domains/docs/reference-page";
+import { startPipeliningRefusingProxy } from "../support/pipelining-refusing-proxy";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const workDir = path.join(root, ".wrangler", "e2e");
@@ -178,4 +180,22 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
       });
     }
   }
+
+  it.skipIf(!process.env.TEST_POSTGRES_URL)(
+    "goes sequential by itself behind a proxy that refuses Postgres pipelining",
+    async () => {
+      const proxy = await startPipeliningRefusingProxy(process.env.TEST_POSTGRES_URL!);
+      try {
+        const base = await startWorker({ vars: { DATABASE_URL: proxy.url } });
+        expect((await health(base)).database).toMatchObject({ ok: true, batching: "pipeline" });
+        // The page and its count, pipelined and refused (1), the probe (2), then in turn (2).
+        const first = await countedPage(base);
+        expect(first).toEqual({ status: 200, total: expect.any(Number), queries: 5 });
+        expect((await health(base)).database).toMatchObject({ ok: true, batching: "sequential" });
+        expect(await countedPage(base)).toEqual({ status: 200, total: first.total, queries: 2 });
+      } finally {
+        await proxy.close();
+      }
+    },
+  );
 });

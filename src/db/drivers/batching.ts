@@ -28,6 +28,17 @@ export function recordBatchingRefused(url: string): void {
   refusedBatching.add(url);
 }
 
+/** Database URLs whose server answered a batched group in this isolate. */
+const acceptedBatching = new Set<string>();
+
+export function recordBatchingAccepted(url: string): void {
+  acceptedBatching.add(url);
+}
+
+export function batchingAccepted(url: string): boolean {
+  return acceptedBatching.has(url);
+}
+
 /**
  * Sends a group's calls one round trip each, in order, as one batch in the
  * metrics (`continuesBatch`: the one a refused batched attempt began). After a
