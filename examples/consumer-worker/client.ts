@@ -20,10 +20,11 @@ const client = createHearthClient({
   token,
 });
 
-// 503 (the database does not answer) has the same body as 200.
+// A 503 (the database does not answer) has the body of a 200; other failures, the envelope.
 const health = await client.GET("/v1/health");
-const { status, database } = (health.data ?? health.error).data;
-console.log(`health: ${status} on ${database.dialect}`);
+const answer = health.data ?? health.error;
+if ("error" in answer) throw new HearthError(health.response.status, answer);
+console.log(`health: ${answer.data.status} on ${answer.data.database.dialect}`);
 
 const created = await client.POST("/v1/resources", {
   body: {

@@ -85,7 +85,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));
   rmSync(work, { recursive: true, force: true });
-});
+}, 60_000);
 
 const wrangler = path.join(root, "node_modules", "wrangler", "bin", "wrangler.js");
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
