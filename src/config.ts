@@ -30,6 +30,17 @@ export interface Bindings extends Env {
   API_KEY_CACHE_SECONDS?: string;
 }
 
+/**
+ * The bindings that choose and reach the database (docs/architecture.md §8):
+ * what another worker sharing Hearth's database passes to `openDatabase`.
+ */
+export interface DatabaseBindings {
+  DB?: D1Database;
+  DATABASE_URL?: string;
+  HYPERDRIVE?: Hyperdrive;
+  DATABASE_BATCHING?: string;
+}
+
 export type DatabaseTarget =
   | { dialect: "d1" }
   | {
@@ -70,6 +81,8 @@ const flag = z
   .default("false")
   .transform((value) => value === "true" || value === "1");
 
+const batchingSetting = z.enum(["auto", "batched", "sequential"]).default("auto");
+
 const varsSchema = z.object({
   ENVIRONMENT: z.string().default("development"),
   CORS_ORIGINS: z.string().default(""),
@@ -83,7 +96,7 @@ const varsSchema = z.object({
   JWT_DEFAULT_SCOPES: z.string().optional(),
   JWT_PROVISION_USERS: flag,
   API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
-  DATABASE_BATCHING: z.enum(["auto", "batched", "sequential"]).default("auto"),
+  DATABASE_BATCHING: batchingSetting,
   READ_ONLY: flag,
   READ_ONLY_RETRY_AFTER: z.coerce.number().int().min(1).max(86_400).default(60),
 });
@@ -116,7 +129,7 @@ export function dialectOfUrl(url: string): "postgres" | "mysql" {
   );
 }
 
-function databaseTarget(env: Bindings, batching: BatchingSetting): DatabaseTarget {
+function databaseTarget(env: DatabaseBindings, batching: BatchingSetting): DatabaseTarget {
   if (env.HYPERDRIVE) {
     const url = env.HYPERDRIVE.connectionString;
     return { dialect: dialectOfUrl(url), url, via: "hyperdrive", batching };
@@ -126,6 +139,11 @@ function databaseTarget(env: Bindings, batching: BatchingSetting): DatabaseTarge
     return { dialect: dialectOfUrl(url), url, via: "url", batching };
   }
   return { dialect: "d1" };
+}
+
+/** The database `env` selects, read as the worker reads it, without the rest of its configuration. */
+export function databaseTargetOf(env: DatabaseBindings): DatabaseTarget {
+  return databaseTarget(env, batchingSetting.parse(env.DATABASE_BATCHING));
 }
 
 function parseOrigins(raw: string): AppConfig["corsOrigins"] {

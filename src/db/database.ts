@@ -21,7 +21,7 @@ import { getTableConfig as getMysqlTableConfig } from "drizzle-orm/mysql-core";
 import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import type { Bindings, DatabaseDialect, DatabaseTarget } from "../config";
+import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
 import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
@@ -382,7 +382,7 @@ function primaryKeyOf(table: Table) {
  * callers outside a request that want the latest data).
  */
 export function openDatabase(
-  env: Bindings,
+  env: DatabaseBindings,
   target: DatabaseTarget,
   session: SessionStart = "first-primary",
 ): Database {
@@ -390,6 +390,9 @@ export function openDatabase(
   const { tables, schema } = schemaFor(target.dialect);
   switch (target.dialect) {
     case "d1": {
+      if (!env.DB) {
+        throw new Error("No database: bind a D1 database as DB, or set DATABASE_URL or HYPERDRIVE");
+      }
       const d1Session = env.DB.withSession(session);
       const orm = drizzleD1(instrumentD1(d1Session, metrics), { schema });
       return new Database(

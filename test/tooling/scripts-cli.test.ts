@@ -13,6 +13,7 @@ const SCRIPTS = [
   "scripts/seed.ts",
   "scripts/keys-create.ts",
   "scripts/build.ts",
+  "scripts/client-generate.ts",
   "scripts/assets.ts",
   "scripts/db/reset.ts",
   "scripts/db/check.ts",
