@@ -2928,7 +2928,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller */
+            /** @description The item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5047,7 +5047,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The existing row, updated */
+            /** @description The existing item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5058,7 +5058,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The created row */
+            /** @description The created item */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5917,7 +5917,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of collections */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5995,7 +5995,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of collections */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6466,7 +6466,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of filters */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6540,7 +6540,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created filter */
+            /** @description The created item */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6657,7 +6657,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6754,7 +6754,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of resources */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6935,7 +6935,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The resource */
+            /** @description The item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7209,7 +7209,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The post */
+            /** @description The item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7282,7 +7282,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The replaced post */
+            /** @description The replaced item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7293,7 +7293,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The created post */
+            /** @description The created item */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7786,7 +7786,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of resources */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7859,7 +7859,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of resources */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8392,7 +8392,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every link of the subject, in order */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8466,7 +8466,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created link */
+            /** @description The created item */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8586,7 +8586,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every link of the subject, in the new order */
+            /** @description The items in their new order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8703,7 +8703,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every link of the subject, in order */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8777,7 +8777,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created link */
+            /** @description The created item */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8897,7 +8897,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every link of the subject, in the new order */
+            /** @description The items in their new order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9221,7 +9221,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The existing like, repost, follow, subscription or bookmark */
+            /** @description The existing item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9232,7 +9232,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The created engagement */
+            /** @description The created item */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9688,7 +9688,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Engagements per action */
+            /** @description The item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9764,7 +9764,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of engagements */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9841,7 +9841,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of engagements */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9918,7 +9918,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of engagements */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9995,7 +9995,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of engagements */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10072,7 +10072,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of engagements */
+            /** @description A page of items */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10603,7 +10603,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The effective price */
+            /** @description The item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10677,7 +10677,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The effective price */
+            /** @description The item as set */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11415,7 +11415,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The grant */
+            /** @description The item as set */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11532,7 +11532,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Revoked */
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -11697,7 +11697,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created subscription */
+            /** @description The created item */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12087,7 +12087,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The user's entitlements */
+            /** @description The item */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12159,7 +12159,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The quote */
+            /** @description The item */
             200: {
                 headers: {
                     [name: string]: unknown;
