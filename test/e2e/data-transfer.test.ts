@@ -15,16 +15,9 @@ import mysql from "mysql2/promise";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/paths";
-import {
-  applyMigrations,
-  type DatabaseSpec,
-  openDatabase,
-  rowCount,
-  type TransferDatabase,
-} from "../../scripts/lib/transfer/databases";
-import { nonEmptyTables } from "../../scripts/lib/transfer/engine";
+import { type DirectSide, openDirect } from "../../scripts/lib/transfer/databases";
 import { readManifest } from "../../scripts/lib/transfer/files";
-import { tablesInDependencyOrder } from "../../scripts/lib/transfer/rows";
+import { tablesInDependencyOrder } from "../../src/db/canonical-rows";
 import type { Tables } from "../../src/db/schema";
 
 const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
@@ -47,11 +40,12 @@ function freshDirectory(label: string): string {
 }
 const freshLocal = () => `local:${freshDirectory("d1")}`;
 
-async function withDb<T>(side: string, use: (db: TransferDatabase) => Promise<T>): Promise<T> {
-  const spec: DatabaseSpec = side.startsWith("local:")
-    ? { kind: "local", persistTo: side.slice(6) }
-    : { kind: "url", url: side };
-  const db = await openDatabase(spec);
+async function withDb<T>(side: string, use: (db: DirectSide) => Promise<T>): Promise<T> {
+  const db = await openDirect(
+    side.startsWith("local:")
+      ? { kind: "local", persistTo: side.slice(6) }
+      : { kind: "url", url: side },
+  );
   try {
     return await use(db);
   } finally {
@@ -116,7 +110,7 @@ const EARLIEST = new Date(Date.UTC(1000, 0, 1));
 const LATEST = new Date(Date.UTC(10000, 0, 1) - 1);
 
 /** Rows at the edges: unicode of every plane, NULLs, JSON whose keys jsonb reorders, booleans, limits. */
-function edgeRows(orm: TransferDatabase["orm"], t: Tables) {
+function edgeRows(orm: DirectSide["store"]["orm"], t: Tables) {
   const times = { createdAt: EARLIEST, updatedAt: LATEST };
   return [
     orm.insert(t.organizations).values({
@@ -226,7 +220,7 @@ let world: string;
 
 beforeAll(async () => {
   world = freshLocal();
-  await applyMigrations({ kind: "local", persistTo: world.slice(6) });
+  await withDb(world, (db) => db.applyMigrations());
   // The demo data, as `npm run db:seed` writes it, then the edge rows.
   const seeded = spawnSync(
     process.execPath,
@@ -234,7 +228,7 @@ beforeAll(async () => {
     { cwd: projectRoot, encoding: "utf8" },
   );
   expect(seeded.status, seeded.stderr).toBe(0);
-  await withDb(world, (db) => db.atomic((orm) => edgeRows(orm, db.tables)));
+  await withDb(world, (db) => db.store.atomic((orm) => edgeRows(orm, db.store.tables)));
 }, 180_000);
 
 afterAll(() => {
@@ -246,7 +240,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     const empty = await withDb(world, async (db) => {
       const counts = [];
       for (const shape of tablesInDependencyOrder())
-        counts.push([shape.name, await rowCount(db, shape)] as const);
+        counts.push([shape.name, await db.rowCount(shape)] as const);
       return counts.filter(([, rows]) => rows === 0).map(([name]) => name);
     });
     expect(empty).toEqual([]);
@@ -277,7 +271,10 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
     // The values themselves, read back through the schema at the end of the journey.
     const [child] = await withDb(end, (db) =>
-      db.orm.select().from(db.tables.apiKeys).where(eq(db.tables.apiKeys.id, CHILD_KEY)),
+      db.store.orm
+        .select()
+        .from(db.store.tables.apiKeys)
+        .where(eq(db.store.tables.apiKeys.id, CHILD_KEY)),
     );
     expect(child).toMatchObject({
       parentKeyId: PARENT_KEY,
@@ -304,11 +301,11 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     async () => {
       const [dialect, url] = server!;
       const source = freshLocal();
-      await applyMigrations({ kind: "local", persistTo: source.slice(6) });
+      await withDb(source, (db) => db.applyMigrations());
       // D1 integers are 64-bit; Postgres and MySQL integer columns hold 32 bits.
       const feature = "01930000-0000-7000-8000-0000000e0005";
       await withDb(source, (db) =>
-        db.orm.insert(db.tables.features).values({
+        db.store.orm.insert(db.store.tables.features).values({
           id: feature,
           slug: "studio-max",
           name: "Studio ∞",
@@ -323,7 +320,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
       );
       expect(moved.status).toBe(1);
       const features = tablesInDependencyOrder().find((shape) => shape.name === "features")!;
-      expect(await withDb(target, (db) => rowCount(db, features))).toBe(0);
+      expect(await withDb(target, (db) => db.rowCount(features))).toBe(0);
     },
   );
 
@@ -382,10 +379,10 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
   it("db:verify fails on a changed row, naming its table and id", async () => {
     await withDb(resumed.target, (db) =>
-      db.orm
-        .update(db.tables.users)
+      db.store.orm
+        .update(db.store.tables.users)
         .set({ bio: "Line one — edited" })
-        .where(eq(db.tables.users.id, ZOE)),
+        .where(eq(db.store.tables.users.id, ZOE)),
     );
     const verified = run("verify", "--from", world, "--to", resumed.target);
     expect(verified.stdout).toMatch(new RegExp(`^users .*DIFFERS: ${ZOE}$`, "m"));
@@ -422,12 +419,12 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     const lines = fs.readFileSync(file, "utf8").split("\n");
     fs.writeFileSync(file, [...lines.slice(0, 2), ...lines.slice(3)].join("\n"));
     const untouched = freshLocal();
-    await applyMigrations({ kind: "local", persistTo: untouched.slice(6) });
+    await withDb(untouched, (db) => db.applyMigrations());
     const damaged = run("import", "--in", dump, "--to", untouched);
     expect(damaged.stderr).toMatch(
       /engagements\.ndjson does not match its manifest \(\d+ rows, \d+ recorded/,
     );
     expect(damaged.status).toBe(1);
-    expect(await withDb(untouched, nonEmptyTables)).toEqual([]);
+    expect(await withDb(untouched, (db) => db.nonEmptyTables())).toEqual([]);
   });
 });
