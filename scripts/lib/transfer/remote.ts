@@ -44,6 +44,46 @@ const retryable = (error: unknown) =>
   error.status === 429 ||
   (error.status >= 500 && error.code !== "read_only");
 
+/**
+ * One request, retried when it failed on the way (to `retryPath` when given);
+ * a worker's refusal is thrown with its message.
+ */
+async function request(
+  spec: Extract<DatabaseSpec, { kind: "remote" }>,
+  method: string,
+  path: string,
+  body?: string,
+  retryPath = path,
+): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(`${spec.origin}${attempt === 0 ? path : retryPath}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${spec.key}`,
+          ...(body === undefined ? {} : { "content-type": NDJSON }),
+        },
+        body,
+      });
+      if (response.ok) return response;
+      const text = await response.text();
+      let envelope: { error?: { code?: string; message?: string; details?: unknown } } = {};
+      try {
+        envelope = JSON.parse(text);
+      } catch {}
+      const { code, message, details } = envelope.error ?? {};
+      throw new WorkerError(
+        response.status,
+        code,
+        `${describeSpec(spec)} answered ${method} ${path} with ${response.status}${code ? ` ${code}` : ""}: ${message ?? text.slice(0, 200)}${details === undefined ? "" : ` ${JSON.stringify(details)}`}`,
+      );
+    } catch (error) {
+      if (attempt >= RETRIES || !retryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, FIRST_BACKOFF_MS * 2 ** attempt));
+    }
+  }
+}
+
 export class RemoteSide implements TransferSide {
   readonly description: string;
   readonly dialect: TransferSide["dialect"];
@@ -62,48 +102,12 @@ export class RemoteSide implements TransferSide {
   }
 
   static async open(spec: Extract<DatabaseSpec, { kind: "remote" }>): Promise<RemoteSide> {
-    const side = new RemoteSide(spec, undefined as never);
-    const status = (await side.json<{ data: Status }>("GET", "/v1/transfer")).data;
-    return new RemoteSide(spec, status);
+    const status = (await (await request(spec, "GET", "/v1/transfer")).json()) as { data: Status };
+    return new RemoteSide(spec, status.data);
   }
 
-  /**
-   * One request, retried when it failed on the way (to `retryPath` when given);
-   * a worker's refusal is thrown with its message.
-   */
-  private async request(
-    method: string,
-    path: string,
-    body?: string,
-    retryPath = path,
-  ): Promise<Response> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const response = await fetch(`${this.spec.origin}${attempt === 0 ? path : retryPath}`, {
-          method,
-          headers: {
-            authorization: `Bearer ${this.spec.key}`,
-            ...(body === undefined ? {} : { "content-type": NDJSON }),
-          },
-          body,
-        });
-        if (response.ok) return response;
-        const text = await response.text();
-        let envelope: { error?: { code?: string; message?: string; details?: unknown } } = {};
-        try {
-          envelope = JSON.parse(text);
-        } catch {}
-        const { code, message, details } = envelope.error ?? {};
-        throw new WorkerError(
-          response.status,
-          code,
-          `${describeSpec(this.spec)} answered ${method} ${path} with ${response.status}${code ? ` ${code}` : ""}: ${message ?? text.slice(0, 200)}${details === undefined ? "" : ` ${JSON.stringify(details)}`}`,
-        );
-      } catch (error) {
-        if (attempt >= RETRIES || !retryable(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, FIRST_BACKOFF_MS * 2 ** attempt));
-      }
-    }
+  private request(method: string, path: string, body?: string, retryPath?: string) {
+    return request(this.spec, method, path, body, retryPath);
   }
 
   private async json<T>(method: string, path: string, body?: string): Promise<T> {
