@@ -162,11 +162,15 @@ export function insertIgnoring(
 ): Executable {
   const insert = orm.insert(table).values(rows as never);
   if (dialect !== "mysql") return insert.onConflictDoNothing();
-  const [name, column] = Object.entries(getTableColumns(table))[0]!;
+  // Every column set to itself: Drizzle would otherwise add `updated_at` (an
+  // $onUpdateFn) to the update and stamp the skipped row with the time of the copy.
+  const unchanged = Object.fromEntries(
+    Object.entries(getTableColumns(table)).map(([name, column]) => [name, sql`${column}`]),
+  );
   const mysqlInsert = insert as unknown as {
     onDuplicateKeyUpdate(config: { set: Record<string, unknown> }): Executable;
   };
-  return mysqlInsert.onDuplicateKeyUpdate({ set: { [name]: sql`${column}` } });
+  return mysqlInsert.onDuplicateKeyUpdate({ set: unchanged });
 }
 
 /**
