@@ -1,7 +1,7 @@
 /**
  * db:transfer, db:verify, db:export and db:import run as a user runs them, on
  * real databases: local D1 in temporary state directories, and scratch
- * databases (hearth_xfer_<name of the test database>) on the Postgres and
+ * databases (<name of the test database>_xfer) on the Postgres and
  * MySQL servers of TEST_POSTGRES_URL / TEST_MYSQL_URL, created through the
  * servers' admin URLs as `npm run test:postgres` does. Without those
  * variables the server legs are skipped (and said so); D1 ↔ D1 still runs.
@@ -11,14 +11,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import mysql from "mysql2/promise";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/paths";
 import { type DirectSide, openDirect } from "../../scripts/lib/transfer/databases";
 import { readManifest } from "../../scripts/lib/transfer/files";
 import { tablesInDependencyOrder } from "../../src/db/canonical-rows";
 import type { Tables } from "../../src/db/schema";
+import { scratchDatabase } from "../support/scratch-database";
 
 const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
 const TABLES = tablesInDependencyOrder().length;
@@ -51,41 +50,6 @@ async function withDb<T>(side: string, use: (db: DirectSide) => Promise<T>): Pro
   } finally {
     await db.close();
   }
-}
-
-/** A scratch database on the test server, dropped and created empty. */
-async function scratchDatabase(dialect: "postgres" | "mysql", url: string): Promise<string> {
-  const target = new URL(url);
-  const name = `hearth_xfer_${target.pathname.slice(1)}`;
-  const user = decodeURIComponent(target.username);
-  if (dialect === "postgres") {
-    const admin = new pg.Client({
-      connectionString:
-        process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
-    });
-    await admin.connect();
-    try {
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.query(`create database "${name}" owner "${user}"`);
-    } finally {
-      await admin.end();
-    }
-  } else {
-    const admin = await mysql.createConnection(
-      process.env.TEST_MYSQL_ADMIN_URL ?? "mysql://root@127.0.0.1:3306",
-    );
-    try {
-      await admin.query(`drop database if exists \`${name}\``);
-      await admin.query(`create database \`${name}\``);
-      for (const host of ["%", "localhost"]) {
-        await admin.query(`grant all privileges on \`${name}\`.* to '${user}'@'${host}'`);
-      }
-    } finally {
-      await admin.end();
-    }
-  }
-  target.pathname = `/${name}`;
-  return target.toString();
 }
 
 const servers = [
@@ -246,7 +210,8 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     expect(empty).toEqual([]);
 
     const legs = [world];
-    for (const [dialect, url] of servers) if (url) legs.push(await scratchDatabase(dialect, url));
+    for (const [dialect, url] of servers)
+      if (url) legs.push(await scratchDatabase("xfer", dialect, url));
     const end = freshLocal();
     legs.push(end);
     for (let i = 1; i < legs.length; i++) {
@@ -313,7 +278,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
           basePriceCents: 3_000_000_000,
         }),
       );
-      const target = await scratchDatabase(dialect, url!);
+      const target = await scratchDatabase("xfer", dialect, url!);
       const moved = run("transfer", "--from", source, "--to", target, "--migrate");
       expect(moved.stderr).toContain(
         `features ${feature}: base_price_cents = 3000000000 does not fit ${dialect}'s column`,
@@ -404,7 +369,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
     const targets = [freshLocal()];
     for (const [dialect, url] of servers)
-      if (url) targets.push(await scratchDatabase(dialect, url));
+      if (url) targets.push(await scratchDatabase("xfer", dialect, url));
     for (const target of targets) {
       const imported = run("import", "--in", dump, "--to", target, "--migrate");
       expect(imported.stderr).toBe("");

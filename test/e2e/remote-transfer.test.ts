@@ -10,8 +10,6 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import mysql from "mysql2/promise";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
 import { projectRoot } from "../../scripts/lib/paths";
@@ -19,6 +17,7 @@ import { type DirectSide, openDirect } from "../../scripts/lib/transfer/database
 import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
 import { mintApiKey } from "../../src/auth/api-keys";
 import { tablesInDependencyOrder } from "../../src/db/canonical-rows";
+import { scratchDatabase } from "../support/scratch-database";
 
 const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
 const TABLES = tablesInDependencyOrder().length;
@@ -33,6 +32,9 @@ function run(script: string, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const db = (command: string, ...args: string[]) => run(`scripts/db/${command}.ts`, ...args);
+/** db:verify between the frozen source deployment and another, each with its own key. */
+const verifyAgainstSource = (url: string, key: string) =>
+  db("verify", "--from", source.url, "--from-key", source.key, "--to", url, "--to-key", key);
 
 const temporary: string[] = [];
 const started: DevServer[] = [];
@@ -81,41 +83,6 @@ async function serve(directory: string, vars: Record<string, string> = {}): Prom
   const server = await startDevServer(args, "/openapi.json");
   started.push(server);
   return server.url;
-}
-
-/** A scratch database on the test server, dropped and created empty. */
-async function scratchDatabase(dialect: "postgres" | "mysql", url: string): Promise<string> {
-  const target = new URL(url);
-  const name = `hearth_remote_${target.pathname.slice(1)}`;
-  const user = decodeURIComponent(target.username);
-  if (dialect === "postgres") {
-    const admin = new pg.Client({
-      connectionString:
-        process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
-    });
-    await admin.connect();
-    try {
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.query(`create database "${name}" owner "${user}"`);
-    } finally {
-      await admin.end();
-    }
-  } else {
-    const admin = await mysql.createConnection(
-      process.env.TEST_MYSQL_ADMIN_URL ?? "mysql://root@127.0.0.1:3306",
-    );
-    try {
-      await admin.query(`drop database if exists \`${name}\``);
-      await admin.query(`create database \`${name}\``);
-      for (const host of ["%", "localhost"]) {
-        await admin.query(`grant all privileges on \`${name}\`.* to '${user}'@'${host}'`);
-      }
-    } finally {
-      await admin.end();
-    }
-  }
-  target.pathname = `/${name}`;
-  return target.toString();
 }
 
 const servers = (
@@ -198,17 +165,7 @@ describe("a deployed Hearth as a transfer side", { timeout: 600_000 }, () => {
     // Both deployed: one key each; the keys' own rows are neither copied nor compared.
     const ambiguous = db("verify", "--from", source.url, "--to", targetUrl, "--key", source.key);
     expect(ambiguous.stderr).toContain("give --from-key and --to-key");
-    const verified = db(
-      "verify",
-      "--from",
-      source.url,
-      "--from-key",
-      source.key,
-      "--to",
-      targetUrl,
-      "--to-key",
-      target.key,
-    );
+    const verified = verifyAgainstSource(targetUrl, target.key);
     expect(verified.stdout).toContain(`All ${TABLES} tables match.`);
     expect(verified.status).toBe(0);
 
@@ -223,7 +180,7 @@ describe("a deployed Hearth as a transfer side", { timeout: 600_000 }, () => {
     async () => {
       let from = ["--from", source.url, "--from-key", source.key];
       for (const [dialect, url] of servers) {
-        const scratch = await scratchDatabase(dialect, url);
+        const scratch = await scratchDatabase("remote", dialect, url);
         const moved = db("transfer", ...from, "--to", scratch, "--migrate");
         expect(moved.stderr).toBe("");
         expect(moved.stdout).toContain(`All ${TABLES} tables match.`);
@@ -236,17 +193,7 @@ describe("a deployed Hearth as a transfer side", { timeout: 600_000 }, () => {
       expect(back.stderr).toBe("");
       expect(back.stdout).toContain(`All ${TABLES} tables match.`);
       expect(back.status).toBe(0);
-      const verified = db(
-        "verify",
-        "--from",
-        source.url,
-        "--from-key",
-        source.key,
-        "--to",
-        targetUrl,
-        "--to-key",
-        target.key,
-      );
+      const verified = verifyAgainstSource(targetUrl, target.key);
       expect(verified.status).toBe(0);
     },
   );
