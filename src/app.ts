@@ -19,6 +19,7 @@ import { linksRouter } from "./domains/links";
 import { permissionsRouter } from "./domains/permissions";
 import { resourcesRouter } from "./domains/resources";
 import { teamsRouter } from "./domains/teams";
+import { transferRouter } from "./domains/transfer";
 import { workspacesRouter } from "./domains/workspaces";
 import type { AppEnv } from "./http/env";
 import { handleError, handleNotFound } from "./http/error-handler";
@@ -88,6 +89,7 @@ export function createApp() {
   api.route("/", engagementsRouter);
   api.route("/", featuresRouter);
   api.route("/", teamsRouter);
+  api.route("/", transferRouter);
 
   app.route("/v1", api);
   mountDocs(app);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseFlags } from "../lib/args";
 import { runMain, UsageError } from "../lib/cli";
 import { displayPath } from "../lib/paths";
-import { databaseSpec, SIDE_USAGE, withDatabase } from "../lib/transfer/cli";
+import { databaseSpec, KEY_OPTIONS, keyFor, SIDE_USAGE, withDatabase } from "../lib/transfer/cli";
 import { exportDump } from "../lib/transfer/engine";
 
 const USAGE = `Usage: npm run db:export -- --from <database> --out <dir>
@@ -19,11 +19,11 @@ count and digest and the migrations applied. Load it with db:import.
 
 ${SIDE_USAGE}`;
 
-const OPTIONS = { from: { type: "string" }, out: { type: "string" } } as const;
+const OPTIONS = { from: { type: "string" }, out: { type: "string" }, ...KEY_OPTIONS } as const;
 
 runMain(async () => {
   const flags = parseFlags(process.argv.slice(2), OPTIONS, USAGE);
-  const from = databaseSpec(flags.from, "--from", USAGE);
+  const from = databaseSpec(flags.from, "--from", USAGE, keyFor("--from", flags, USAGE));
   if (!flags.out) throw new UsageError("--out is required", USAGE);
   const directory = path.resolve(flags.out);
   await withDatabase(from, async (source) => {

@@ -6,7 +6,14 @@
 import path from "node:path";
 import { parseFlags } from "../lib/args";
 import { runMain, UsageError } from "../lib/cli";
-import { databaseSpec, SIDE_USAGE, verifyAndReport, withDatabase } from "../lib/transfer/cli";
+import {
+  databaseSpec,
+  KEY_OPTIONS,
+  keyFor,
+  SIDE_USAGE,
+  verifyAndReport,
+  withDatabase,
+} from "../lib/transfer/cli";
 import { describeSpec } from "../lib/transfer/databases";
 import {
   checkDump,
@@ -24,7 +31,8 @@ and hold no rows; ends by verifying the target against the dump.
 
   --in <dir>            the dump directory (manifest.json and <table>.ndjson)
   --to <database>       where the rows go
-  --migrate             apply the target's pending migrations first
+  --migrate             apply the target's pending migrations first (a deployed
+                        Hearth cannot: the command to run is printed instead)
   --resume              continue an interrupted import from its checkpoints
   --state <file>        where checkpoints are kept (default: .wrangler/transfer/)
 
@@ -36,6 +44,7 @@ const OPTIONS = {
   migrate: { type: "boolean" },
   resume: { type: "boolean" },
   state: { type: "string" },
+  ...KEY_OPTIONS,
 } as const;
 
 runMain(async () => {
@@ -43,7 +52,7 @@ runMain(async () => {
   if (!flags.in) throw new UsageError("--in is required", USAGE);
   const directory = path.resolve(flags.in);
   const dump = openDump(directory);
-  const to = databaseSpec(flags.to, "--to", USAGE);
+  const to = databaseSpec(flags.to, "--to", USAGE, keyFor("--to", flags, USAGE));
   return withDatabase(to, async (target) => {
     await checkDump(dump);
     await ensureMigrationsMatch(dump, target, Boolean(flags.migrate));

@@ -15,6 +15,8 @@ import { parseFlags } from "../lib/args";
 import { runMain, UsageError } from "../lib/cli";
 import { projectRoot } from "../lib/paths";
 import { configuredDatabaseUrl } from "../lib/target";
+import { parseDatabaseSpec } from "../lib/transfer/databases";
+import { RemoteSide } from "../lib/transfer/remote";
 import { migrationsFolder, redactUrl } from "../lib/url-database";
 import { wranglerJson } from "../lib/wrangler";
 import { type D1Location, d1LocationFlags, describeD1 } from "../lib/wrangler-d1";
@@ -29,13 +31,18 @@ else from .dev.vars or .env, else local D1), plus any given:
   --local               local D1
   --remote              remote D1 (through wrangler: needs \`wrangler login\`)
   --url <url>           a postgres://, postgresql:// or mysql:// database (repeatable)
+  --deployed <url>      a deployed Hearth (https://…), through its admin-only
+                        /v1/transfer endpoint; needs --key <admin key>
   --env <name>          wrangler environment for D1 (--remote defaults to production)
   --persist-to <dir>    local D1 state directory (default .wrangler/state)
 
 Exits 0; the table says what is pending (apply it with db:migrate:local,
 db:migrate:remote or db:migrate:url).`;
 
-type Target = { kind: "d1"; location: D1Location } | { kind: "url"; url: string };
+type Target =
+  | { kind: "d1"; location: D1Location }
+  | { kind: "url"; url: string }
+  | { kind: "remote"; origin: string; key: string };
 
 interface Column {
   name: string;
@@ -121,7 +128,17 @@ async function urlApplied(url: string): Promise<Set<string>> {
   );
 }
 
+/** A deployed Hearth: the migrations of its dialect, and those its worker reports applied. */
+async function remoteColumn(spec: Extract<Target, { kind: "remote" }>): Promise<Column> {
+  const side = await RemoteSide.open(spec);
+  const applied = new Set((await side.appliedMigrations()) ?? []);
+  const migrations =
+    side.dialect === "d1" ? d1Migrations() : urlMigrations(side.dialect).map(({ tag }) => tag);
+  return { name: side.description, migrations, applied };
+}
+
 async function column(target: Target): Promise<Column> {
+  if (target.kind === "remote") return remoteColumn(target);
   try {
     if (target.kind === "d1") {
       const applied = await d1Applied(target.location);
@@ -148,6 +165,8 @@ function targets(argv: string[]): Target[] {
       url: { type: "string", multiple: true },
       env: { type: "string" },
       "persist-to": { type: "string" },
+      deployed: { type: "string", multiple: true },
+      key: { type: "string" },
     },
     USAGE,
   );
@@ -166,6 +185,16 @@ function targets(argv: string[]): Target[] {
       throw new UsageError((error as Error).message.replace("DATABASE_URL", "--url"), USAGE);
     }
     list.push({ kind: "url", url });
+  }
+  for (const text of flags.deployed ?? []) {
+    const spec = parseDatabaseSpec(text, flags.key);
+    if (spec?.kind !== "remote") {
+      throw new UsageError(
+        `--deployed ${text}: give an https:// address and --key <admin key>`,
+        USAGE,
+      );
+    }
+    list.push(spec);
   }
   // The worker's database given again (--local, or its URL) is one column.
   const seen = new Set<string>();

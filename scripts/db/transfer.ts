@@ -5,7 +5,14 @@
  */
 import { parseFlags } from "../lib/args";
 import { runMain, UsageError } from "../lib/cli";
-import { databaseSpec, SIDE_USAGE, verifyAndReport, withDatabase } from "../lib/transfer/cli";
+import {
+  databaseSpec,
+  KEY_OPTIONS,
+  keyFor,
+  SIDE_USAGE,
+  verifyAndReport,
+  withDatabase,
+} from "../lib/transfer/cli";
 import { describeSpec } from "../lib/transfer/databases";
 import {
   databaseEndpoint,
@@ -24,11 +31,13 @@ db:verify between the two.
 
   --from <database>     where the rows come from
   --to <database>       where they go (must be empty unless --resume)
-  --migrate             apply the target's pending migrations first
+  --migrate             apply the target's pending migrations first (a deployed
+                        Hearth cannot: the command to run is printed instead)
   --resume              continue an interrupted transfer from its checkpoints
                         (no row is written twice)
   --state <file>        where checkpoints are kept (default: .wrangler/transfer/)
-  --page-size <rows>    rows read and written per all-or-nothing chunk (default 1000)
+  --page-size <rows>    rows read and written per all-or-nothing chunk (default 1000;
+                        a deployed Hearth writes a page in batches under its body limit)
 
 ${SIDE_USAGE}`;
 
@@ -39,14 +48,15 @@ const OPTIONS = {
   resume: { type: "boolean" },
   state: { type: "string" },
   "page-size": { type: "string" },
+  ...KEY_OPTIONS,
   // For tests of --resume: fail after writing this many pages.
   "stop-after-pages": { type: "string" },
 } as const;
 
 runMain(async () => {
   const flags = parseFlags(process.argv.slice(2), OPTIONS, USAGE);
-  const from = databaseSpec(flags.from, "--from", USAGE);
-  const to = databaseSpec(flags.to, "--to", USAGE);
+  const from = databaseSpec(flags.from, "--from", USAGE, keyFor("--from", flags, USAGE));
+  const to = databaseSpec(flags.to, "--to", USAGE, keyFor("--to", flags, USAGE));
   if (describeSpec(from) === describeSpec(to)) {
     throw new UsageError("--from and --to name the same database", USAGE);
   }

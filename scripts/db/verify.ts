@@ -5,7 +5,14 @@
  */
 import { parseFlags } from "../lib/args";
 import { runMain } from "../lib/cli";
-import { closeEndpoint, openEndpoint, SIDE_USAGE, verifyAndReport } from "../lib/transfer/cli";
+import {
+  closeEndpoint,
+  KEY_OPTIONS,
+  keyFor,
+  openEndpoint,
+  SIDE_USAGE,
+  verifyAndReport,
+} from "../lib/transfer/cli";
 import type { Endpoint } from "../lib/transfer/engine";
 
 const USAGE = `Usage: npm run db:verify -- --from <database|dump> --to <database|dump>
@@ -19,15 +26,15 @@ Either side may also be a directory written by db:export.
 
 ${SIDE_USAGE}`;
 
-const OPTIONS = { from: { type: "string" }, to: { type: "string" } } as const;
+const OPTIONS = { from: { type: "string" }, to: { type: "string" }, ...KEY_OPTIONS } as const;
 
 runMain(async () => {
   const flags = parseFlags(process.argv.slice(2), OPTIONS, USAGE);
   let a: Endpoint | undefined;
   let b: Endpoint | undefined;
   try {
-    a = await openEndpoint(flags.from, "--from", USAGE);
-    b = await openEndpoint(flags.to, "--to", USAGE);
+    a = await openEndpoint(flags.from, "--from", USAGE, keyFor("--from", flags, USAGE));
+    b = await openEndpoint(flags.to, "--to", USAGE, keyFor("--to", flags, USAGE));
     return await verifyAndReport(a, b);
   } finally {
     await closeEndpoint(a);

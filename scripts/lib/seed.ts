@@ -4,12 +4,11 @@
  * key is minted only when its row does not exist yet: the key itself is never
  * stored, so it can be shown only by the run that creates it.
  */
-import { eq, getTableColumns, sql } from "drizzle-orm";
-import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { eq } from "drizzle-orm";
 import { type MintedKey, mintApiKey } from "../../src/auth/api-keys";
+import { insertIgnoring } from "../../src/db/row-transfer";
 import { DEMO_ADMIN_KEY_ID, demoAdminKey, demoData } from "../seed-data";
-import type { ScriptOrm } from "./orm";
-import type { Executable, ScriptDatabase } from "./target";
+import type { ScriptDatabase } from "./target";
 
 /** Small multi-row inserts: far below D1's 100 KB per statement and any parameter limit. */
 const ROWS_PER_STATEMENT = 25;
@@ -17,23 +16,6 @@ const ROWS_PER_STATEMENT = 25;
 export type SeedOutcome =
   | { adminKey: "minted"; minted: MintedKey }
   | { adminKey: "existing"; prefix: string };
-
-export function insertIgnoring(
-  dialect: ScriptDatabase["dialect"],
-  orm: ScriptOrm,
-  table: SQLiteTable,
-  rows: object[],
-): Executable {
-  const insert = orm.insert(table).values(rows as never);
-  if (dialect !== "mysql") return insert.onConflictDoNothing();
-  // MySQL has no DO NOTHING. A no-op update skips duplicate keys and, unlike
-  // INSERT IGNORE, still fails on anything else (a broken foreign key, bad data).
-  const [name, column] = Object.entries(getTableColumns(table))[0]!;
-  const mysqlInsert = insert as unknown as {
-    onDuplicateKeyUpdate(config: { set: Record<string, unknown> }): Executable;
-  };
-  return mysqlInsert.onDuplicateKeyUpdate({ set: { [name]: sql`${column}` } });
-}
 
 function chunks<T>(rows: T[]): T[][] {
   const out: T[][] = [];

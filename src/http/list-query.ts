@@ -108,14 +108,18 @@ const searchText = (fields: string[]) =>
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
-/** `limit`: decimal digits only (`Number` would also read `0x10`, `1e1` and ` 5`). */
-export const Limit = z
-  .string()
-  .regex(/^[0-9]+$/, `An integer from 1 to ${MAX_LIMIT}`)
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(MAX_LIMIT))
-  .default(DEFAULT_LIMIT)
-  .openapi({ type: "integer", minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT });
+/** A count in a query string: decimal digits only (`Number` would also read `0x10`, `1e1` and ` 5`). */
+export const countParameter = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^[0-9]+$/, `An integer from 1 to ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(max))
+    .default(fallback)
+    .openapi({ type: "integer", minimum: 1, maximum: max, default: fallback });
+
+/** `limit` of a list page. */
+export const Limit = countParameter(MAX_LIMIT, DEFAULT_LIMIT);
 
 function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<string, z.ZodType> {
   switch (filter.kind) {

@@ -3,7 +3,7 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
 import { validationError } from "./error-handler";
 import { ApiError } from "./errors";
-import { requireJsonBody } from "./middleware/json-body";
+import { requireBodyType } from "./middleware/json-body";
 
 const READ_METHODS = new Set(["get", "head"]);
 
@@ -24,7 +24,7 @@ const refusesGuests = (route: RouteConfig) =>
  * A router whose validation failures become the error envelope (see
  * validationError). Before a route looks at the request, in this order: a
  * guest is refused (when its contract's security does not accept guests), then
- * a write's body that is not JSON (415), then parameters and body are validated.
+ * a write's body that is not of a type its contract declares, JSON by default (415), then parameters and body are validated.
  */
 export function createRouter() {
   const router = new OpenAPIHono<AppEnv>({
@@ -37,7 +37,9 @@ export function createRouter() {
     const own = route.middleware ?? [];
     const middleware = [
       ...(refusesGuests(route) ? [callerRequired] : []),
-      ...(READ_METHODS.has(route.method) ? [] : [requireJsonBody()]),
+      ...(READ_METHODS.has(route.method)
+        ? []
+        : [requireBodyType(Object.keys(route.request?.body?.content ?? {}))]),
       ...(Array.isArray(own) ? own : [own]),
     ];
     return register({ ...route, middleware }, handler, hook);

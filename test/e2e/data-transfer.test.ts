@@ -1,7 +1,7 @@
 /**
  * db:transfer, db:verify, db:export and db:import run as a user runs them, on
  * real databases: local D1 in temporary state directories, and scratch
- * databases (hearth_xfer_<name of the test database>) on the Postgres and
+ * databases (<name of the test database>_xfer) on the Postgres and
  * MySQL servers of TEST_POSTGRES_URL / TEST_MYSQL_URL, created through the
  * servers' admin URLs as `npm run test:postgres` does. Without those
  * variables the server legs are skipped (and said so); D1 ↔ D1 still runs.
@@ -11,21 +11,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import mysql from "mysql2/promise";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/paths";
-import {
-  applyMigrations,
-  type DatabaseSpec,
-  openDatabase,
-  rowCount,
-  type TransferDatabase,
-} from "../../scripts/lib/transfer/databases";
-import { nonEmptyTables } from "../../scripts/lib/transfer/engine";
+import { type DirectSide, openDirect } from "../../scripts/lib/transfer/databases";
 import { readManifest } from "../../scripts/lib/transfer/files";
-import { tablesInDependencyOrder } from "../../scripts/lib/transfer/rows";
+import { tablesInDependencyOrder } from "../../src/db/canonical-rows";
 import type { Tables } from "../../src/db/schema";
+import { scratchDatabase } from "../support/scratch-database";
 
 const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
 const TABLES = tablesInDependencyOrder().length;
@@ -47,51 +39,17 @@ function freshDirectory(label: string): string {
 }
 const freshLocal = () => `local:${freshDirectory("d1")}`;
 
-async function withDb<T>(side: string, use: (db: TransferDatabase) => Promise<T>): Promise<T> {
-  const spec: DatabaseSpec = side.startsWith("local:")
-    ? { kind: "local", persistTo: side.slice(6) }
-    : { kind: "url", url: side };
-  const db = await openDatabase(spec);
+async function withDb<T>(side: string, use: (db: DirectSide) => Promise<T>): Promise<T> {
+  const db = await openDirect(
+    side.startsWith("local:")
+      ? { kind: "local", persistTo: side.slice(6) }
+      : { kind: "url", url: side },
+  );
   try {
     return await use(db);
   } finally {
     await db.close();
   }
-}
-
-/** A scratch database on the test server, dropped and created empty. */
-async function scratchDatabase(dialect: "postgres" | "mysql", url: string): Promise<string> {
-  const target = new URL(url);
-  const name = `hearth_xfer_${target.pathname.slice(1)}`;
-  const user = decodeURIComponent(target.username);
-  if (dialect === "postgres") {
-    const admin = new pg.Client({
-      connectionString:
-        process.env.TEST_POSTGRES_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
-    });
-    await admin.connect();
-    try {
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.query(`create database "${name}" owner "${user}"`);
-    } finally {
-      await admin.end();
-    }
-  } else {
-    const admin = await mysql.createConnection(
-      process.env.TEST_MYSQL_ADMIN_URL ?? "mysql://root@127.0.0.1:3306",
-    );
-    try {
-      await admin.query(`drop database if exists \`${name}\``);
-      await admin.query(`create database \`${name}\``);
-      for (const host of ["%", "localhost"]) {
-        await admin.query(`grant all privileges on \`${name}\`.* to '${user}'@'${host}'`);
-      }
-    } finally {
-      await admin.end();
-    }
-  }
-  target.pathname = `/${name}`;
-  return target.toString();
 }
 
 const servers = [
@@ -116,7 +74,7 @@ const EARLIEST = new Date(Date.UTC(1000, 0, 1));
 const LATEST = new Date(Date.UTC(10000, 0, 1) - 1);
 
 /** Rows at the edges: unicode of every plane, NULLs, JSON whose keys jsonb reorders, booleans, limits. */
-function edgeRows(orm: TransferDatabase["orm"], t: Tables) {
+function edgeRows(orm: DirectSide["store"]["orm"], t: Tables) {
   const times = { createdAt: EARLIEST, updatedAt: LATEST };
   return [
     orm.insert(t.organizations).values({
@@ -226,7 +184,7 @@ let world: string;
 
 beforeAll(async () => {
   world = freshLocal();
-  await applyMigrations({ kind: "local", persistTo: world.slice(6) });
+  await withDb(world, (db) => db.applyMigrations());
   // The demo data, as `npm run db:seed` writes it, then the edge rows.
   const seeded = spawnSync(
     process.execPath,
@@ -234,7 +192,7 @@ beforeAll(async () => {
     { cwd: projectRoot, encoding: "utf8" },
   );
   expect(seeded.status, seeded.stderr).toBe(0);
-  await withDb(world, (db) => db.atomic((orm) => edgeRows(orm, db.tables)));
+  await withDb(world, (db) => db.store.atomic((orm) => edgeRows(orm, db.store.tables)));
 }, 180_000);
 
 afterAll(() => {
@@ -246,13 +204,14 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     const empty = await withDb(world, async (db) => {
       const counts = [];
       for (const shape of tablesInDependencyOrder())
-        counts.push([shape.name, await rowCount(db, shape)] as const);
+        counts.push([shape.name, await db.rowCount(shape)] as const);
       return counts.filter(([, rows]) => rows === 0).map(([name]) => name);
     });
     expect(empty).toEqual([]);
 
     const legs = [world];
-    for (const [dialect, url] of servers) if (url) legs.push(await scratchDatabase(dialect, url));
+    for (const [dialect, url] of servers)
+      if (url) legs.push(await scratchDatabase("xfer", dialect, url));
     const end = freshLocal();
     legs.push(end);
     for (let i = 1; i < legs.length; i++) {
@@ -277,7 +236,10 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
     // The values themselves, read back through the schema at the end of the journey.
     const [child] = await withDb(end, (db) =>
-      db.orm.select().from(db.tables.apiKeys).where(eq(db.tables.apiKeys.id, CHILD_KEY)),
+      db.store.orm
+        .select()
+        .from(db.store.tables.apiKeys)
+        .where(eq(db.store.tables.apiKeys.id, CHILD_KEY)),
     );
     expect(child).toMatchObject({
       parentKeyId: PARENT_KEY,
@@ -304,11 +266,11 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     async () => {
       const [dialect, url] = server!;
       const source = freshLocal();
-      await applyMigrations({ kind: "local", persistTo: source.slice(6) });
+      await withDb(source, (db) => db.applyMigrations());
       // D1 integers are 64-bit; Postgres and MySQL integer columns hold 32 bits.
       const feature = "01930000-0000-7000-8000-0000000e0005";
       await withDb(source, (db) =>
-        db.orm.insert(db.tables.features).values({
+        db.store.orm.insert(db.store.tables.features).values({
           id: feature,
           slug: "studio-max",
           name: "Studio ∞",
@@ -316,14 +278,14 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
           basePriceCents: 3_000_000_000,
         }),
       );
-      const target = await scratchDatabase(dialect, url!);
+      const target = await scratchDatabase("xfer", dialect, url!);
       const moved = run("transfer", "--from", source, "--to", target, "--migrate");
       expect(moved.stderr).toContain(
         `features ${feature}: base_price_cents = 3000000000 does not fit ${dialect}'s column`,
       );
       expect(moved.status).toBe(1);
       const features = tablesInDependencyOrder().find((shape) => shape.name === "features")!;
-      expect(await withDb(target, (db) => rowCount(db, features))).toBe(0);
+      expect(await withDb(target, (db) => db.rowCount(features))).toBe(0);
     },
   );
 
@@ -382,10 +344,10 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
   it("db:verify fails on a changed row, naming its table and id", async () => {
     await withDb(resumed.target, (db) =>
-      db.orm
-        .update(db.tables.users)
+      db.store.orm
+        .update(db.store.tables.users)
         .set({ bio: "Line one — edited" })
-        .where(eq(db.tables.users.id, ZOE)),
+        .where(eq(db.store.tables.users.id, ZOE)),
     );
     const verified = run("verify", "--from", world, "--to", resumed.target);
     expect(verified.stdout).toMatch(new RegExp(`^users .*DIFFERS: ${ZOE}$`, "m"));
@@ -407,7 +369,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
     const targets = [freshLocal()];
     for (const [dialect, url] of servers)
-      if (url) targets.push(await scratchDatabase(dialect, url));
+      if (url) targets.push(await scratchDatabase("xfer", dialect, url));
     for (const target of targets) {
       const imported = run("import", "--in", dump, "--to", target, "--migrate");
       expect(imported.stderr).toBe("");
@@ -422,12 +384,12 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
     const lines = fs.readFileSync(file, "utf8").split("\n");
     fs.writeFileSync(file, [...lines.slice(0, 2), ...lines.slice(3)].join("\n"));
     const untouched = freshLocal();
-    await applyMigrations({ kind: "local", persistTo: untouched.slice(6) });
+    await withDb(untouched, (db) => db.applyMigrations());
     const damaged = run("import", "--in", dump, "--to", untouched);
     expect(damaged.stderr).toMatch(
       /engagements\.ndjson does not match its manifest \(\d+ rows, \d+ recorded/,
     );
     expect(damaged.status).toBe(1);
-    expect(await withDb(untouched, nonEmptyTables)).toEqual([]);
+    expect(await withDb(untouched, (db) => db.nonEmptyTables())).toEqual([]);
   });
 });

@@ -20,7 +20,14 @@ import {
   makeUser,
   makeWorkspace,
 } from "./support/fixtures";
-import { exampleOf, fillPath, hasBody, type Operation, operations } from "./support/operations";
+import {
+  bodyContent,
+  exampleOf,
+  fillPath,
+  hasBody,
+  type Operation,
+  operations,
+} from "./support/operations";
 
 const RETRY_AFTER = "120";
 const frozenEnv = {
@@ -90,14 +97,15 @@ describe(`read-only mode on ${dialect}`, () => {
     for (const operation of WRITES) {
       const url = fillPath(operation, pathValue(operation));
       const body = hasBody(operation)
-        ? JSON.stringify(
-            exampleOf(operation.spec.requestBody.content["application/json"].schema, bodyIds),
-          )
+        ? JSON.stringify(exampleOf(bodyContent(operation).schema, bodyIds))
         : undefined;
       for (const credentials of [bearer(admin), {}]) {
         const response = await frozen(url, {
           method: operation.method,
-          headers: { ...credentials, ...(body ? { "content-type": "application/json" } : {}) },
+          headers: {
+            ...credentials,
+            ...(body ? { "content-type": bodyContent(operation).type } : {}),
+          },
           body,
         });
         const answer = await json(response);

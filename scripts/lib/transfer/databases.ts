@@ -1,252 +1,206 @@
 /**
- * The databases a transfer reads and writes: local D1 (this checkout's, read
- * from Node through wrangler's getPlatformProxy, written in D1 batches), and
- * Postgres or MySQL by URL (written in transactions). Reads are keyset pages
- * over the primary key; writes are atomic chunks that respect each database's
- * limits on one statement.
+ * The sides of a transfer: three implementations of one interface. Local D1
+ * (this checkout's, read from Node through wrangler's getPlatformProxy, written
+ * in D1 batches) and Postgres or MySQL by URL (written in transactions) share
+ * the row code of src/db/row-transfer.ts, which the worker's transfer
+ * endpoints use too; a deployed Hearth is reached through those endpoints
+ * (remote.ts). Reads are keyset pages over the primary key; writes are atomic
+ * batches within each database's limits.
  */
-import fs from "node:fs";
 import path from "node:path";
-import { asc, count, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import { drizzle as drizzleD1 } from "drizzle-orm/d1";
-import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { columnHolds, type Database } from "../../../src/db/database";
+import type { CanonicalRow, TableShape } from "../../../src/db/canonical-rows";
+import { tablesInDependencyOrder } from "../../../src/db/canonical-rows";
+import {
+  appliedMigrations,
+  linkSelfReferences,
+  readPages,
+  rowCount,
+  writeRows,
+} from "../../../src/db/row-transfer";
 import { schema, tables as sqliteTables } from "../../../src/db/schema";
-import { errorChain } from "../cli";
 import type { ScriptOrm } from "../orm";
 import { defaultLocalState, displayPath, projectRoot } from "../paths";
-import { insertIgnoring } from "../seed";
-import { type Executable, openTarget, type ScriptDatabase } from "../target";
-import { migrateUrl, migrationsFolder, redactUrl } from "../url-database";
+import { openTarget, type ScriptDatabase } from "../target";
+import { migrateUrl, redactUrl } from "../url-database";
 import { applyD1Migrations } from "../wrangler-d1";
-import { type CanonicalRow, canonicalRow, drizzleValues, type TableShape } from "./rows";
 
-/** D1 binds at most 100 parameters to a statement, and a statement is at most 100 KB. */
-const D1_MAX_PARAMETERS = 100;
-const D1_MAX_STATEMENT_BYTES = 90_000;
-/** Postgres and MySQL bind at most 65,535 parameters; rows per statement stay modest anyway. */
-const SERVER_MAX_PARAMETERS = 65_535;
-const SERVER_MAX_ROWS = 500;
-
-export type DatabaseSpec = { kind: "local"; persistTo: string } | { kind: "url"; url: string };
+export type DatabaseSpec =
+  | { kind: "local"; persistTo: string }
+  | { kind: "url"; url: string }
+  /** A deployed Hearth: its origin and an API key with the admin scope. */
+  | { kind: "remote"; origin: string; key: string };
 
 export function describeSpec(spec: DatabaseSpec): string {
-  return spec.kind === "local"
-    ? `local D1 (${displayPath(spec.persistTo)})`
-    : `${spec.url.split(":")[0]} ${redactUrl(spec.url)}`;
+  switch (spec.kind) {
+    case "local":
+      return `local D1 (${displayPath(spec.persistTo)})`;
+    case "url":
+      return `${spec.url.split(":")[0]} ${redactUrl(spec.url)}`;
+    case "remote":
+      return `deployed Hearth ${spec.origin}`;
+  }
 }
 
-export interface TransferDatabase extends ScriptDatabase {
-  spec: DatabaseSpec;
-  /** Whether this database can hold a value (a cursor's, a row's), as the worker decides it. */
-  holds: Database["holds"];
+/** What a transfer, a verification, an export or an import does with a database. */
+export interface TransferSide {
+  readonly spec: DatabaseSpec;
+  readonly description: string;
+  readonly dialect: ScriptDatabase["dialect"];
+  rowCount(shape: TableShape): Promise<number>;
+  /** Pages of canonical rows in primary-key order, starting after `after`. */
+  readPages(shape: TableShape, pageSize: number, after?: string): AsyncGenerator<CanonicalRow[]>;
+  /**
+   * Writes one page of rows all-or-nothing (self-references left null). With
+   * `ignoreDuplicates` (a resumed transfer) rows already there are skipped.
+   */
+  writePage(shape: TableShape, page: CanonicalRow[], ignoreDuplicates: boolean): Promise<void>;
+  /** Sets the self-referencing columns of rows already written (idempotent). */
+  linkSelfReferences(shape: TableShape, page: CanonicalRow[]): Promise<void>;
+  /** The migrations applied, by tag, in order; undefined without a Hearth schema. */
+  appliedMigrations(): Promise<string[] | undefined>;
+  /** Applies the pending migrations, or says how (a deployed Hearth cannot). */
+  applyMigrations(): Promise<void>;
+  /** How to bring this database to the source's migrations, as advice. */
+  readonly migrateAdvice: string;
+  /** The tables that hold rows, as "name (n rows)". */
+  nonEmptyTables(): Promise<string[]>;
+  close(): Promise<void>;
 }
 
-async function openLocalD1(persistTo: string): Promise<ScriptDatabase> {
-  // Loaded on demand: wrangler is large, and URL-only runs never need it.
-  const { getPlatformProxy } = await import("wrangler");
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({
-    configPath: path.join(projectRoot, "wrangler.jsonc"),
-    // wrangler keeps local D1 under <persist-to>/v3, as `wrangler d1 --persist-to` does.
-    persist: { path: path.join(persistTo, "v3") },
-    remoteBindings: false,
-  });
-  const orm = drizzleD1(proxy.env.DB, { schema });
-  return {
-    dialect: "d1",
-    orm: orm as unknown as ScriptOrm,
-    tables: sqliteTables,
-    description: `local D1 (${displayPath(persistTo)})`,
-    async atomic(build) {
-      const statements = build(orm as unknown as ScriptOrm);
-      if (statements.length > 0) await orm.batch(statements as never);
-    },
-    close: () => proxy.dispose(),
-  };
+/** A database the tool reaches directly, with Drizzle. */
+abstract class DrizzleSide implements TransferSide {
+  readonly description: string;
+  readonly dialect: ScriptDatabase["dialect"];
+  readonly migrateAdvice = "Pass --migrate to apply the target's migrations";
+
+  constructor(
+    readonly spec: DatabaseSpec,
+    /** The database itself, for callers that query it (tests). */
+    readonly store: ScriptDatabase,
+  ) {
+    this.description = describeSpec(spec);
+    this.dialect = store.dialect;
+  }
+
+  rowCount(shape: TableShape) {
+    return rowCount(this.store, shape);
+  }
+
+  readPages(shape: TableShape, pageSize: number, after?: string) {
+    return readPages(this.store, shape, pageSize, after);
+  }
+
+  writePage(shape: TableShape, page: CanonicalRow[], ignoreDuplicates: boolean) {
+    return writeRows(this.store, shape, page, ignoreDuplicates);
+  }
+
+  linkSelfReferences(shape: TableShape, page: CanonicalRow[]) {
+    return linkSelfReferences(this.store, shape, page);
+  }
+
+  appliedMigrations() {
+    return appliedMigrations(this.store);
+  }
+
+  abstract applyMigrations(): Promise<void>;
+
+  async nonEmptyTables(): Promise<string[]> {
+    const found: string[] = [];
+    for (const shape of tablesInDependencyOrder()) {
+      const rows = await this.rowCount(shape);
+      if (rows > 0) found.push(`${shape.name} (${rows})`);
+    }
+    return found;
+  }
+
+  close() {
+    return this.store.close();
+  }
 }
 
-export async function openDatabase(spec: DatabaseSpec): Promise<TransferDatabase> {
-  const database =
-    spec.kind === "local"
-      ? await openLocalD1(spec.persistTo)
-      : await openTarget({ kind: "url", url: spec.url, source: "the command line" });
-  return {
-    ...database,
-    description: describeSpec(spec),
-    spec,
-    holds: (column, value) => columnHolds(database.dialect, column, value),
-  };
+class LocalD1Side extends DrizzleSide {
+  declare readonly spec: Extract<DatabaseSpec, { kind: "local" }>;
+
+  static async open(spec: Extract<DatabaseSpec, { kind: "local" }>): Promise<LocalD1Side> {
+    // Loaded on demand: wrangler is large, and URL-only runs never need it.
+    const { getPlatformProxy } = await import("wrangler");
+    const proxy = await getPlatformProxy<{ DB: D1Database }>({
+      configPath: path.join(projectRoot, "wrangler.jsonc"),
+      // wrangler keeps local D1 under <persist-to>/v3, as `wrangler d1 --persist-to` does.
+      persist: { path: path.join(spec.persistTo, "v3") },
+      remoteBindings: false,
+    });
+    const orm = drizzleD1(proxy.env.DB, { schema });
+    return new LocalD1Side(spec, {
+      dialect: "d1",
+      orm: orm as unknown as ScriptOrm,
+      tables: sqliteTables,
+      description: describeSpec(spec),
+      async atomic(build) {
+        const statements = build(orm as unknown as ScriptOrm);
+        if (statements.length > 0) await orm.batch(statements as never);
+      },
+      close: () => proxy.dispose(),
+    });
+  }
+
+  applyMigrations() {
+    return applyD1Migrations({ remote: false, persistTo: this.spec.persistTo });
+  }
 }
 
-/** `local`, `local:<persist-to directory>`, or a postgres:// / mysql:// URL. */
-export function parseDatabaseSpec(text: string): DatabaseSpec | undefined {
+class UrlSide extends DrizzleSide {
+  declare readonly spec: Extract<DatabaseSpec, { kind: "url" }>;
+
+  static async open(spec: Extract<DatabaseSpec, { kind: "url" }>): Promise<UrlSide> {
+    return new UrlSide(
+      spec,
+      await openTarget({ kind: "url", url: spec.url, source: "the command line" }),
+    );
+  }
+
+  async applyMigrations() {
+    await migrateUrl(this.spec.url);
+  }
+}
+
+/** Local D1 and URL databases: the sides that tests and scripts can also query directly. */
+export type DirectSide = DrizzleSide;
+
+export async function openDatabase(spec: DatabaseSpec): Promise<TransferSide> {
+  switch (spec.kind) {
+    case "local":
+      return LocalD1Side.open(spec);
+    case "url":
+      return UrlSide.open(spec);
+    case "remote": {
+      const { RemoteSide } = await import("./remote");
+      return RemoteSide.open(spec);
+    }
+  }
+}
+
+/** A local D1 or URL database, opened for direct queries (tests, tools). */
+export async function openDirect(
+  spec: Exclude<DatabaseSpec, { kind: "remote" }>,
+): Promise<DirectSide> {
+  return spec.kind === "local" ? LocalD1Side.open(spec) : UrlSide.open(spec);
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * `local`, `local:<persist-to directory>`, a postgres:// / mysql:// URL, or a
+ * deployed Hearth: https://…, or http:// on this machine (wrangler dev, for
+ * testing). `key` is the admin key for a deployed Hearth.
+ */
+export function parseDatabaseSpec(text: string, key?: string): DatabaseSpec | undefined {
   if (text === "local") return { kind: "local", persistTo: defaultLocalState };
   if (text.startsWith("local:")) return { kind: "local", persistTo: path.resolve(text.slice(6)) };
   if (/^(postgres|postgresql|mysql):\/\//i.test(text)) return { kind: "url", url: text };
-  return undefined;
-}
-
-function tableOf(db: ScriptDatabase, shape: TableShape): SQLiteTable {
-  return db.tables[shape.key] as SQLiteTable;
-}
-
-function columnOf(db: ScriptDatabase, shape: TableShape, key: string): SQLiteColumn {
-  return getTableColumns(tableOf(db, shape))[key] as SQLiteColumn;
-}
-
-export async function rowCount(db: ScriptDatabase, shape: TableShape): Promise<number> {
-  const [row] = await db.orm.select({ n: count() }).from(tableOf(db, shape));
-  return Number(row!.n);
-}
-
-/** Pages of canonical rows in primary-key order, starting after `after`. */
-export async function* readPages(
-  db: ScriptDatabase,
-  shape: TableShape,
-  pageSize: number,
-  after?: string,
-): AsyncGenerator<CanonicalRow[]> {
-  const key = columnOf(db, shape, shape.primaryKey.key);
-  let cursor = after;
-  for (;;) {
-    const rows = await db.orm
-      .select()
-      .from(tableOf(db, shape))
-      .where(cursor === undefined ? undefined : gt(key, cursor))
-      .orderBy(asc(key))
-      .limit(pageSize);
-    if (rows.length === 0) return;
-    const page = rows.map((row) => canonicalRow(shape, row as Record<string, unknown>));
-    yield page;
-    if (rows.length < pageSize) return;
-    cursor = String(page.at(-1)![shape.primaryKey.name]);
-  }
-}
-
-/** Splits rows into statements within the database's per-statement limits. */
-function statementChunks<T>(dialect: ScriptDatabase["dialect"], columns: number, rows: T[]) {
-  const chunks: T[][] = [];
-  const maxRows =
-    dialect === "d1"
-      ? Math.max(1, Math.floor(D1_MAX_PARAMETERS / columns))
-      : Math.min(SERVER_MAX_ROWS, Math.floor(SERVER_MAX_PARAMETERS / columns));
-  let chunk: T[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    const size = dialect === "d1" ? Buffer.byteLength(JSON.stringify(row)) : 0;
-    if (chunk.length > 0 && (chunk.length >= maxRows || bytes + size > D1_MAX_STATEMENT_BYTES)) {
-      chunks.push(chunk);
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(row);
-    bytes += size;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
-}
-
-/** A value the target cannot hold fails before anything is written, naming the row. */
-function checkHolds(db: TransferDatabase, shape: TableShape, rows: Record<string, unknown>[]) {
-  for (const row of rows) {
-    for (const { key, name, kind } of shape.columns) {
-      const value = row[key];
-      if (value === null || kind === "json" || db.holds(columnOf(db, shape, key), value)) continue;
-      const id = String(row[shape.primaryKey.key]);
-      throw new Error(
-        `${shape.name} ${id}: ${name} = ${JSON.stringify(value)} does not fit ${db.dialect}'s column`,
-      );
-    }
-  }
-}
-
-/**
- * Writes one page of rows all-or-nothing. Self-references are left null here
- * and set by linkSelfReferences once every row of the table exists. With
- * `ignoreDuplicates` (a resumed transfer) rows already there are skipped.
- */
-export async function writePage(
-  db: TransferDatabase,
-  shape: TableShape,
-  page: CanonicalRow[],
-  ignoreDuplicates: boolean,
-): Promise<void> {
-  const rows = page.map((row) => {
-    const values = drizzleValues(shape, row);
-    for (const column of shape.selfReferences) values[column.key] = null;
-    return values;
-  });
-  checkHolds(db, shape, rows);
-  const table = tableOf(db, shape);
-  await db.atomic((orm) =>
-    statementChunks(db.dialect, shape.columns.length, rows).map(
-      (chunk): Executable =>
-        ignoreDuplicates
-          ? insertIgnoring(db.dialect, orm, table, chunk)
-          : orm.insert(table).values(chunk as never),
-    ),
-  );
-}
-
-/** Sets the self-referencing columns of rows that have them (idempotent). */
-export async function linkSelfReferences(
-  db: TransferDatabase,
-  shape: TableShape,
-  page: CanonicalRow[],
-): Promise<void> {
-  if (shape.selfReferences.length === 0) return;
-  const table = tableOf(db, shape);
-  const key = columnOf(db, shape, shape.primaryKey.key);
-  const linked = page.filter((row) => shape.selfReferences.some((c) => row[c.name] !== null));
-  if (linked.length === 0) return;
-  await db.atomic((orm) =>
-    linked.map((row) => {
-      // Every column, not only the references: Drizzle would otherwise stamp
-      // `updated_at` (an $onUpdateFn) with the time of the copy.
-      const { [shape.primaryKey.key]: _key, ...set } = drizzleValues(shape, row);
-      return orm
-        .update(table)
-        .set(set as never)
-        .where(eq(key, row[shape.primaryKey.name] as string));
-    }),
-  );
-}
-
-/** The migrations each database recorded, by tag (`0002_identities_…`), in order. */
-export async function appliedMigrations(db: TransferDatabase): Promise<string[] | undefined> {
-  try {
-    if (db.dialect === "d1") {
-      const rows = await db.orm.all<{ name: string }>(
-        sql`select name from d1_migrations order by id`,
-      );
-      return rows.map((row) => row.name.replace(/\.sql$/, ""));
-    }
-    const table =
-      db.dialect === "postgres"
-        ? sql`drizzle.__drizzle_migrations`
-        : sql.raw("`__drizzle_migrations`");
-    const query = sql`select created_at from ${table} order by created_at`;
-    const result = (await (db.orm as unknown as { execute(q: unknown): Promise<unknown> }).execute(
-      query,
-    )) as { rows?: { created_at: unknown }[] } | [{ created_at: unknown }[]];
-    const rows = Array.isArray(result) ? result[0] : result.rows!;
-    const journal = JSON.parse(
-      fs.readFileSync(path.join(migrationsFolder(db.dialect), "meta", "_journal.json"), "utf8"),
-    ) as { entries: { tag: string; when: number }[] };
-    return rows.map(({ created_at }) => {
-      const entry = journal.entries.find((e) => e.when === Number(created_at));
-      return entry?.tag ?? `unknown migration of ${new Date(Number(created_at)).toISOString()}`;
-    });
-  } catch (error) {
-    // Drizzle wraps the driver's error: the database's reason is a cause.
-    const missing = /no such table|does not exist|doesn't exist/;
-    if (errorChain(error).some((message) => missing.test(message))) return undefined;
-    throw error;
-  }
-}
-
-/** Applies the database's pending migrations (as db:migrate:local / db:migrate:url do). */
-export async function applyMigrations(spec: DatabaseSpec): Promise<void> {
-  if (spec.kind === "local") await applyD1Migrations({ remote: false, persistTo: spec.persistTo });
-  else await migrateUrl(spec.url);
+  if (!/^https?:\/\//i.test(text) || key === undefined) return undefined;
+  const url = new URL(text);
+  if (url.protocol === "http:" && !LOOPBACK.has(url.hostname)) return undefined;
+  return { kind: "remote", origin: url.origin, key };
 }

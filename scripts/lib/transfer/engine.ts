@@ -8,16 +8,15 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../paths";
 import {
-  appliedMigrations,
-  applyMigrations,
-  linkSelfReferences,
-  readPages,
-  rowCount,
-  type TransferDatabase,
-  writePage,
-} from "./databases";
+  type CanonicalRow,
+  rowId,
+  type TableShape,
+  tablesInDependencyOrder,
+} from "../../../src/db/canonical-rows";
+import { projectRoot } from "../paths";
+import type { TransferSide } from "./databases";
+import { rowHash, TableDigest } from "./digest";
 import {
   type Manifest,
   readFilePages,
@@ -27,20 +26,12 @@ import {
   writeManifest,
 } from "./files";
 import { TransferProgress } from "./progress";
-import {
-  type CanonicalRow,
-  rowHash,
-  rowId,
-  TableDigest,
-  type TableShape,
-  tablesInDependencyOrder,
-} from "./rows";
 
 /** Rows read (and written all-or-nothing) at a time. */
 export const PAGE_SIZE = 1000;
 
 export type Endpoint =
-  | { kind: "database"; db: TransferDatabase; description: string }
+  | { kind: "database"; db: TransferSide; description: string }
   | { kind: "dump"; directory: string; manifest: Manifest; description: string };
 
 /** Where a table's copy stands: the last key and the count of rows written. */
@@ -58,19 +49,19 @@ interface State {
 
 function pages(endpoint: Endpoint, shape: TableShape, from?: Checkpoint, pageSize = PAGE_SIZE) {
   return endpoint.kind === "database"
-    ? readPages(endpoint.db, shape, pageSize, from?.after)
+    ? endpoint.db.readPages(shape, pageSize, from?.after)
     : readFilePages(endpoint.directory, shape, pageSize, from?.rows ?? 0);
 }
 
 async function countRows(endpoint: Endpoint, shape: TableShape): Promise<number> {
   return endpoint.kind === "database"
-    ? rowCount(endpoint.db, shape)
+    ? endpoint.db.rowCount(shape)
     : (endpoint.manifest.tables[shape.name]?.rows ?? 0);
 }
 
 async function migrationsOf(endpoint: Endpoint): Promise<string[] | undefined> {
   return endpoint.kind === "database"
-    ? appliedMigrations(endpoint.db)
+    ? endpoint.db.appliedMigrations()
     : endpoint.manifest.migrations;
 }
 
@@ -79,7 +70,7 @@ export function openDump(directory: string): Endpoint {
   return { kind: "dump", directory, manifest, description: `dump ${directory}` };
 }
 
-export const databaseEndpoint = (db: TransferDatabase): Endpoint => ({
+export const databaseEndpoint = (db: TransferSide): Endpoint => ({
   kind: "database",
   db,
   description: db.description,
@@ -108,34 +99,25 @@ export function migrationMismatch(
  */
 export async function ensureMigrationsMatch(
   source: Endpoint,
-  target: TransferDatabase,
+  target: TransferSide,
   migrate: boolean,
 ): Promise<void> {
-  if (migrate) await applyMigrations(target.spec);
+  if (migrate) await target.applyMigrations();
   const sourceTags = await migrationsOf(source);
   if (!sourceTags)
     throw new Error(`${source.description} has no Hearth schema (no migrations applied)`);
   const mismatch = migrationMismatch(
     sourceTags,
-    await appliedMigrations(target),
+    await target.appliedMigrations(),
     target.description,
   );
   if (!mismatch) return;
   // The advice first: the lists of migrations can be long.
-  const advice = migrate
-    ? "Migrate the source to the same version first"
-    : "Pass --migrate to apply the target's migrations";
+  const advice =
+    migrate && target.spec.kind !== "remote"
+      ? "Migrate the source to the same version first"
+      : target.migrateAdvice;
   throw new Error(`${advice}. ${mismatch}`);
-}
-
-/** The tables that already hold rows, as "name (n rows)". */
-export async function nonEmptyTables(db: TransferDatabase): Promise<string[]> {
-  const found: string[] = [];
-  for (const shape of tablesInDependencyOrder()) {
-    const rows = await rowCount(db, shape);
-    if (rows > 0) found.push(`${shape.name} (${rows})`);
-  }
-  return found;
 }
 
 export function defaultStatePath(from: string, to: string): string {
@@ -171,11 +153,11 @@ export interface TransferOptions {
  */
 export async function transfer(
   source: Endpoint,
-  target: TransferDatabase,
+  target: TransferSide,
   options: TransferOptions,
 ): Promise<{ rows: number; seconds: number }> {
   if (!options.resume) {
-    const filled = await nonEmptyTables(target);
+    const filled = await target.nonEmptyTables();
     if (filled.length > 0) {
       throw new Error(
         `${target.description} already holds rows: ${filled.join(", ")}. Transfer into an empty database, or pass --resume to continue an interrupted transfer`,
@@ -201,7 +183,7 @@ export async function transfer(
       if (options.stopAfterPages !== undefined && pagesWritten >= options.stopAfterPages) {
         throw new Error(`Stopped after ${pagesWritten} pages, as asked`);
       }
-      await writePage(target, shape, page, options.resume);
+      await target.writePage(shape, page, options.resume);
       pagesWritten += 1;
       checkpoint.after = rowId(shape, page.at(-1)!);
       checkpoint.rows += page.length;
@@ -209,7 +191,7 @@ export async function transfer(
       progress.add(page.length);
     }
     if (shape.selfReferences.length > 0) {
-      for await (const page of pages(source, shape)) await linkSelfReferences(target, shape, page);
+      for await (const page of pages(source, shape)) await target.linkSelfReferences(shape, page);
     }
     checkpoint.done = true;
     saveState(options.statePath, state);
@@ -221,20 +203,20 @@ export async function transfer(
 }
 
 /** Writes every table of `source` into a new dump directory, with its manifest. */
-export async function exportDump(source: TransferDatabase, directory: string) {
+export async function exportDump(source: TransferSide, directory: string) {
   if (fs.existsSync(directory) && fs.readdirSync(directory).length > 0) {
     throw new Error(`${directory} is not empty: export into a new directory`);
   }
   fs.mkdirSync(directory, { recursive: true });
-  const migrations = (await appliedMigrations(source)) ?? [];
+  const migrations = (await source.appliedMigrations()) ?? [];
   const shapes = tablesInDependencyOrder();
   const progress = new TransferProgress(shapes.length);
   const tables: Manifest["tables"] = {};
   for (const shape of shapes) {
-    progress.startTable(shape.name, await rowCount(source, shape));
+    progress.startTable(shape.name, await source.rowCount(shape));
     const writer = tableWriter(directory, shape);
     const digest = new TableDigest();
-    for await (const page of readPages(source, shape, PAGE_SIZE)) {
+    for await (const page of source.readPages(shape, PAGE_SIZE)) {
       for (const row of page) digest.add(shape, row);
       await writer.write(page);
       progress.add(page.length);

@@ -8,8 +8,8 @@ import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
+import { type CanonicalRow, canonicalLine, type TableShape } from "../../../src/db/canonical-rows";
 import { displayPath } from "../paths";
-import { type CanonicalRow, canonicalLine, type TableShape } from "./rows";
 
 export const MANIFEST_FILE = "manifest.json";
 const FORMAT = "hearth-dump/1";

@@ -31,6 +31,14 @@ export const operations: Operation[] = Object.entries(openApiDocument.paths ?? {
 
 export const hasBody = (operation: Operation) => operation.spec.requestBody !== undefined;
 
+/** The media type an operation's body is documented in (JSON, or e.g. NDJSON) and its schema. */
+export const bodyContent = (operation: Operation): { type: string; schema: Schema } => {
+  const [type, media] = Object.entries(
+    operation.spec.requestBody.content as Record<string, Schema>,
+  )[0]!;
+  return { type, schema: media.schema };
+};
+
 /** The statuses an operation documents. */
 export const documentedStatuses = (operation: Operation) =>
   new Set(Object.keys(operation.spec.responses ?? {}).map(Number));

@@ -1,17 +1,17 @@
 /**
  * The one canonical form of a row, used by db:transfer, db:verify, db:export
- * and db:import alike: every table and column is read from the Drizzle schema
+ * and db:import alike, and by the worker's transfer endpoints that stream rows
+ * out of and into a deployed Hearth: every table and column is read from the Drizzle schema
  * (getTableConfig), never from a hand list. A canonical row maps each SQL
  * column name to a JSON value: timestamps as epoch milliseconds, booleans as
  * booleans, JSON columns as the parsed value, NULL as null. Whatever database
  * a row comes from, the same data gives the same canonical row, the same
  * NDJSON line and the same digest.
  */
-import { createHash } from "node:crypto";
 import { getTableColumns } from "drizzle-orm";
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
-import { columnKind } from "../../../src/db/dialects/derive";
-import { type Tables, tables } from "../../../src/db/schema";
+import { columnKind } from "./dialects/derive";
+import { type Tables, tables } from "./schema";
 
 export type JsonValue =
   | null
@@ -136,31 +136,15 @@ export function canonicalLine(shape: TableShape, row: CanonicalRow): string {
     .join(",")}}`;
 }
 
-const MODULUS = 1n << 256n;
-
-export function rowHash(shape: TableShape, row: CanonicalRow): bigint {
-  return BigInt(`0x${createHash("sha256").update(canonicalLine(shape, row)).digest("hex")}`);
-}
-
-/**
- * Order-independent digest of a table: the sum of its rows' SHA-256 modulo
- * 2^256 (primary keys make rows distinct, so no two equal rows cancel out).
- */
-export class TableDigest {
-  rows = 0;
-  private sum = 0n;
-
-  add(shape: TableShape, row: CanonicalRow) {
-    this.rows += 1;
-    this.sum = (this.sum + rowHash(shape, row)) % MODULUS;
-  }
-
-  get hex(): string {
-    return this.sum.toString(16).padStart(64, "0");
-  }
-}
-
 /** The primary key of a canonical row, as a string for messages and maps. */
 export function rowId(shape: TableShape, row: CanonicalRow): string {
   return String(row[shape.primaryKey.name]);
+}
+
+let shapesByName: Map<string, TableShape> | undefined;
+
+/** The table whose SQL name is `name`, in canonical terms; undefined for any other name. */
+export function tableShape(name: string): TableShape | undefined {
+  shapesByName ??= new Map(tablesInDependencyOrder().map((shape) => [shape.name, shape]));
+  return shapesByName.get(name);
 }

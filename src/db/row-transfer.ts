@@ -1,0 +1,273 @@
+/**
+ * Reading and writing canonical rows (canonical-rows.ts) table by table: the
+ * one definition db:transfer's local and URL sides and the worker's transfer
+ * endpoints (a deployed Hearth's side) share. Reads are keyset pages over the
+ * primary key; a batch of rows is written all-or-nothing in statements that
+ * respect each database's limits on one statement (docs/architecture.md §10).
+ */
+import { asc, count, eq, getTableColumns, gt, sql } from "drizzle-orm";
+import type { BaseSQLiteDatabase, SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import mysqlJournal from "../../migrations/mysql/meta/_journal.json";
+import postgresJournal from "../../migrations/postgres/meta/_journal.json";
+import type { DatabaseDialect } from "../config";
+import { type CanonicalRow, canonicalRow, drizzleValues, type TableShape } from "./canonical-rows";
+import { columnHolds } from "./database";
+import type { Schema, Tables } from "./schema";
+
+/** A Drizzle client typed against the SQLite schema, whatever runs underneath. */
+export type RowOrm = BaseSQLiteDatabase<"async", unknown, Schema>;
+type Executable = PromiseLike<unknown>;
+
+/** What reading and writing rows needs of a database, in the worker or in a script. */
+export interface RowStore {
+  dialect: DatabaseDialect;
+  orm: RowOrm;
+  tables: Tables;
+  /** All-or-nothing writes: one D1 batch, or one transaction. */
+  atomic(build: (orm: RowOrm) => Executable[]): Promise<unknown>;
+}
+
+/** D1 binds at most 100 parameters to a statement, and a statement is at most 100 KB. */
+const D1_MAX_PARAMETERS = 100;
+const D1_MAX_STATEMENT_BYTES = 90_000;
+/** Postgres and MySQL bind at most 65,535 parameters; rows per statement stay modest anyway. */
+const SERVER_MAX_PARAMETERS = 65_535;
+const SERVER_MAX_ROWS = 500;
+
+/** A value the target's column cannot hold: nothing of its batch was written. */
+export class UnfitValue extends Error {
+  constructor(
+    readonly table: string,
+    readonly row: string,
+    readonly column: string,
+    readonly value: unknown,
+    dialect: DatabaseDialect,
+  ) {
+    super(`${table} ${row}: ${column} = ${JSON.stringify(value)} does not fit ${dialect}'s column`);
+    this.name = "UnfitValue";
+  }
+}
+
+function tableOf(store: RowStore, shape: TableShape): SQLiteTable {
+  return store.tables[shape.key] as SQLiteTable;
+}
+
+function columnOf(store: RowStore, shape: TableShape, key: string): SQLiteColumn {
+  return getTableColumns(tableOf(store, shape))[key] as SQLiteColumn;
+}
+
+/** The statement counting a table's rows, on `orm` (to be sent together with others). */
+export const countRows = (orm: RowOrm, store: RowStore, shape: TableShape) =>
+  orm.select({ n: count() }).from(tableOf(store, shape));
+
+export async function rowCount(store: RowStore, shape: TableShape): Promise<number> {
+  const [row] = await countRows(store.orm, store, shape);
+  return Number(row!.n);
+}
+
+/** Whether `after` can be a position in the table's primary key on this database. */
+export function holdsKey(store: RowStore, shape: TableShape, after: string): boolean {
+  return columnHolds(store.dialect, columnOf(store, shape, shape.primaryKey.key), after);
+}
+
+/** Up to `limit` canonical rows in primary-key order, strictly after `after`. */
+export async function readPage(
+  store: RowStore,
+  shape: TableShape,
+  limit: number,
+  after?: string,
+): Promise<CanonicalRow[]> {
+  const key = columnOf(store, shape, shape.primaryKey.key);
+  const rows = await store.orm
+    .select()
+    .from(tableOf(store, shape))
+    .where(after === undefined ? undefined : gt(key, after))
+    .orderBy(asc(key))
+    .limit(limit);
+  return rows.map((row) => canonicalRow(shape, row as Record<string, unknown>));
+}
+
+/** Every page of a table, in primary-key order, starting after `after`. */
+export async function* readPages(
+  store: RowStore,
+  shape: TableShape,
+  pageSize: number,
+  after?: string,
+): AsyncGenerator<CanonicalRow[]> {
+  let cursor = after;
+  for (;;) {
+    const page = await readPage(store, shape, pageSize, cursor);
+    if (page.length === 0) return;
+    yield page;
+    if (page.length < pageSize) return;
+    cursor = String(page.at(-1)![shape.primaryKey.name]);
+  }
+}
+
+const utf8 = new TextEncoder();
+
+/** Splits rows into statements within the database's per-statement limits. */
+function statementChunks<T>(dialect: DatabaseDialect, columns: number, rows: T[]): T[][] {
+  const chunks: T[][] = [];
+  const maxRows =
+    dialect === "d1"
+      ? Math.max(1, Math.floor(D1_MAX_PARAMETERS / columns))
+      : Math.min(SERVER_MAX_ROWS, Math.floor(SERVER_MAX_PARAMETERS / columns));
+  let chunk: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = dialect === "d1" ? utf8.encode(JSON.stringify(row)).length : 0;
+    if (chunk.length > 0 && (chunk.length >= maxRows || bytes + size > D1_MAX_STATEMENT_BYTES)) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** A value the target cannot hold fails before anything is written, naming the row. */
+function checkHolds(store: RowStore, shape: TableShape, rows: Record<string, unknown>[]) {
+  for (const row of rows) {
+    for (const { key, name, kind } of shape.columns) {
+      const value = row[key];
+      if (value === null && !columnOf(store, shape, key).notNull) continue;
+      if (kind === "json" && value !== null) continue;
+      if (columnHolds(store.dialect, columnOf(store, shape, key), value)) continue;
+      const shown = value instanceof Date ? value.getTime() : value;
+      throw new UnfitValue(
+        shape.name,
+        String(row[shape.primaryKey.key]),
+        name,
+        shown,
+        store.dialect,
+      );
+    }
+  }
+}
+
+/**
+ * Inserts rows, skipping those whose key exists. MySQL has no DO NOTHING: a
+ * no-op update skips duplicate keys and, unlike INSERT IGNORE, still fails on
+ * anything else (a broken foreign key, bad data).
+ */
+export function insertIgnoring(
+  dialect: DatabaseDialect,
+  orm: RowOrm,
+  table: SQLiteTable,
+  rows: object[],
+): Executable {
+  const insert = orm.insert(table).values(rows as never);
+  if (dialect !== "mysql") return insert.onConflictDoNothing();
+  // Every column set to itself: Drizzle would otherwise add `updated_at` (an
+  // $onUpdateFn) to the update and stamp the skipped row with the time of the copy.
+  const unchanged = Object.fromEntries(
+    Object.entries(getTableColumns(table)).map(([name, column]) => [name, sql`${column}`]),
+  );
+  const mysqlInsert = insert as unknown as {
+    onDuplicateKeyUpdate(config: { set: Record<string, unknown> }): Executable;
+  };
+  return mysqlInsert.onDuplicateKeyUpdate({ set: unchanged });
+}
+
+/**
+ * Writes rows all-or-nothing. Self-references are left null here and set by
+ * linkSelfReferences once every row of the table exists. With
+ * `ignoreDuplicates` (a resumed transfer) rows already there are skipped.
+ */
+export async function writeRows(
+  store: RowStore,
+  shape: TableShape,
+  page: CanonicalRow[],
+  ignoreDuplicates: boolean,
+): Promise<void> {
+  const rows = page.map((row) => {
+    const values = drizzleValues(shape, row);
+    for (const column of shape.selfReferences) values[column.key] = null;
+    return values;
+  });
+  checkHolds(store, shape, rows);
+  const table = tableOf(store, shape);
+  await store.atomic((orm) =>
+    statementChunks(store.dialect, shape.columns.length, rows).map((chunk) =>
+      ignoreDuplicates
+        ? insertIgnoring(store.dialect, orm, table, chunk)
+        : orm.insert(table).values(chunk as never),
+    ),
+  );
+}
+
+/** Sets the self-referencing columns of rows that have them (idempotent), all-or-nothing. */
+export async function linkSelfReferences(
+  store: RowStore,
+  shape: TableShape,
+  page: CanonicalRow[],
+): Promise<void> {
+  if (shape.selfReferences.length === 0) return;
+  const table = tableOf(store, shape);
+  const key = columnOf(store, shape, shape.primaryKey.key);
+  const linked = page.filter((row) => shape.selfReferences.some((c) => row[c.name] != null));
+  if (linked.length === 0) return;
+  checkHolds(
+    store,
+    shape,
+    linked.map((row) => drizzleValues(shape, row)),
+  );
+  await store.atomic((orm) =>
+    linked.map((row) => {
+      // Every column, not only the references: Drizzle would otherwise stamp
+      // `updated_at` (an $onUpdateFn) with the time of the copy.
+      const { [shape.primaryKey.key]: _key, ...set } = drizzleValues(shape, row);
+      return orm
+        .update(table)
+        .set(set as never)
+        .where(eq(key, row[shape.primaryKey.name] as string));
+    }),
+  );
+}
+
+const JOURNALS = { postgres: postgresJournal, mysql: mysqlJournal };
+
+/** The messages of an error and of its causes: drivers' reasons are causes of Drizzle's. */
+function messages(error: unknown): string[] {
+  const found: string[] = [];
+  for (let e = error; e instanceof Error; e = e.cause) found.push(e.message);
+  return found;
+}
+
+/**
+ * The migrations a database recorded, by tag (`0002_identities_…`), in order;
+ * undefined when it has none (no Hearth schema). D1 records file names in
+ * `d1_migrations`; Drizzle's migrator records each migration's journal time.
+ */
+export async function appliedMigrations(store: RowStore): Promise<string[] | undefined> {
+  try {
+    if (store.dialect === "d1") {
+      const rows = await store.orm.all<{ name: string }>(
+        sql`select name from d1_migrations order by id`,
+      );
+      return rows.map((row) => row.name.replace(/\.sql$/, ""));
+    }
+    const table =
+      store.dialect === "postgres"
+        ? sql`drizzle.__drizzle_migrations`
+        : sql.raw("`__drizzle_migrations`");
+    const query = sql`select created_at from ${table} order by created_at`;
+    const result = (await (
+      store.orm as unknown as { execute(q: unknown): Promise<unknown> }
+    ).execute(query)) as { rows?: { created_at: unknown }[] } | [{ created_at: unknown }[]];
+    const rows = Array.isArray(result) ? result[0] : result.rows!;
+    const { entries } = JOURNALS[store.dialect];
+    return rows.map(({ created_at }) => {
+      const entry = entries.find((e) => e.when === Number(created_at));
+      return entry?.tag ?? `unknown migration of ${new Date(Number(created_at)).toISOString()}`;
+    });
+  } catch (error) {
+    const missing = /no such table|does not exist|doesn't exist/;
+    if (messages(error).some((message) => missing.test(message))) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,163 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { Caller } from "../../auth/caller";
+import { isAdmin } from "../../auth/caller";
+import {
+  type CanonicalRow,
+  canonicalLine,
+  type TableShape,
+  tableShape,
+  tablesInDependencyOrder,
+} from "../../db/canonical-rows";
+import type { Database } from "../../db/database";
+import {
+  appliedMigrations,
+  countRows,
+  holdsKey,
+  linkSelfReferences,
+  type RowStore,
+  readPage,
+  UnfitValue,
+  writeRows,
+} from "../../db/row-transfer";
+import type { AppEnv } from "../../http/env";
+import { ApiError, badRequest } from "../../http/errors";
+import type {
+  exportTransferRowsRoute,
+  getTransferStatusRoute,
+  importTransferRowsRoute,
+  linkTransferRowsRoute,
+} from "./transfer.routes";
+import { MAX_PAGE_ROWS, NDJSON } from "./transfer.routes";
+
+/** The whole database is at stake: only the `admin` scope will do. */
+function requireAdmin(caller: Caller) {
+  if (!isAdmin(caller)) {
+    throw new ApiError(403, "This needs the admin scope", undefined, "insufficient_scope");
+  }
+}
+
+/** The request's database as row-transfer.ts reads and writes it. */
+const rowStore = (db: Database): RowStore => ({
+  dialect: db.dialect,
+  orm: db.orm as unknown as RowStore["orm"],
+  tables: db.t,
+  atomic: (build) => db.atomic(build as unknown as Parameters<Database["atomic"]>[0]),
+});
+
+/** The path's table (its name was validated against the schema's by the contract). */
+const shapeOf = (name: string): TableShape => tableShape(name)!;
+
+export const getTransferStatus: RouteHandler<typeof getTransferStatusRoute, AppEnv> = async (c) => {
+  const caller = c.get("caller");
+  requireAdmin(caller);
+  const db = c.get("db");
+  const store = rowStore(db);
+  const shapes = tablesInDependencyOrder();
+  const counts = await db.read((orm) =>
+    shapes.map((shape) => countRows(orm as unknown as RowStore["orm"], store, shape)),
+  );
+  return c.json(
+    {
+      data: {
+        dialect: db.dialect,
+        migrations: (await appliedMigrations(store)) ?? null,
+        key_id: (caller.kind === "api_key" && caller.apiKeyId) || null,
+        max_body_bytes: c.get("config").maxBodyBytes,
+        max_page_rows: MAX_PAGE_ROWS,
+        tables: shapes.map((shape, index) => ({
+          name: shape.name,
+          rows: Number((counts[index] as { n: number }[])[0]!.n),
+        })),
+      },
+    },
+    200,
+  );
+};
+
+export const exportTransferRows: RouteHandler<typeof exportTransferRowsRoute, AppEnv> = async (
+  c,
+) => {
+  requireAdmin(c.get("caller"));
+  const shape = shapeOf(c.req.valid("param").table);
+  const { after, limit } = c.req.valid("query");
+  const store = rowStore(c.get("db"));
+  if (after !== undefined && !holdsKey(store, shape, after)) {
+    throw badRequest(`after: not a primary key of ${shape.name}`);
+  }
+  const rows = await readPage(store, shape, limit, after);
+  const text = rows.map((row) => `${canonicalLine(shape, row)}\n`).join("");
+  return c.body(text, 200, { "content-type": `${NDJSON}; charset=utf-8` }) as never;
+};
+
+const isObject = (value: unknown): value is CanonicalRow =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The body's canonical rows: 400 for a line that is not a JSON object, 413
+ * past the batch's row limit, 422 for a row whose columns are not exactly the
+ * table's (naming the row and column).
+ */
+async function bodyRows(request: Request, shape: TableShape): Promise<CanonicalRow[]> {
+  // Decoded as UTF-8 here: workerd's text() warns on a type it does not know as text.
+  const lines = new TextDecoder().decode(await request.arrayBuffer()).split("\n");
+  const rows: CanonicalRow[] = [];
+  const names = new Set(shape.columns.map((column) => column.name));
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === "") continue;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      throw badRequest(`Line ${index + 1} is not JSON: send one canonical row per line`);
+    }
+    if (!isObject(row)) throw badRequest(`Line ${index + 1} is not a JSON object`);
+    const id = String(row[shape.primaryKey.name]);
+    const unknown = Object.keys(row).find((name) => !names.has(name));
+    const missing = shape.columns.find((column) => !(column.name in row));
+    const column = unknown ?? missing?.name;
+    if (column !== undefined) {
+      throw new ApiError(
+        422,
+        `${shape.name} ${id}: ${unknown ? "no such column" : "missing column"} ${column} (line ${index + 1})`,
+        { table: shape.name, row: id, column, line: index + 1 },
+      );
+    }
+    rows.push(row);
+    if (rows.length > MAX_PAGE_ROWS) {
+      throw new ApiError(413, `A batch holds at most ${MAX_PAGE_ROWS} rows`);
+    }
+  }
+  if (rows.length === 0)
+    throw badRequest("The body holds no rows: send one canonical row per line");
+  return rows;
+}
+
+/** A value its column cannot hold: 422 naming it; nothing was written. */
+async function naming<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (!(error instanceof UnfitValue)) throw error;
+    const { table, row, column, value } = error;
+    throw new ApiError(422, error.message, { table, row, column, value });
+  }
+}
+
+export const importTransferRows: RouteHandler<typeof importTransferRowsRoute, AppEnv> = async (
+  c,
+) => {
+  requireAdmin(c.get("caller"));
+  const shape = shapeOf(c.req.valid("param").table);
+  const skip = c.req.valid("query").on_duplicate === "skip";
+  const rows = await bodyRows(c.req.raw, shape);
+  await naming(writeRows(rowStore(c.get("db")), shape, rows, skip));
+  return c.json({ data: { table: shape.name, rows: rows.length } }, 200);
+};
+
+export const linkTransferRows: RouteHandler<typeof linkTransferRowsRoute, AppEnv> = async (c) => {
+  requireAdmin(c.get("caller"));
+  const shape = shapeOf(c.req.valid("param").table);
+  const rows = await bodyRows(c.req.raw, shape);
+  await naming(linkSelfReferences(rowStore(c.get("db")), shape, rows));
+  return c.json({ data: { table: shape.name, rows: rows.length } }, 200);
+};
