@@ -1651,6 +1651,78 @@ export interface paths {
         patch: operations["updateTeamMember"];
         trace?: never;
     };
+    "/v1/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a data transfer needs to know about this database (admin)
+         * @description The database's dialect, the migrations it applied and every table's row count, with the limits the other transfer endpoints apply.
+         *
+         *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["getTransferStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer/tables/{table}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a table's rows as NDJSON, in primary-key order (admin)
+         * @description Up to `limit` rows whose primary key sorts after `after`, one per line. Each line is one row in canonical form: a JSON object keyed by every SQL column name, timestamps as epoch milliseconds, booleans as booleans, JSON columns as JSON, NULL as null. Fewer than `limit` lines: the table has no more rows. Pass the last line's primary key as `after` for the next page. Works while the API is read-only.
+         *
+         *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["exportTransferRows"];
+        put?: never;
+        /**
+         * Write a batch of a table's rows, all or nothing (admin)
+         * @description The body holds 1 to 1000 rows, one per line. Each line is one row in canonical form: a JSON object keyed by every SQL column name, timestamps as epoch milliseconds, booleans as booleans, JSON columns as JSON, NULL as null. They are written in one atomic write, self-references (`api_keys.parent_key_id`) left null: set them with `POST …/links` once the table is complete. `on_duplicate=skip` skips rows whose primary key exists (a resumed transfer); by default such a row fails the batch with 409. A line that is not a JSON object answers 400; a value its column cannot hold answers 422 naming the table, row and column; nothing of the batch is written then.
+         *
+         *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        post: operations["importTransferRows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer/tables/{table}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the self-references of rows already written, all or nothing (admin)
+         * @description The second pass of a transfer, for tables whose rows reference rows of the same table (`api_keys.parent_key_id`): the body holds 1 to 1000 rows as for `POST …/rows`, and each existing row is set to the values given, in one atomic write. Idempotent. Rows without a self-reference are ignored; on other tables nothing is written.
+         *
+         *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        post: operations["linkTransferRows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2849,6 +2921,29 @@ export interface components {
         UpdateTeamMember: {
             /** @enum {string} */
             role: "member" | "admin";
+        };
+        TransferStatus: {
+            /** @enum {string} */
+            dialect: "d1" | "postgres" | "mysql";
+            /** @description The migrations the database applied, by tag (`0002_identities_…`), in order; null when it has no migrations table */
+            migrations: string[] | null;
+            /** @description The id of the API key making this call: the tool neither copies nor compares that row, which is how it reaches the database rather than data in it */
+            key_id: string | null;
+            /** @description The largest request body the worker accepts (MAX_BODY_BYTES) */
+            max_body_bytes: number;
+            /** @description The most rows one page reads and one batch may carry */
+            max_page_rows: number;
+            /** @description Every table in foreign-key order, with its row count */
+            tables: {
+                /** @enum {string} */
+                name: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                rows: number;
+            }[];
+        };
+        TransferWrite: {
+            /** @enum {string} */
+            table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+            rows: number;
         };
     };
     responses: never;
@@ -12983,6 +13078,381 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["TeamMember"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid, or names rows that do not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTransferStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database's status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TransferStatus"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportTransferRows: {
+        parameters: {
+            query?: {
+                /** @description The primary key of the last row already read (none: from the start) */
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A table of the schema, by its SQL name */
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows, one canonical row per line (no lines: none left) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importTransferRows: {
+        parameters: {
+            query?: {
+                /** @description What a row whose primary key exists does: fail the batch, or be skipped */
+                on_duplicate?: "fail" | "skip";
+            };
+            header?: never;
+            path: {
+                /** @description A table of the schema, by its SQL name */
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description The rows were written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TransferWrite"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid, or names rows that do not exist */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    linkTransferRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A table of the schema, by its SQL name */
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description The rows were linked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["TransferWrite"];
                     };
                 };
             };
