@@ -192,34 +192,21 @@ export async function transfer(
     state.tables[shape.name] = checkpoint;
     if (checkpoint.done) continue;
     progress.startTable(shape.name, await countRows(source, shape), checkpoint.rows);
-    // The next page is read while the target writes this one: one page in
-    // flight at most, and each checkpoint still follows its own write.
-    let writing: Promise<void> | undefined;
-    try {
-      for await (const page of pages(
-        source,
-        shape,
-        checkpoint.rows > 0 ? checkpoint : undefined,
-        options.pageSize,
-      )) {
-        await writing;
-        if (options.stopAfterPages !== undefined && pagesWritten >= options.stopAfterPages) {
-          throw new Error(`Stopped after ${pagesWritten} pages, as asked`);
-        }
-        writing = writePage(target, shape, page, options.resume).then(() => {
-          pagesWritten += 1;
-          checkpoint.after = rowId(shape, page.at(-1)!);
-          checkpoint.rows += page.length;
-          saveState(options.statePath, state);
-          progress.add(page.length);
-        });
-        // Awaited on the next page or below; until then a failure is not "unhandled".
-        writing.catch(() => {});
+    for await (const page of pages(
+      source,
+      shape,
+      checkpoint.rows > 0 ? checkpoint : undefined,
+      options.pageSize,
+    )) {
+      if (options.stopAfterPages !== undefined && pagesWritten >= options.stopAfterPages) {
+        throw new Error(`Stopped after ${pagesWritten} pages, as asked`);
       }
-      await writing;
-    } finally {
-      // A read that failed mid-table still lets the page in flight finish (or fail) first.
-      await writing?.catch(() => {});
+      await writePage(target, shape, page, options.resume);
+      pagesWritten += 1;
+      checkpoint.after = rowId(shape, page.at(-1)!);
+      checkpoint.rows += page.length;
+      saveState(options.statePath, state);
+      progress.add(page.length);
     }
     if (shape.selfReferences.length > 0) {
       for await (const page of pages(source, shape)) await linkSelfReferences(target, shape, page);
@@ -314,8 +301,7 @@ const MAX_IDS = 10;
 export async function compare(a: Endpoint, b: Endpoint): Promise<TableComparison[]> {
   const results: TableComparison[] = [];
   for (const shape of tablesInDependencyOrder()) {
-    // Both sides at once: one side's reads run while the other's wait on their database.
-    const [left, right] = await Promise.all([digestOf(a, shape), digestOf(b, shape)]);
+    const [left, right] = [await digestOf(a, shape), await digestOf(b, shape)];
     const comparison: TableComparison = {
       table: shape.name,
       rows: [left.rows, right.rows],
