@@ -345,9 +345,9 @@ function toMarkdown(report: TransferReport): string {
     "|---|---|---|---:|---:|---:|---:|---|",
     ...rows,
     "",
-    "- db:transfer: reads keyset pages of 1,000 rows through wrangler's local D1, converts every value through the schema (ms → timestamptz/datetime(3), 0/1 → boolean, JSON text → jsonb/json), checks it fits the target, writes each page in one transaction and checkpoints it (resumable). Seconds exclude migrating the target.",
+    "- db:transfer: reads keyset pages of 1,000 rows through wrangler's local D1, converts every value through the schema (ms → timestamptz/datetime(3), 0/1 → boolean, JSON text → jsonb/json), checks it fits the target, writes each page in one transaction and checkpoints it (resumable). Seconds exclude starting local D1 and migrating the target.",
     "- pgloader, own schema: creates tables from the SQLite declarations (ms timestamps stay bigint, booleans integer, JSON text; NOT NULL and lengths dropped), loads with COPY on several threads, then builds indexes and foreign keys. Not a Hearth database; checked by row counts only. Seconds are the whole pgloader run.",
-    "- pgloader, Hearth schema: data only into a database migrated by Hearth, with a cast per timestamp column (bench/epoch-ms.lisp); it drops and re-creates the foreign keys around the load. No type check before writing, no checkpoints, Postgres only (no MySQL target).",
+    "- pgloader, Hearth schema: data only into a database migrated by Hearth, with a cast per timestamp column (bench/epoch-ms.lisp); it drops and re-creates the foreign keys around the load. No check of values before writing (a row Postgres refuses goes to its reject file and the load goes on; this script fails on any ERROR line), no resume, Postgres only.",
     "",
   ].join("\n");
 }
