@@ -16,6 +16,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { parseFlags } from "../scripts/lib/args";
 import { runMain, UsageError } from "../scripts/lib/cli";
+import type { ScriptOrm } from "../scripts/lib/orm";
 import { displayPath, projectRoot } from "../scripts/lib/paths";
 import {
   openDatabase,
@@ -96,28 +97,33 @@ function postgresUrl(flag: string, url: string | undefined): string | undefined 
   return url;
 }
 
+/** The rows a raw query returns, from the Postgres or the MySQL Drizzle client. */
+async function queryRows<T>(orm: ScriptOrm, statement: string): Promise<T[]> {
+  const result = (await (orm as unknown as { execute(q: unknown): Promise<unknown> }).execute(
+    sql.raw(statement),
+  )) as { rows?: T[] } | [T[]];
+  return Array.isArray(result) ? result[0] : result.rows!;
+}
+
 /** The server's version string, for the record. */
 function serverVersion(url: string): Promise<string> {
   return withUrlDatabase(url, async ({ orm }) => {
-    const result = (await (orm as unknown as { execute(q: unknown): Promise<unknown> }).execute(
-      sql.raw("select version() as version"),
-    )) as { rows?: { version: string }[] } | [{ version: string }[]];
-    return (Array.isArray(result) ? result[0] : result.rows!)[0]!.version;
+    const [row] = await queryRows<{ version: string }>(orm, "select version() as version");
+    return row!.version;
   });
 }
 
 /** pgloader creates its own tables: the database must hold none. */
 async function ensureNoTables(url: string) {
-  const tables = await withUrlDatabase(url, async ({ orm }) => {
-    const result = (await (orm as unknown as { execute(q: unknown): Promise<unknown> }).execute(
-      sql.raw(
-        "select count(*) as n from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')",
-      ),
-    )) as { rows: { n: string }[] };
-    return Number(result.rows[0]!.n);
-  });
-  if (tables > 0)
+  const [row] = await withUrlDatabase(url, ({ orm }) =>
+    queryRows<{ n: string }>(
+      orm,
+      "select count(*) as n from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')",
+    ),
+  );
+  if (Number(row!.n) > 0) {
     throw new Error(`${redactUrl(url)} holds tables: give pgloader an empty database`);
+  }
 }
 
 /** Rows per table in a database pgloader created: Hearth's table names, its own types. */
@@ -125,10 +131,11 @@ async function countPgloaderRows(url: string): Promise<Map<string, number>> {
   return withUrlDatabase(url, async ({ orm }) => {
     const counts = new Map<string, number>();
     for (const shape of tablesInDependencyOrder()) {
-      const result = (await (orm as unknown as { execute(q: unknown): Promise<unknown> }).execute(
-        sql.raw(`select count(*) as n from "${shape.name}"`),
-      )) as { rows: { n: string }[] };
-      counts.set(shape.name, Number(result.rows[0]!.n));
+      const [row] = await queryRows<{ n: string }>(
+        orm,
+        `select count(*) as n from "${shape.name}"`,
+      );
+      counts.set(shape.name, Number(row!.n));
     }
     return counts;
   });
@@ -177,7 +184,7 @@ runMain(async () => {
     const target = await openDatabase({ kind: "url", url });
     try {
       const filled = await nonEmptyTables(target);
-      if (filled.length > 0) throw new Error(`${target.description} holds rows: ${filled}`);
+      if (filled.length > 0) throw new Error(`${target.description} holds rows: ${filled.join(", ")}`);
     } finally {
       await target.close();
     }
