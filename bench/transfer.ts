@@ -184,7 +184,8 @@ runMain(async () => {
     const target = await openDatabase({ kind: "url", url });
     try {
       const filled = await nonEmptyTables(target);
-      if (filled.length > 0) throw new Error(`${target.description} holds rows: ${filled.join(", ")}`);
+      if (filled.length > 0)
+        throw new Error(`${target.description} holds rows: ${filled.join(", ")}`);
     } finally {
       await target.close();
     }
