@@ -25,6 +25,7 @@ const SCRIPTS = [
   "scripts/db/export.ts",
   "scripts/db/import.ts",
   "bench/run.ts",
+  "bench/transfer.ts",
 ];
 const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
 
