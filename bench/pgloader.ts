@@ -16,7 +16,7 @@ import { readdirSync } from "node:fs";
 import { copyFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { tablesInDependencyOrder } from "../scripts/lib/transfer/rows";
+import { tablesInDependencyOrder } from "../src/db/canonical-rows";
 
 const run = promisify(execFile);
 

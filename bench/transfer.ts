@@ -21,21 +21,19 @@ import { displayPath, projectRoot } from "../scripts/lib/paths";
 import {
   openDatabase,
   parseDatabaseSpec,
-  rowCount,
-  type TransferDatabase,
+  type TransferSide,
 } from "../scripts/lib/transfer/databases";
 import {
   compare,
   databaseEndpoint,
   differs,
   ensureMigrationsMatch,
-  nonEmptyTables,
   transfer,
 } from "../scripts/lib/transfer/engine";
-import { tablesInDependencyOrder } from "../scripts/lib/transfer/rows";
 import { migrateUrl, redactUrl, withUrlDatabase } from "../scripts/lib/url-database";
 import { mintApiKey } from "../src/auth/api-keys";
 import { dialectOfUrl } from "../src/config";
+import { tablesInDependencyOrder } from "../src/db/canonical-rows";
 import { benchWorld } from "./dataset";
 import {
   d1SqliteFile,
@@ -141,10 +139,10 @@ async function countPgloaderRows(url: string): Promise<Map<string, number>> {
   });
 }
 
-async function sourceCounts(source: TransferDatabase): Promise<Map<string, number>> {
+async function sourceCounts(source: TransferSide): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const shape of tablesInDependencyOrder())
-    counts.set(shape.name, await rowCount(source, shape));
+    counts.set(shape.name, await source.rowCount(shape));
   return counts;
 }
 
@@ -183,7 +181,7 @@ runMain(async () => {
     await migrateUrl(url);
     const target = await openDatabase({ kind: "url", url });
     try {
-      const filled = await nonEmptyTables(target);
+      const filled = await target.nonEmptyTables();
       if (filled.length > 0)
         throw new Error(`${target.description} holds rows: ${filled.join(", ")}`);
     } finally {
