@@ -1768,7 +1768,7 @@ export interface components {
                 id: string;
             };
             scopes: string[];
-            user: components["schemas"]["User"];
+            user: components["schemas"]["User"] | null;
         };
         User: {
             /**
@@ -1781,7 +1781,7 @@ export interface components {
             display_name: string;
             avatar_url: string | null;
             bio: string | null;
-            theme: components["schemas"]["Theme"];
+            theme: components["schemas"]["Theme"] | null;
             /**
              * Format: uuid
              * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
@@ -1797,10 +1797,10 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             updated_at: string;
-        } | null;
+        };
         Theme: {
             [key: string]: string;
-        } | null;
+        };
         ListMeta: {
             limit: number;
             next_cursor: string | null;
@@ -1833,7 +1833,7 @@ export interface components {
             /** Format: uri */
             avatar_url?: string | null;
             bio?: string | null;
-            theme?: components["schemas"]["Theme"];
+            theme?: components["schemas"]["Theme"] | null;
             /**
              * Format: uuid
              * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
@@ -1846,7 +1846,7 @@ export interface components {
             /** Format: uri */
             avatar_url?: string | null;
             bio?: string | null;
-            theme?: components["schemas"]["Theme"];
+            theme?: components["schemas"]["Theme"] | null;
             /** Format: email */
             email?: string;
             /**
@@ -1898,7 +1898,7 @@ export interface components {
             slug: string;
             avatar_url: string | null;
             banner_url: string | null;
-            theme: components["schemas"]["Theme"];
+            theme: components["schemas"]["Theme"] | null;
             /**
              * Format: date-time
              * @example 2026-11-22T10:00:00.000Z
@@ -1918,7 +1918,7 @@ export interface components {
             avatar_url?: string | null;
             /** Format: uri */
             banner_url?: string | null;
-            theme?: components["schemas"]["Theme"];
+            theme?: components["schemas"]["Theme"] | null;
         };
         UpdateOrganization: {
             /** @description Surrounding whitespace is trimmed; 1 to 200 characters remain */
@@ -1928,7 +1928,7 @@ export interface components {
             avatar_url?: string | null;
             /** Format: uri */
             banner_url?: string | null;
-            theme?: components["schemas"]["Theme"];
+            theme?: components["schemas"]["Theme"] | null;
         };
         ApiKey: {
             /**
@@ -2193,7 +2193,7 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             updated_at: string;
-            post?: components["schemas"]["Post"];
+            post?: components["schemas"]["Post"] | null;
             authors?: components["schemas"]["ResourceAuthor"][];
             links?: components["schemas"]["Link"][];
             counts?: components["schemas"]["EngagementCounts"];
@@ -2217,7 +2217,7 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             updated_at: string;
-        } | null;
+        };
         ResourceAuthor: {
             /**
              * Format: uuid
@@ -2277,13 +2277,13 @@ export interface components {
             updated_at: string;
         };
         EngagementCounts: {
-            like?: number;
-            comment?: number;
-            repost?: number;
-            follow?: number;
-            subscribe?: number;
-            mention?: number;
-            bookmark?: number;
+            like: number;
+            comment: number;
+            repost: number;
+            follow: number;
+            subscribe: number;
+            mention: number;
+            bookmark: number;
         };
         Workspace: {
             /**

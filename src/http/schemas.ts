@@ -29,6 +29,13 @@ export const TrimmedText = (max: number) =>
 export const Url = z.url({ protocol: /^https?$/ }).max(2048);
 export const Theme = z.record(z.string().max(64), z.string().max(256)).openapi("Theme");
 
+/**
+ * A named schema, or null. `.nullable()` on a schema registered with
+ * `.openapi("Name")` makes the shared component itself nullable in the OpenAPI
+ * document, for every use; a union says null only where it is allowed.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 /** `{id}` in the path. */
 export const IdParams = z.object({ id: Id.openapi({ param: { name: "id", in: "path" } }) });
 

@@ -21,29 +21,14 @@ type Json<P extends keyof paths, M extends keyof paths[P], S extends number> = p
   ? Body
   : never;
 
-/**
- * Where the document (and so the client) says less than the server, as
- * @hono/zod-openapi writes it today: a `.nullable()` of a named schema drops
- * the null (`post: Post.nullable()` is documented as `Post`), or marks the named
- * schema itself nullable everywhere (`User`, `Theme`); and `counts`, a record
- * over an enum, is documented with every key optional. Left out below, and
- * reported to be fixed in the contracts; every other field is compared.
- */
-type ResourceCompared<T> = Omit<T, "post" | "counts">;
-type UserCompared<T> = Omit<NonNullable<T>, "theme">;
 type Data<Body> = Body extends { data: infer Item } ? Item : never;
 
 export const clientMatchesServer = [
-  same<ResourceCompared<Schemas["Resource"]>, ResourceCompared<z.output<typeof Resource>>>(true),
-  same<
-    ResourceCompared<Data<Json<"/v1/resources/{id}", "get", 200>>>,
-    ResourceCompared<z.output<typeof Resource>>
-  >(true),
-  same<
-    ResourceCompared<Data<Json<"/v1/resources", "get", 200>>[number]>,
-    ResourceCompared<z.output<typeof Resource>>
-  >(true),
-  same<UserCompared<Schemas["User"]>, UserCompared<z.output<typeof User>>>(true),
+  same<Schemas["Resource"], z.output<typeof Resource>>(true),
+  same<Data<Json<"/v1/resources/{id}", "get", 200>>, z.output<typeof Resource>>(true),
+  same<Data<Json<"/v1/resources", "get", 200>>[number], z.output<typeof Resource>>(true),
+  same<Schemas["User"], z.output<typeof User>>(true),
+  same<Schemas["Me"]["user"], z.output<typeof User> | null>(true),
   same<Schemas["Error"], z.output<typeof ErrorEnvelope>>(true),
   same<Schemas["ListMeta"], z.output<typeof ListMeta>>(true),
   same<Json<"/v1/resources/{id}", "get", 404>, z.output<typeof ErrorEnvelope>>(true),

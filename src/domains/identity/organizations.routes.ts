@@ -7,7 +7,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Slug, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
+import { Id, orNull, Slug, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export const Organization = z
   .object({
@@ -16,7 +16,7 @@ export const Organization = z
     slug: z.string(),
     avatar_url: z.string().nullable(),
     banner_url: z.string().nullable(),
-    theme: Theme.nullable(),
+    theme: orNull(Theme),
     created_at: Timestamp,
     updated_at: Timestamp,
   })
@@ -27,7 +27,7 @@ const fields = {
   slug: Slug,
   avatar_url: Url.nullable().optional(),
   banner_url: Url.nullable().optional(),
-  theme: Theme.nullable().optional(),
+  theme: orNull(Theme).optional(),
 };
 
 export const CreateOrganization = z.strictObject(fields).openapi("CreateOrganization");

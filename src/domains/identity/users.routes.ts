@@ -7,7 +7,7 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
+import { Id, orNull, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
 
 export const User = z
   .object({
@@ -17,7 +17,7 @@ export const User = z
     display_name: z.string(),
     avatar_url: z.string().nullable(),
     bio: z.string().nullable(),
-    theme: Theme.nullable(),
+    theme: orNull(Theme),
     organization_id: Id.nullable(),
     created_at: Timestamp,
     updated_at: Timestamp,
@@ -28,7 +28,7 @@ const profile = {
   display_name: TrimmedText(200),
   avatar_url: Url.nullable(),
   bio: z.string().max(2000).nullable(),
-  theme: Theme.nullable(),
+  theme: orNull(Theme),
 };
 
 export const CreateUser = z
@@ -134,7 +134,7 @@ export const getMeRoute = getItemRoute({
       kind: z.enum(["api_key", "jwt"]),
       subject: z.object({ type: z.enum(["user", "organization", "workspace"]), id: Id }),
       scopes: z.array(z.string()),
-      user: User.nullable(),
+      user: orNull(User),
     })
     .openapi("Me"),
 });

@@ -13,7 +13,7 @@ import {
   RESOURCE_TYPES,
 } from "../../db/schema";
 import { LISTING_STATUSES } from "../../db/schema/columns";
-import { Id, iso, Timestamp } from "../../http/schemas";
+import { Id, iso, orNull, Timestamp } from "../../http/schemas";
 import { Link } from "../links/links.routes";
 
 type Tables = Database["t"];
@@ -43,9 +43,10 @@ export const Author = z
   })
   .openapi("ResourceAuthor");
 
+// A record over an enum holds every key; the document generator leaves `required` out.
 export const EngagementCounts = z
   .record(z.enum(ENGAGEMENT_ACTIONS), z.number().int())
-  .openapi("EngagementCounts");
+  .openapi("EngagementCounts", { required: [...ENGAGEMENT_ACTIONS] });
 export type EngagementCounts = Record<EngagementAction, number>;
 
 export const Resource = z
@@ -59,7 +60,7 @@ export const Resource = z
     created_at: Timestamp,
     updated_at: Timestamp,
     // Embedded when asked for with `include=`.
-    post: Post.nullable().optional(),
+    post: orNull(Post).optional(),
     authors: z.array(Author).optional(),
     links: z.array(Link).optional(),
     counts: EngagementCounts.optional(),
