@@ -38,6 +38,9 @@ type Executable = PromiseLike<unknown>;
 
 /** Bound parameters per statement on D1 (docs/architecture.md §10). */
 const D1_MAX_PARAMS = 100;
+/** D1 refuses statements over 100 KB; rows measured as JSON stay under it with room to spare. */
+const D1_MAX_BYTES = 90_000;
+const utf8 = new TextEncoder();
 /** Postgres and MySQL accept 65535 parameters per statement. */
 const SERVER_MAX_PARAMS = 65_535;
 /** An unpaired surrogate: text no database column holds. */
@@ -78,6 +81,37 @@ export function columnHolds(dialect: DatabaseDialect, column: Column, value: unk
     default:
       return false;
   }
+}
+
+/**
+ * Splits rows into groups one multi-row statement each can carry on `dialect`:
+ * rows × columns within its bound parameters (D1: 100, so a handful of rows),
+ * on D1 also within its 100 KB per statement (rows measured as JSON), and at
+ * most `maxRows` rows.
+ */
+export function statementChunks<T>(
+  dialect: DatabaseDialect,
+  columns: number,
+  rows: T[],
+  maxRows = Number.POSITIVE_INFINITY,
+): T[][] {
+  const limit = dialect === "d1" ? D1_MAX_PARAMS : SERVER_MAX_PARAMS;
+  const perStatement = Math.max(1, Math.min(maxRows, Math.floor(limit / columns)));
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = dialect === "d1" ? utf8.encode(JSON.stringify(row)).length : 0;
+    if (chunk.length >= perStatement || (chunk.length > 0 && bytes + size > D1_MAX_BYTES)) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 export class Database {
@@ -192,18 +226,27 @@ export class Database {
   }
 
   /**
-   * Multi-row inserts split so each statement stays under the dialect's bound
-   * parameter limit (D1: 100 per statement, so rows × columns ≤ 100).
+   * Multi-row inserts split by `statementChunks`. With `ignoreDuplicates`, rows
+   * whose key exists already are skipped (seeding, resumed copies); on MySQL,
+   * which has no DO NOTHING, a no-op update does it and, unlike INSERT IGNORE,
+   * still fails on anything else (a broken foreign key, bad data).
    */
-  insertChunks<T extends SQLiteTable>(orm: Orm, table: T, rows: T["$inferInsert"][]): Executable[] {
-    const columns = Object.keys(getTableColumns(table)).length;
-    const limit = this.dialect === "d1" ? D1_MAX_PARAMS : SERVER_MAX_PARAMS;
-    const perStatement = Math.max(1, Math.floor(limit / columns));
-    const statements: Executable[] = [];
-    for (let i = 0; i < rows.length; i += perStatement) {
-      statements.push(orm.insert(table).values(rows.slice(i, i + perStatement)));
-    }
-    return statements;
+  insertChunks<T extends SQLiteTable>(
+    orm: Orm,
+    table: T,
+    rows: T["$inferInsert"][],
+    options: { ignoreDuplicates?: boolean; maxRows?: number } = {},
+  ): Executable[] {
+    const columns = Object.entries(getTableColumns(table));
+    return statementChunks(this.dialect, columns.length, rows, options.maxRows).map((chunk) => {
+      const insert = orm.insert(table).values(chunk);
+      if (!options.ignoreDuplicates) return insert;
+      if (this.dialect !== "mysql") return insert.onConflictDoNothing();
+      const [name, column] = columns[0]!;
+      return (
+        insert as unknown as { onDuplicateKeyUpdate: (c: { set: unknown }) => Executable }
+      ).onDuplicateKeyUpdate({ set: { [name]: sql`${column}` } });
+    });
   }
 
   /**

@@ -234,7 +234,7 @@ beforeAll(async () => {
     { cwd: projectRoot, encoding: "utf8" },
   );
   expect(seeded.status, seeded.stderr).toBe(0);
-  await withDb(world, (db) => db.atomic((orm) => edgeRows(orm, db.tables)));
+  await withDb(world, (db) => db.atomic((orm) => edgeRows(orm, db.t)));
 }, 180_000);
 
 afterAll(() => {
@@ -277,7 +277,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
     // The values themselves, read back through the schema at the end of the journey.
     const [child] = await withDb(end, (db) =>
-      db.orm.select().from(db.tables.apiKeys).where(eq(db.tables.apiKeys.id, CHILD_KEY)),
+      db.orm.select().from(db.t.apiKeys).where(eq(db.t.apiKeys.id, CHILD_KEY)),
     );
     expect(child).toMatchObject({
       parentKeyId: PARENT_KEY,
@@ -308,7 +308,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
       // D1 integers are 64-bit; Postgres and MySQL integer columns hold 32 bits.
       const feature = "01930000-0000-7000-8000-0000000e0005";
       await withDb(source, (db) =>
-        db.orm.insert(db.tables.features).values({
+        db.orm.insert(db.t.features).values({
           id: feature,
           slug: "studio-max",
           name: "Studio ∞",
@@ -382,10 +382,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
   it("db:verify fails on a changed row, naming its table and id", async () => {
     await withDb(resumed.target, (db) =>
-      db.orm
-        .update(db.tables.users)
-        .set({ bio: "Line one — edited" })
-        .where(eq(db.tables.users.id, ZOE)),
+      db.orm.update(db.t.users).set({ bio: "Line one — edited" }).where(eq(db.t.users.id, ZOE)),
     );
     const verified = run("verify", "--from", world, "--to", resumed.target);
     expect(verified.stdout).toMatch(new RegExp(`^users .*DIFFERS: ${ZOE}$`, "m"));

@@ -1,32 +1,23 @@
 /**
- * The databases a transfer reads and writes: local D1 (this checkout's, read
- * from Node through wrangler's getPlatformProxy, written in D1 batches), and
- * Postgres or MySQL by URL (written in transactions). Reads are keyset pages
+ * The databases a transfer reads and writes, through the worker's Database:
+ * local D1 (this checkout's, through wrangler's getPlatformProxy, written in
+ * D1 batches), and Postgres or MySQL by URL (written in transactions). Reads are keyset pages
  * over the primary key; writes are atomic chunks that respect each database's
  * limits on one statement.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { asc, count, eq, getTableColumns, gt, sql } from "drizzle-orm";
-import { drizzle as drizzleD1 } from "drizzle-orm/d1";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { columnHolds, type Database } from "../../../src/db/database";
-import { schema, tables as sqliteTables } from "../../../src/db/schema";
 import { errorChain } from "../cli";
-import type { ScriptOrm } from "../orm";
-import { defaultLocalState, displayPath, projectRoot } from "../paths";
-import { insertIgnoring } from "../seed";
-import { type Executable, openTarget, type ScriptDatabase } from "../target";
+import { openLocalD1, openUrlDatabase, type ScriptDatabase } from "../database";
+import { defaultLocalState, displayPath } from "../paths";
 import { migrateUrl, migrationsFolder, redactUrl } from "../url-database";
 import { applyD1Migrations } from "../wrangler-d1";
 import { type CanonicalRow, canonicalRow, drizzleValues, type TableShape } from "./rows";
 
-/** D1 binds at most 100 parameters to a statement, and a statement is at most 100 KB. */
-const D1_MAX_PARAMETERS = 100;
-const D1_MAX_STATEMENT_BYTES = 90_000;
-/** Postgres and MySQL bind at most 65,535 parameters; rows per statement stay modest anyway. */
-const SERVER_MAX_PARAMETERS = 65_535;
-const SERVER_MAX_ROWS = 500;
+/** Rows per insert stay modest, even where the parameter limit would allow thousands. */
+const MAX_ROWS_PER_STATEMENT = 500;
 
 export type DatabaseSpec = { kind: "local"; persistTo: string } | { kind: "url"; url: string };
 
@@ -38,44 +29,15 @@ export function describeSpec(spec: DatabaseSpec): string {
 
 export interface TransferDatabase extends ScriptDatabase {
   spec: DatabaseSpec;
-  /** Whether this database can hold a value (a cursor's, a row's), as the worker decides it. */
-  holds: Database["holds"];
-}
-
-async function openLocalD1(persistTo: string): Promise<ScriptDatabase> {
-  // Loaded on demand: wrangler is large, and URL-only runs never need it.
-  const { getPlatformProxy } = await import("wrangler");
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({
-    configPath: path.join(projectRoot, "wrangler.jsonc"),
-    // wrangler keeps local D1 under <persist-to>/v3, as `wrangler d1 --persist-to` does.
-    persist: { path: path.join(persistTo, "v3") },
-    remoteBindings: false,
-  });
-  const orm = drizzleD1(proxy.env.DB, { schema });
-  return {
-    dialect: "d1",
-    orm: orm as unknown as ScriptOrm,
-    tables: sqliteTables,
-    description: `local D1 (${displayPath(persistTo)})`,
-    async atomic(build) {
-      const statements = build(orm as unknown as ScriptOrm);
-      if (statements.length > 0) await orm.batch(statements as never);
-    },
-    close: () => proxy.dispose(),
-  };
 }
 
 export async function openDatabase(spec: DatabaseSpec): Promise<TransferDatabase> {
+  const description = describeSpec(spec);
   const database =
     spec.kind === "local"
-      ? await openLocalD1(spec.persistTo)
-      : await openTarget({ kind: "url", url: spec.url, source: "the command line" });
-  return {
-    ...database,
-    description: describeSpec(spec),
-    spec,
-    holds: (column, value) => columnHolds(database.dialect, column, value),
-  };
+      ? await openLocalD1(description, { persistTo: spec.persistTo })
+      : openUrlDatabase(spec.url, description);
+  return Object.assign(database, { spec });
 }
 
 /** `local`, `local:<persist-to directory>`, or a postgres:// / mysql:// URL. */
@@ -87,7 +49,7 @@ export function parseDatabaseSpec(text: string): DatabaseSpec | undefined {
 }
 
 function tableOf(db: ScriptDatabase, shape: TableShape): SQLiteTable {
-  return db.tables[shape.key] as SQLiteTable;
+  return db.t[shape.key] as SQLiteTable;
 }
 
 function columnOf(db: ScriptDatabase, shape: TableShape, key: string): SQLiteColumn {
@@ -123,29 +85,6 @@ export async function* readPages(
   }
 }
 
-/** Splits rows into statements within the database's per-statement limits. */
-function statementChunks<T>(dialect: ScriptDatabase["dialect"], columns: number, rows: T[]) {
-  const chunks: T[][] = [];
-  const maxRows =
-    dialect === "d1"
-      ? Math.max(1, Math.floor(D1_MAX_PARAMETERS / columns))
-      : Math.min(SERVER_MAX_ROWS, Math.floor(SERVER_MAX_PARAMETERS / columns));
-  let chunk: T[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    const size = dialect === "d1" ? Buffer.byteLength(JSON.stringify(row)) : 0;
-    if (chunk.length > 0 && (chunk.length >= maxRows || bytes + size > D1_MAX_STATEMENT_BYTES)) {
-      chunks.push(chunk);
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(row);
-    bytes += size;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
-}
-
 /** A value the target cannot hold fails before anything is written, naming the row. */
 function checkHolds(db: TransferDatabase, shape: TableShape, rows: Record<string, unknown>[]) {
   for (const row of rows) {
@@ -179,12 +118,7 @@ export async function writePage(
   checkHolds(db, shape, rows);
   const table = tableOf(db, shape);
   await db.atomic((orm) =>
-    statementChunks(db.dialect, shape.columns.length, rows).map(
-      (chunk): Executable =>
-        ignoreDuplicates
-          ? insertIgnoring(db.dialect, orm, table, chunk)
-          : orm.insert(table).values(chunk as never),
-    ),
+    db.insertChunks(orm, table, rows, { ignoreDuplicates, maxRows: MAX_ROWS_PER_STATEMENT }),
   );
 }
 
