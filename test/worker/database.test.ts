@@ -149,6 +149,63 @@ describe(`database adapter on ${dialect}`, () => {
     await db.close();
   });
 
+  it("skips rows whose key exists with ignoreDuplicates, and only those", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const category = unique("seed").slice(0, 32);
+    const action = (i: number, name: string) => ({
+      id: uuidv7(),
+      slug: `${category}:${i}`.slice(0, 64),
+      name,
+      category,
+    });
+    const first = Array.from({ length: 30 }, (_, i) => action(i, `Première ${i} ✨`));
+    await db.atomic((orm) => db.insertChunks(orm, t.permissionActions, first));
+    // The same ids again with other names, plus five new rows: the old rows stay as they were.
+    const again = [
+      ...first.map((row) => ({ ...row, name: "changed" })),
+      ...Array.from({ length: 5 }, (_, i) => action(30 + i, `新しい ${i}`)),
+    ];
+    await db.atomic((orm) =>
+      db.insertChunks(orm, t.permissionActions, again, { ignoreDuplicates: true }),
+    );
+    const rows = await db.orm
+      .select({ name: t.permissionActions.name })
+      .from(t.permissionActions)
+      .where(eq(t.permissionActions.category, category));
+    expect(rows).toHaveLength(35);
+    expect(rows.filter((row) => row.name === "changed")).toEqual([]);
+    // Without it a duplicate key fails the whole write.
+    const error = await db
+      .atomic((orm) => db.insertChunks(orm, t.permissionActions, again))
+      .catch((e: unknown) => e);
+    expect(toApiError(error).status).toBe(409);
+    await db.close();
+  });
+
+  it("keeps each multi-row insert under D1's 100 KB per statement", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const category = unique("wide").slice(0, 32);
+    // 20 KB of three-byte characters per row: five rows would pass 100 KB.
+    const description = "語".repeat(20_000 / 3);
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      slug: `${category}:${i}`.slice(0, 64),
+      name: `Wide ${i}`,
+      description,
+      category,
+    }));
+    const statements = db.insertChunks(db.orm, t.permissionActions, rows);
+    if (dialect === "d1") expect(statements.length).toBe(3);
+    await db.atomic(() => statements);
+    const [row] = await db.orm
+      .select({ n: count() })
+      .from(t.permissionActions)
+      .where(eq(t.permissionActions.category, category));
+    expect(row?.n).toBe(12);
+    await db.close();
+  });
+
   it("returns inserted rows with dates, JSON and booleans as JavaScript values", async () => {
     const db = testDatabase();
     const { t } = db;
