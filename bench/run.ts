@@ -71,7 +71,8 @@ async function benchSize(
   const started = Date.now();
   progress.step("seeding");
   const world = benchWorld(resources, await mintApiKey());
-  await seedBenchDatabase(database, world.rows);
+  const workDir = path.join(WORK_DIR, `work-${resources}`);
+  await seedBenchDatabase(database, world.rows, workDir);
   const seedSeconds = Math.round((Date.now() - started) / 100) / 10;
 
   progress.step("starting wrangler dev");

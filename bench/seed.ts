@@ -1,49 +1,73 @@
 /**
- * Writes a benchmark world into its database through the worker's Database:
- * a fresh local D1 state directory, or the Postgres/MySQL database at
- * DATABASE_URL, emptied first — which the benchmark refuses unless every user
- * in it is one of its own.
+ * Writes a benchmark world into its database: a fresh local D1 state
+ * directory (SQL files run by `wrangler d1 execute --local --file`, the way a
+ * user imports data), or the Postgres/MySQL database at DATABASE_URL through
+ * the worker's Database, emptied first — which the benchmark refuses unless
+ * every user in it is one of its own. Local D1 is not written through its
+ * binding here: with 100 bound parameters a statement carries a handful of
+ * rows, each statement is a call through wrangler's proxy, and a 10k-resource
+ * world (64k rows) broke the proxy's connection where files take half a minute.
  */
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { getTableName, type SQL, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import { openLocalD1, openUrlDatabase, type ScriptDatabase } from "../scripts/lib/database";
+import { drizzle } from "drizzle-orm/sqlite-proxy";
+import { openUrlDatabase } from "../scripts/lib/database";
 import { migrateUrl, redactUrl } from "../scripts/lib/url-database";
 import { runWranglerQuietly } from "../scripts/lib/wrangler";
+import { inlineStatement } from "../scripts/lib/wrangler-d1";
+import { schema, tables as sqliteTables } from "../src/db/schema";
 import type { BenchRows } from "./dataset";
 
 /** Where a benchmark world lives. */
 export type BenchDatabase = { kind: "d1"; persistTo: string } | { kind: "url"; url: string };
 
-/** Rows written per round trip (one D1 batch, or one transaction). */
-const ROWS_PER_WRITE = 10_000;
-/** Rows per insert on Postgres/MySQL, where the parameter limit would allow more. */
+/** A file run stays well under memory limits at this size. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const D1_ROWS_PER_STATEMENT = 100;
+/** Under the 65,535 bound parameters Postgres and MySQL accept, for the widest table. */
 const SERVER_ROWS_PER_STATEMENT = 2000;
 
 const BENCH_EMAIL = "%@bench.hearth.local";
 
-async function insertWorld(db: ScriptDatabase, rows: BenchRows) {
-  for (const [name, tableRows] of Object.entries(rows)) {
-    const table = db.t[name as keyof typeof db.t] as SQLiteTable;
-    for (let i = 0; i < tableRows.length; i += ROWS_PER_WRITE) {
-      const slice = (tableRows as object[]).slice(i, i + ROWS_PER_WRITE);
-      await db.atomic((orm) =>
-        db.insertChunks(orm, table, slice, { maxRows: SERVER_ROWS_PER_STATEMENT }),
-      );
-    }
-  }
+function chunked<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }
 
-/** Creates the state directory from scratch: migrations, then the rows. */
-async function seedLocalD1(persistTo: string, rows: BenchRows) {
+/** Creates the state directory from scratch: migrations, then the rows as SQL files. */
+async function seedLocalD1(persistTo: string, rows: BenchRows, workDir: string) {
   await rm(persistTo, { recursive: true, force: true });
   const flags = ["--local", "--persist-to", persistTo];
   await runWranglerQuietly(["d1", "migrations", "apply", "DB", ...flags]);
-  const db = await openLocalD1(`local D1 (${persistTo})`, { persistTo });
-  try {
-    await insertWorld(db, rows);
-  } finally {
-    await db.close();
+
+  // Drizzle only builds the statements here; wrangler runs them.
+  const orm = drizzle(() => Promise.reject(new Error("Statements are run from files")), { schema });
+  const files: string[] = [];
+  let script = "";
+  const flush = async () => {
+    if (!script) return;
+    const file = path.join(workDir, `seed-${files.length}.sql`);
+    await writeFile(file, script);
+    files.push(file);
+    script = "";
+  };
+  for (const [name, tableRows] of Object.entries(rows)) {
+    const table = sqliteTables[name as keyof typeof sqliteTables] as SQLiteTable;
+    for (const chunk of chunked(tableRows as object[], D1_ROWS_PER_STATEMENT)) {
+      const query = orm
+        .insert(table)
+        .values(chunk as never)
+        .toSQL();
+      script += `${inlineStatement(query.sql, query.params)};\n`;
+      if (script.length >= MAX_FILE_BYTES) await flush();
+    }
+  }
+  await flush();
+  for (const file of files) {
+    await runWranglerQuietly(["d1", "execute", "DB", ...flags, "--file", file, "--yes"]);
   }
 }
 
@@ -73,7 +97,12 @@ async function seedUrl(url: string, rows: BenchRows) {
       for (const name of names) await execute(`truncate table \`${name}\``);
       await execute("set foreign_key_checks = 1");
     }
-    await insertWorld(db, rows);
+    for (const [name, tableRows] of Object.entries(rows)) {
+      const table = tables[name as keyof typeof tables] as SQLiteTable;
+      for (const chunk of chunked(tableRows as object[], SERVER_ROWS_PER_STATEMENT)) {
+        await orm.insert(table).values(chunk as never);
+      }
+    }
     // Fresh statistics, as a database in use has: planned against the empty
     // tables' statistics, the first minutes of queries would be measured badly.
     if (dialect === "postgres") await execute("analyze");
@@ -83,7 +112,12 @@ async function seedUrl(url: string, rows: BenchRows) {
   }
 }
 
-export async function seedBenchDatabase(database: BenchDatabase, rows: BenchRows): Promise<void> {
-  if (database.kind === "d1") await seedLocalD1(database.persistTo, rows);
+export async function seedBenchDatabase(
+  database: BenchDatabase,
+  rows: BenchRows,
+  workDir: string,
+): Promise<void> {
+  await mkdir(workDir, { recursive: true });
+  if (database.kind === "d1") await seedLocalD1(database.persistTo, rows, workDir);
   else await seedUrl(database.url, rows);
 }

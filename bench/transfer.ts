@@ -59,7 +59,7 @@ runMain(async () => {
       `Writing the ${resources.toLocaleString("en-US")}-resource world into ${source.persistTo}…`,
     );
     const world = benchWorld(resources, await mintApiKey());
-    await seedBenchDatabase({ kind: "d1", persistTo }, world.rows);
+    await seedBenchDatabase({ kind: "d1", persistTo }, world.rows, path.join(work, "sql"));
 
     const results: string[] = [];
     for (const url of targets) {

@@ -50,7 +50,8 @@ export function applyD1Migrations(location: D1Location): Promise<void> {
   return runWrangler(["d1", "migrations", "apply", "DB", ...d1LocationFlags(location)]);
 }
 
-function inlined(sql: string, params: unknown[]): string {
+/** A statement with its values inlined, for a file `wrangler d1 execute --file` runs. */
+export function inlineStatement(sql: string, params: unknown[]): string {
   const statement = inlineSqliteParams(sql, params);
   const bytes = Buffer.byteLength(statement);
   if (bytes >= MAX_STATEMENT_BYTES) {
@@ -73,7 +74,10 @@ export function openRemoteD1(env: string, description: string): ScriptDatabase {
     async (sql, params, method) => {
       // Rows come back as objects; a subquery makes SQLite rename duplicate
       // column names (`id`, `id:1`), so joined rows keep every column, in order.
-      const statement = inlined(READ_STATEMENT.test(sql) ? `select * from (${sql})` : sql, params);
+      const statement = inlineStatement(
+        READ_STATEMENT.test(sql) ? `select * from (${sql})` : sql,
+        params,
+      );
       const [output] = await execute(["--command", statement]);
       const rows = (output?.results ?? []).map((row) => Object.values(row));
       // `get` wants the row itself, undefined when there is none.
@@ -83,7 +87,7 @@ export function openRemoteD1(env: string, description: string): ScriptDatabase {
       if (queries.some((query) => READ_STATEMENT.test(query.sql))) {
         throw new Error("Remote D1 runs reads one at a time: a batch reports no rows");
       }
-      const script = queries.map((q) => `${inlined(q.sql, q.params)};\n`).join("");
+      const script = queries.map((q) => `${inlineStatement(q.sql, q.params)};\n`).join("");
       const directory = await mkdtemp(path.join(os.tmpdir(), "hearth-d1-"));
       try {
         const file = path.join(directory, "batch.sql");
