@@ -6,6 +6,7 @@
  * and `wrangler d1 --local` use.
  */
 import path from "node:path";
+import type { SQL } from "drizzle-orm";
 import type { Bindings } from "../../src/config";
 import { dialectOfUrl } from "../../src/config";
 import { type Database, openDatabase } from "../../src/db/database";
@@ -48,4 +49,13 @@ export async function openLocalD1(
 export function openUrlDatabase(url: string, description: string): ScriptDatabase {
   const target = { dialect: dialectOfUrl(url), url, via: "url", batching: "auto" } as const;
   return described(openDatabase({} as Bindings, target), description);
+}
+
+/** The rows of a raw query (such as one about the migrations tables), on whichever database. */
+export async function queryRows<Row>(database: Database, query: SQL): Promise<Row[]> {
+  if (database.dialect === "d1") return database.orm.all<Row>(query);
+  // Drizzle's Postgres client answers { rows }, its MySQL client [rows, fields].
+  const orm = database.orm as unknown as { execute(q: SQL): Promise<unknown> };
+  const result = (await orm.execute(query)) as { rows: Row[] } | [Row[]];
+  return Array.isArray(result) ? result[0] : result.rows;
 }

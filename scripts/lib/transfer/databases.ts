@@ -10,7 +10,7 @@ import path from "node:path";
 import { asc, count, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { errorChain } from "../cli";
-import { openLocalD1, openUrlDatabase, type ScriptDatabase } from "../database";
+import { openLocalD1, openUrlDatabase, queryRows, type ScriptDatabase } from "../database";
 import { defaultLocalState, displayPath } from "../paths";
 import { migrateUrl, migrationsFolder, redactUrl } from "../url-database";
 import { applyD1Migrations } from "../wrangler-d1";
@@ -150,7 +150,8 @@ export async function linkSelfReferences(
 export async function appliedMigrations(db: TransferDatabase): Promise<string[] | undefined> {
   try {
     if (db.dialect === "d1") {
-      const rows = await db.orm.all<{ name: string }>(
+      const rows = await queryRows<{ name: string }>(
+        db,
         sql`select name from d1_migrations order by id`,
       );
       return rows.map((row) => row.name.replace(/\.sql$/, ""));
@@ -159,11 +160,10 @@ export async function appliedMigrations(db: TransferDatabase): Promise<string[] 
       db.dialect === "postgres"
         ? sql`drizzle.__drizzle_migrations`
         : sql.raw("`__drizzle_migrations`");
-    const query = sql`select created_at from ${table} order by created_at`;
-    const result = (await (db.orm as unknown as { execute(q: unknown): Promise<unknown> }).execute(
-      query,
-    )) as { rows?: { created_at: unknown }[] } | [{ created_at: unknown }[]];
-    const rows = Array.isArray(result) ? result[0] : result.rows!;
+    const rows = await queryRows<{ created_at: unknown }>(
+      db,
+      sql`select created_at from ${table} order by created_at`,
+    );
     const journal = JSON.parse(
       fs.readFileSync(path.join(migrationsFolder(db.dialect), "meta", "_journal.json"), "utf8"),
     ) as { entries: { tag: string; when: number }[] };
