@@ -12,7 +12,8 @@ import {
   eq,
   getTableColumns,
   inArray,
-  type SQL,
+  is,
+  SQL,
   sql,
   type Table,
 } from "drizzle-orm";
@@ -38,7 +39,7 @@ type Executable = PromiseLike<unknown>;
 
 /** Bound parameters per statement on D1 (docs/architecture.md §10). */
 const D1_MAX_PARAMS = 100;
-/** D1 refuses statements over 100 KB; rows measured as JSON stay under it with room to spare. */
+/** D1 refuses statements over 100 KB; rows measured by their values stay under it with room to spare. */
 const D1_MAX_BYTES = 90_000;
 const utf8 = new TextEncoder();
 /** Postgres and MySQL accept 65535 parameters per statement. */
@@ -86,10 +87,9 @@ export function columnHolds(dialect: DatabaseDialect, column: Column, value: unk
 /**
  * Splits rows into groups one multi-row statement each can carry on `dialect`:
  * rows × columns within its bound parameters (D1: 100, so a handful of rows),
- * on D1 also within its 100 KB per statement (rows measured as JSON), and at
- * most `maxRows` rows.
+ * on D1 also within its 100 KB per statement, and at most `maxRows` rows.
  */
-export function statementChunks<T>(
+export function statementChunks<T extends object>(
   dialect: DatabaseDialect,
   columns: number,
   rows: T[],
@@ -101,7 +101,7 @@ export function statementChunks<T>(
   let chunk: T[] = [];
   let bytes = 0;
   for (const row of rows) {
-    const size = dialect === "d1" ? utf8.encode(JSON.stringify(row)).length : 0;
+    const size = dialect === "d1" ? valueBytes(row) : 0;
     if (chunk.length >= perStatement || (chunk.length > 0 && bytes + size > D1_MAX_BYTES)) {
       chunks.push(chunk);
       chunk = [];
@@ -112,6 +112,18 @@ export function statementChunks<T>(
   }
   if (chunk.length > 0) chunks.push(chunk);
   return chunks;
+}
+
+/** About how many bytes a row's values take in a statement (SQL expressions not counted). */
+function valueBytes(row: object): number {
+  let bytes = 0;
+  for (const value of Object.values(row)) {
+    if (typeof value === "string") bytes += utf8.encode(value).length;
+    else if (value !== null && typeof value === "object" && !is(value, SQL)) {
+      bytes += utf8.encode(JSON.stringify(value)).length;
+    } else bytes += 8;
+  }
+  return bytes;
 }
 
 export class Database {
