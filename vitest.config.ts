@@ -21,6 +21,8 @@ import { workerTestWranglerConfig } from "./test/support/worker-wrangler-config.
 
 const root = import.meta.dirname;
 const migrations = await readD1Migrations(path.join(root, "migrations"));
+// Migrations that are not committed: what the migration guard must refuse or accept.
+const fixtureMigrations = await readD1Migrations(path.join(root, "test/fixtures/migrations"));
 prepareDocsAssets();
 // wrangler.jsonc copied away from .dev.vars and .env: only TEST_*_URL choose a server.
 const wranglerConfigPath = workerTestWranglerConfig();
@@ -74,6 +76,7 @@ function workerProject(
             TEST_DIALECT: dialect,
             JWT_SECRET: TEST_JWT_SECRET,
             TEST_MIGRATIONS: migrations,
+            TEST_FIXTURE_MIGRATIONS: fixtureMigrations,
             ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
             DATABASE_BATCHING: batching,
           },

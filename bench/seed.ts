@@ -1,25 +1,29 @@
 /**
  * Writes a benchmark world into its database: a fresh local D1 state
  * directory (SQL files run by `wrangler d1 execute --local --file`, the way a
- * user imports data), or the Postgres/MySQL database at DATABASE_URL, emptied
- * first — which the benchmark refuses unless every user in it is one of its own.
+ * user imports data), or the Postgres/MySQL database at DATABASE_URL through
+ * the worker's Database, emptied first — which the benchmark refuses unless
+ * every user in it is one of its own. Local D1 is not written through its
+ * binding here: with 100 bound parameters a statement carries a handful of
+ * rows, each statement is a call through wrangler's proxy, and a 10k-resource
+ * world (64k rows) broke the proxy's connection where files take half a minute.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getTableName, type SQL, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import { inlineSqliteParams } from "../scripts/lib/sql-literal";
-import { migrateUrl, withUrlDatabase } from "../scripts/lib/url-database";
+import { drizzle } from "drizzle-orm/sqlite-proxy";
+import { openUrlDatabase } from "../scripts/lib/database";
+import { migrateUrl, redactUrl } from "../scripts/lib/url-database";
 import { runWranglerQuietly } from "../scripts/lib/wrangler";
-import { openWranglerD1 } from "../scripts/lib/wrangler-d1";
-import { tables as sqliteTables } from "../src/db/schema";
+import { inlineStatement } from "../scripts/lib/wrangler-d1";
+import { schema, tables as sqliteTables } from "../src/db/schema";
 import type { BenchRows } from "./dataset";
 
 /** Where a benchmark world lives. */
 export type BenchDatabase = { kind: "d1"; persistTo: string } | { kind: "url"; url: string };
 
-/** D1 refuses statements over 100 KB; a file run stays well under memory limits at this size. */
-const MAX_STATEMENT_BYTES = 100_000;
+/** A file run stays well under memory limits at this size. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const D1_ROWS_PER_STATEMENT = 100;
 /** Under the 65,535 bound parameters Postgres and MySQL accept, for the widest table. */
@@ -39,8 +43,8 @@ async function seedLocalD1(persistTo: string, rows: BenchRows, workDir: string) 
   const flags = ["--local", "--persist-to", persistTo];
   await runWranglerQuietly(["d1", "migrations", "apply", "DB", ...flags]);
 
-  // The wrangler-backed Drizzle database is used only to build statements here.
-  const orm = openWranglerD1({ remote: false, persistTo });
+  // Drizzle only builds the statements here; wrangler runs them.
+  const orm = drizzle(() => Promise.reject(new Error("Statements are run from files")), { schema });
   const files: string[] = [];
   let script = "";
   const flush = async () => {
@@ -57,11 +61,7 @@ async function seedLocalD1(persistTo: string, rows: BenchRows, workDir: string) 
         .insert(table)
         .values(chunk as never)
         .toSQL();
-      const statement = inlineSqliteParams(query.sql, query.params);
-      if (Buffer.byteLength(statement) >= MAX_STATEMENT_BYTES) {
-        throw new Error(`A ${name} insert exceeds D1's 100 KB statement limit`);
-      }
-      script += `${statement};\n`;
+      script += `${inlineStatement(query.sql, query.params)};\n`;
       if (script.length >= MAX_FILE_BYTES) await flush();
     }
   }
@@ -74,7 +74,9 @@ async function seedLocalD1(persistTo: string, rows: BenchRows, workDir: string) 
 /** Empties the database at `url` (only if it holds nothing but benchmark data), then fills it. */
 async function seedUrl(url: string, rows: BenchRows) {
   await migrateUrl(url);
-  await withUrlDatabase(url, async ({ dialect, orm, tables }) => {
+  const db = openUrlDatabase(url, redactUrl(url));
+  try {
+    const { dialect, orm, t: tables } = db;
     const [foreign] = (await orm
       .select({ count: sql<number>`count(*)` })
       .from(tables.users)
@@ -105,7 +107,9 @@ async function seedUrl(url: string, rows: BenchRows) {
     // tables' statistics, the first minutes of queries would be measured badly.
     if (dialect === "postgres") await execute("analyze");
     else await execute(`analyze table ${names.map((name) => `\`${name}\``).join(", ")}`);
-  });
+  } finally {
+    await db.close();
+  }
 }
 
 export async function seedBenchDatabase(

@@ -16,7 +16,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { parseFlags } from "../scripts/lib/args";
 import { runMain, UsageError } from "../scripts/lib/cli";
-import type { ScriptOrm } from "../scripts/lib/orm";
+import { openUrlDatabase } from "../scripts/lib/database";
 import { displayPath, projectRoot } from "../scripts/lib/paths";
 import {
   openDatabase,
@@ -30,10 +30,11 @@ import {
   ensureMigrationsMatch,
   transfer,
 } from "../scripts/lib/transfer/engine";
-import { migrateUrl, redactUrl, withUrlDatabase } from "../scripts/lib/url-database";
+import { migrateUrl, redactUrl } from "../scripts/lib/url-database";
 import { mintApiKey } from "../src/auth/api-keys";
 import { dialectOfUrl } from "../src/config";
 import { tablesInDependencyOrder } from "../src/db/canonical-rows";
+import { type Database, queryRows } from "../src/db/database";
 import { benchWorld } from "./dataset";
 import {
   d1SqliteFile,
@@ -95,28 +96,32 @@ function postgresUrl(flag: string, url: string | undefined): string | undefined 
   return url;
 }
 
-/** The rows a raw query returns, from the Postgres or the MySQL Drizzle client. */
-async function queryRows<T>(orm: ScriptOrm, statement: string): Promise<T[]> {
-  const result = (await (orm as unknown as { execute(q: unknown): Promise<unknown> }).execute(
-    sql.raw(statement),
-  )) as { rows?: T[] } | [T[]];
-  return Array.isArray(result) ? result[0] : result.rows!;
+/** Runs `use` on the Postgres or MySQL database at `url`, then disconnects. */
+async function withServer<T>(url: string, use: (db: Database) => Promise<T>): Promise<T> {
+  const db = openUrlDatabase(url, redactUrl(url));
+  try {
+    return await use(db);
+  } finally {
+    await db.close();
+  }
 }
 
 /** The server's version string, for the record. */
 function serverVersion(url: string): Promise<string> {
-  return withUrlDatabase(url, async ({ orm }) => {
-    const [row] = await queryRows<{ version: string }>(orm, "select version() as version");
+  return withServer(url, async (db) => {
+    const [row] = await queryRows<{ version: string }>(db, sql.raw("select version() as version"));
     return row!.version;
   });
 }
 
 /** pgloader creates its own tables: the database must hold none. */
 async function ensureNoTables(url: string) {
-  const [row] = await withUrlDatabase(url, ({ orm }) =>
+  const [row] = await withServer(url, (db) =>
     queryRows<{ n: string }>(
-      orm,
-      "select count(*) as n from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')",
+      db,
+      sql.raw(
+        "select count(*) as n from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')",
+      ),
     ),
   );
   if (Number(row!.n) > 0) {
@@ -126,12 +131,12 @@ async function ensureNoTables(url: string) {
 
 /** Rows per table in a database pgloader created: Hearth's table names, its own types. */
 async function countPgloaderRows(url: string): Promise<Map<string, number>> {
-  return withUrlDatabase(url, async ({ orm }) => {
+  return withServer(url, async (db) => {
     const counts = new Map<string, number>();
     for (const shape of tablesInDependencyOrder()) {
       const [row] = await queryRows<{ n: string }>(
-        orm,
-        `select count(*) as n from "${shape.name}"`,
+        db,
+        sql.raw(`select count(*) as n from "${shape.name}"`),
       );
       counts.set(shape.name, Number(row!.n));
     }

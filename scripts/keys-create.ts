@@ -81,10 +81,10 @@ runMain(async () => {
   const minted = await mintApiKey();
   const id = uuidv7(now);
   await withTarget(target, async (db) => {
-    if (!(await subjectExists(db.orm, db.tables, subject)))
+    if (!(await subjectExists(db.orm, db.t, subject)))
       throw new Error(`No ${subject.type} with id ${subject.id} in ${db.description}`);
 
-    await db.orm.insert(db.tables.apiKeys).values({
+    await db.orm.insert(db.t.apiKeys).values({
       id,
       name,
       prefix: minted.prefix,

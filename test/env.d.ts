@@ -5,6 +5,7 @@ declare global {
     interface Env {
       TEST_DIALECT: "d1" | "postgres" | "mysql";
       TEST_MIGRATIONS: D1Migration[];
+      TEST_FIXTURE_MIGRATIONS: D1Migration[];
       DATABASE_URL?: string;
       JWT_SECRET: string;
     }

@@ -1,6 +1,4 @@
-import { readD1MigrationFiles } from "./d1-migrations";
-import { findUnsafeDrops } from "./d1-safety";
-import { type DialectConfig, d1Config } from "./drizzle-configs";
+import type { DialectConfig } from "./drizzle-configs";
 import { diffManifest, migrationChecksums, readManifest } from "./manifest";
 import { schemaDrift } from "./schema-drift";
 
@@ -54,23 +52,6 @@ export function checkManifest(dialects: DialectConfig[]): CheckResult {
   return {
     problems,
     summary: `${Object.keys(checksums).length} migrations match migrations/manifest.json`,
-  };
-}
-
-export function checkD1Safety(dialects: DialectConfig[]): CheckResult {
-  const migrations = readD1MigrationFiles(d1Config(dialects).migrationsDir);
-  const problems = migrations.flatMap(({ file, sql, schemaBefore }) =>
-    findUnsafeDrops(sql, schemaBefore).map(
-      ({ statement, table, unprotected }) =>
-        `${file}, statement ${statement}: DROP TABLE ${table} deletes or changes the rows of ` +
-        `${unprotected.join(", ")} through ON DELETE actions (D1 ignores PRAGMA foreign_keys=OFF ` +
-        "in migrations). Copy those rows aside before the DROP and put them back after the table " +
-        "is recreated, or avoid the rebuild (docs/architecture.md §11).",
-    ),
-  );
-  return {
-    problems,
-    summary: `D1 migrations (${migrations.length}): no DROP loses rows through ON DELETE actions`,
   };
 }
 

@@ -14,10 +14,3 @@ export function readJournal(migrationsDir: string): JournalEntry[] {
   if (!fs.existsSync(file)) return [];
   return (JSON.parse(fs.readFileSync(file, "utf8")) as { entries: JournalEntry[] }).entries;
 }
-
-/** The schema snapshot drizzle-kit wrote with a migration: `meta/<prefix>_snapshot.json`. */
-export function readSnapshot<Snapshot>(migrationsDir: string, tag: string): Snapshot {
-  const prefix = tag.split("_")[0];
-  const file = path.join(migrationsDir, "meta", `${prefix}_snapshot.json`);
-  return JSON.parse(fs.readFileSync(file, "utf8")) as Snapshot;
-}

@@ -8,11 +8,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import mysql from "mysql2/promise";
-import pg from "pg";
+import { sql } from "drizzle-orm";
 import { dialectOfUrl } from "../../src/config";
+import { queryRows } from "../../src/db/database";
 import { parseFlags } from "../lib/args";
 import { runMain, UsageError } from "../lib/cli";
+import { openLocalD1, openUrlDatabase, type ScriptDatabase } from "../lib/database";
 import { projectRoot } from "../lib/paths";
 import { configuredDatabaseUrl } from "../lib/target";
 import { parseDatabaseSpec } from "../lib/transfer/databases";
@@ -66,57 +67,61 @@ function d1Migrations(): string[] {
 /** A dialect's migrations as Drizzle's migrator reads them: the journal, with their times. */
 const urlMigrations = (dialect: "postgres" | "mysql") => readJournal(migrationsFolder(dialect));
 
+/** Runs `use` on `database`, closing it after. */
+async function using<T>(database: ScriptDatabase, use: (db: ScriptDatabase) => Promise<T>) {
+  try {
+    return await use(database);
+  } finally {
+    await database.close();
+  }
+}
+
 async function d1Applied(location: D1Location): Promise<Set<string>> {
-  const query = async (sql: string) => {
-    const [output] = await wranglerJson<{ results?: { name: string }[] }[]>([
-      "d1",
-      "execute",
-      "DB",
-      ...d1LocationFlags(location),
-      "--command",
-      sql,
-    ]);
-    return (output?.results ?? []).map((row) => row.name);
-  };
-  const recorded =
-    (await query("select name from sqlite_master where type = 'table' and name = 'd1_migrations'"))
-      .length > 0;
-  const names = recorded ? await query("select name from d1_migrations") : [];
+  const tableQuery =
+    "select name from sqlite_master where type = 'table' and name = 'd1_migrations'";
+  const listQuery = "select name from d1_migrations";
+  let names: string[];
+  if (location.remote) {
+    // Remote D1 has no binding outside Cloudflare: ask wrangler.
+    const query = async (statement: string) => {
+      const [output] = await wranglerJson<{ results?: { name: string }[] }[]>([
+        "d1",
+        "execute",
+        "DB",
+        ...d1LocationFlags(location),
+        "--command",
+        statement,
+      ]);
+      return (output?.results ?? []).map((row) => row.name);
+    };
+    names = (await query(tableQuery)).length > 0 ? await query(listQuery) : [];
+  } else {
+    const rows = await using(await openLocalD1(describeD1(location), location), async (db) => {
+      const recorded = await queryRows(db, sql.raw(tableQuery));
+      return recorded.length > 0 ? queryRows<{ name: string }>(db, sql.raw(listQuery)) : [];
+    });
+    names = rows.map((row) => row.name);
+  }
   return new Set(names.map((name) => name.replace(/\.sql$/, "")));
 }
 
 /** The newest migration time Drizzle recorded, or undefined when it has applied none. */
 async function newestDrizzleMigration(url: string): Promise<number | undefined> {
-  if (dialectOfUrl(url) === "postgres") {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      // Postgres plans the whole query, so a missing table must be asked about first.
-      const { rows: exists } = await client.query<{ table: string | null }>(
-        "select to_regclass('drizzle.__drizzle_migrations')::text as table",
-      );
-      if (!exists[0]?.table) return undefined;
-      const { rows } = await client.query<{ newest: string | null }>(
-        "select max(created_at)::text as newest from drizzle.__drizzle_migrations",
-      );
-      return rows[0]?.newest == null ? undefined : Number(rows[0].newest);
-    } finally {
-      await client.end();
-    }
-  }
-  const connection = await mysql.createConnection({ uri: url });
-  try {
-    const [tables] = await connection.query<mysql.RowDataPacket[]>(
-      "select 1 from information_schema.tables where table_schema = database() and table_name = '__drizzle_migrations'",
+  const postgres = dialectOfUrl(url) === "postgres";
+  return using(openUrlDatabase(url, redactUrl(url)), async (db) => {
+    // Postgres plans the whole query, so a missing table must be asked about first.
+    const exists = postgres
+      ? sql`select to_regclass('drizzle.__drizzle_migrations')::text as found`
+      : sql`select table_name as found from information_schema.tables where table_schema = database() and table_name = '__drizzle_migrations'`;
+    const [found] = await queryRows<{ found: string | null }>(db, exists);
+    if (!found?.found) return undefined;
+    const table = postgres ? sql`drizzle.__drizzle_migrations` : sql`__drizzle_migrations`;
+    const [row] = await queryRows<{ newest: unknown }>(
+      db,
+      sql`select max(created_at) as newest from ${table}`,
     );
-    if (tables.length === 0) return undefined;
-    const [rows] = await connection.query<mysql.RowDataPacket[]>(
-      "select max(created_at) as newest from __drizzle_migrations",
-    );
-    return rows[0]?.newest == null ? undefined : Number(rows[0].newest);
-  } finally {
-    await connection.end();
-  }
+    return row?.newest == null ? undefined : Number(row.newest);
+  });
 }
 
 async function urlApplied(url: string): Promise<Set<string>> {

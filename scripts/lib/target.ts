@@ -3,18 +3,16 @@
  * the Postgres/MySQL database in DATABASE_URL — the shell's, else the one in
  * .dev.vars (or .env), as `wrangler dev` gives it to the worker — and local D1
  * otherwise; --local and --remote choose D1 explicitly. Whatever the target,
- * scripts get one Drizzle database and one way to write atomically, and say
- * which database it is.
+ * scripts get the worker's own Database over it (./database.ts), named for messages.
  */
 import path from "node:path";
-import type { Tables } from "../../src/db/schema";
-import { tables as sqliteTables } from "../../src/db/schema";
+import { dialectOfUrl } from "../../src/config";
 import { errorChain, UsageError } from "./cli";
+import { openLocalD1, openUrlDatabase, type ScriptDatabase } from "./database";
 import { localVar } from "./local-vars";
-import type { ScriptOrm } from "./orm";
 import { projectRoot } from "./paths";
-import { openUrlDatabase, redactUrl } from "./url-database";
-import { type D1Location, d1LocationFlags, describeD1, openWranglerD1 } from "./wrangler-d1";
+import { redactUrl } from "./url-database";
+import { type D1Location, d1LocationFlags, describeD1, openRemoteD1 } from "./wrangler-d1";
 
 export type DatabaseTarget =
   | { kind: "d1"; location: D1Location }
@@ -90,44 +88,15 @@ export function describeTarget(target: DatabaseTarget): string {
   return `${redactUrl(target.url)} (DATABASE_URL from ${target.source})`;
 }
 
-/** Anything Drizzle executes: a query builder or prepared statement. */
-export type Executable = PromiseLike<unknown>;
-
-export interface ScriptDatabase {
-  dialect: "d1" | "postgres" | "mysql";
-  orm: ScriptOrm;
-  tables: Tables;
-  description: string;
-  /** All-or-nothing writes: one D1 batch (one wrangler file run), or one transaction. */
-  atomic(build: (orm: ScriptOrm) => Executable[]): Promise<void>;
-  close(): Promise<void>;
-}
-
 export async function openTarget(target: DatabaseTarget): Promise<ScriptDatabase> {
-  if (target.kind === "d1") {
-    const orm = openWranglerD1(target.location);
-    return {
-      dialect: "d1",
-      orm: orm as unknown as ScriptOrm,
-      tables: sqliteTables,
-      description: describeTarget(target),
-      async atomic(build) {
-        const statements = build(orm as unknown as ScriptOrm);
-        if (statements.length > 0) await orm.batch(statements as never);
-      },
-      close: async () => {},
-    };
+  const description = describeTarget(target);
+  if (target.kind === "url") {
+    return openUrlDatabase(target.url, `${dialectOfUrl(target.url)} ${description}`);
   }
-  const database = await openUrlDatabase(target.url);
-  return {
-    ...database,
-    description: `${database.dialect} ${describeTarget(target)}`,
-    async atomic(build) {
-      await database.orm.transaction(async (tx) => {
-        for (const statement of build(tx as unknown as ScriptOrm)) await statement;
-      });
-    },
-  };
+  const { location } = target;
+  return location.remote
+    ? openRemoteD1(location.env ?? "production", description)
+    : openLocalD1(description, location);
 }
 
 /** How each database says a table is missing. */

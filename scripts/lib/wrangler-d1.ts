@@ -1,15 +1,19 @@
 /**
- * The D1 database `DB` as a Drizzle database driven through `wrangler d1
- * execute`: the only way to reach local D1 state (or remote D1 with the
- * user's wrangler login) from Node. A query runs as `--command` with its
- * values inlined; a batch is written to one .sql file and runs as `--file`,
- * which D1 applies all-or-nothing.
+ * D1 through the wrangler CLI: where a D1 database is (local state or remote),
+ * migrations, and remote D1 as the worker's Database. Remote D1 has no binding
+ * outside Cloudflare, so there `wrangler d1 execute --remote` (with the user's
+ * wrangler login) runs each statement: a query as `--command` with its values
+ * inlined, a batch written to one .sql file and run as `--file`, which D1
+ * applies all-or-nothing. Local D1 has the real binding (./database.ts).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { drizzle, type SqliteRemoteDatabase } from "drizzle-orm/sqlite-proxy";
-import { schema } from "../../src/db/schema";
+import { drizzle } from "drizzle-orm/sqlite-proxy";
+import { Database, type Orm } from "../../src/db/database";
+import { QueryMetrics } from "../../src/db/metrics";
+import { schema, tables } from "../../src/db/schema";
+import { described, type ScriptDatabase } from "./database";
 import { inlineSqliteParams } from "./sql-literal";
 import { runWrangler, wranglerJson } from "./wrangler";
 
@@ -46,7 +50,8 @@ export function applyD1Migrations(location: D1Location): Promise<void> {
   return runWrangler(["d1", "migrations", "apply", "DB", ...d1LocationFlags(location)]);
 }
 
-function inlined(sql: string, params: unknown[]): string {
+/** A statement with its values inlined, for a file `wrangler d1 execute --file` runs. */
+export function inlineStatement(sql: string, params: unknown[]): string {
   const statement = inlineSqliteParams(sql, params);
   const bytes = Buffer.byteLength(statement);
   if (bytes >= MAX_STATEMENT_BYTES) {
@@ -57,22 +62,32 @@ function inlined(sql: string, params: unknown[]): string {
   return statement;
 }
 
-export function openWranglerD1(location: D1Location): SqliteRemoteDatabase<typeof schema> {
+/**
+ * Remote D1 of the wrangler environment `env`, as the worker's Database. Reads
+ * run one at a time: a batch runs as a file, which reports no rows.
+ */
+export function openRemoteD1(env: string, description: string): ScriptDatabase {
   const execute = (args: string[]) =>
-    wranglerJson<ExecuteOutput>(["d1", "execute", "DB", ...d1LocationFlags(location), ...args]);
+    wranglerJson<ExecuteOutput>(["d1", "execute", "DB", "--remote", "--env", env, ...args]);
 
-  return drizzle(
+  const orm = drizzle(
     async (sql, params, method) => {
       // Rows come back as objects; a subquery makes SQLite rename duplicate
       // column names (`id`, `id:1`), so joined rows keep every column, in order.
-      const statement = inlined(READ_STATEMENT.test(sql) ? `select * from (${sql})` : sql, params);
+      const statement = inlineStatement(
+        READ_STATEMENT.test(sql) ? `select * from (${sql})` : sql,
+        params,
+      );
       const [output] = await execute(["--command", statement]);
       const rows = (output?.results ?? []).map((row) => Object.values(row));
       // `get` wants the row itself, undefined when there is none.
       return { rows: method === "get" ? (rows[0] as unknown[]) : rows };
     },
     async (queries) => {
-      const script = queries.map((q) => `${inlined(q.sql, q.params)};\n`).join("");
+      if (queries.some((query) => READ_STATEMENT.test(query.sql))) {
+        throw new Error("Remote D1 runs reads one at a time: a batch reports no rows");
+      }
+      const script = queries.map((q) => `${inlineStatement(q.sql, q.params)};\n`).join("");
       const directory = await mkdtemp(path.join(os.tmpdir(), "hearth-d1-"));
       try {
         const file = path.join(directory, "batch.sql");
@@ -82,9 +97,17 @@ export function openWranglerD1(location: D1Location): SqliteRemoteDatabase<typeo
       } finally {
         await rm(directory, { recursive: true, force: true });
       }
-      // Batches are the write path: a file run reports no rows per statement.
       return queries.map(() => ({ rows: [] }));
     },
     { schema },
   );
+  const database = new Database(
+    "d1",
+    orm as unknown as Orm,
+    tables,
+    new QueryMetrics(),
+    async () => {},
+    () => "batch",
+  );
+  return described(database, description);
 }

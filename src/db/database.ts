@@ -12,7 +12,8 @@ import {
   eq,
   getTableColumns,
   inArray,
-  type SQL,
+  is,
+  SQL,
   sql,
   type Table,
 } from "drizzle-orm";
@@ -38,6 +39,9 @@ type Executable = PromiseLike<unknown>;
 
 /** Bound parameters per statement on D1 (docs/architecture.md §10). */
 const D1_MAX_PARAMS = 100;
+/** D1 refuses statements over 100 KB; rows measured by their values stay under it with room to spare. */
+const D1_MAX_BYTES = 90_000;
+const utf8 = new TextEncoder();
 /** Postgres and MySQL accept 65535 parameters per statement. */
 const SERVER_MAX_PARAMS = 65_535;
 /** An unpaired surrogate: text no database column holds. */
@@ -78,6 +82,57 @@ export function columnHolds(dialect: DatabaseDialect, column: Column, value: unk
     default:
       return false;
   }
+}
+
+/**
+ * Splits rows into groups one multi-row statement each can carry on `dialect`:
+ * rows × columns within its bound parameters (D1: 100, so a handful of rows),
+ * on D1 also within its 100 KB per statement, and at most `maxRows` rows.
+ */
+export function statementChunks<T extends object>(
+  dialect: DatabaseDialect,
+  columns: number,
+  rows: T[],
+  maxRows = Number.POSITIVE_INFINITY,
+): T[][] {
+  const limit = dialect === "d1" ? D1_MAX_PARAMS : SERVER_MAX_PARAMS;
+  const perStatement = Math.max(1, Math.min(maxRows, Math.floor(limit / columns)));
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = dialect === "d1" ? valueBytes(row) : 0;
+    if (chunk.length >= perStatement || (chunk.length > 0 && bytes + size > D1_MAX_BYTES)) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** About how many bytes a row's values take in a statement (SQL expressions not counted). */
+function valueBytes(row: object): number {
+  let bytes = 0;
+  for (const value of Object.values(row)) {
+    if (typeof value === "string") bytes += utf8.encode(value).length;
+    else if (value !== null && typeof value === "object" && !is(value, SQL)) {
+      bytes += utf8.encode(JSON.stringify(value)).length;
+    } else bytes += 8;
+  }
+  return bytes;
+}
+
+/** The rows of a raw query (such as one about the migrations tables), on whichever database. */
+export async function queryRows<Row>(database: Database, query: SQL): Promise<Row[]> {
+  if (database.dialect === "d1") return database.orm.all<Row>(query);
+  // Drizzle's Postgres client answers { rows }, its MySQL client [rows, fields].
+  const orm = database.orm as unknown as { execute(q: SQL): Promise<unknown> };
+  const result = (await orm.execute(query)) as { rows: Row[] } | [Row[]];
+  return Array.isArray(result) ? result[0] : result.rows;
 }
 
 export class Database {
@@ -192,18 +247,29 @@ export class Database {
   }
 
   /**
-   * Multi-row inserts split so each statement stays under the dialect's bound
-   * parameter limit (D1: 100 per statement, so rows × columns ≤ 100).
+   * Multi-row inserts split by `statementChunks`. With `ignoreDuplicates`, rows
+   * whose key exists already are skipped (seeding, resumed copies); on MySQL,
+   * which has no DO NOTHING, a no-op update does it and, unlike INSERT IGNORE,
+   * still fails on anything else (a broken foreign key, bad data).
    */
-  insertChunks<T extends SQLiteTable>(orm: Orm, table: T, rows: T["$inferInsert"][]): Executable[] {
-    const columns = Object.keys(getTableColumns(table)).length;
-    const limit = this.dialect === "d1" ? D1_MAX_PARAMS : SERVER_MAX_PARAMS;
-    const perStatement = Math.max(1, Math.floor(limit / columns));
-    const statements: Executable[] = [];
-    for (let i = 0; i < rows.length; i += perStatement) {
-      statements.push(orm.insert(table).values(rows.slice(i, i + perStatement)));
-    }
-    return statements;
+  insertChunks<T extends SQLiteTable>(
+    orm: Orm,
+    table: T,
+    rows: T["$inferInsert"][],
+    options: { ignoreDuplicates?: boolean; maxRows?: number } = {},
+  ): Executable[] {
+    const columns = Object.entries(getTableColumns(table));
+    const unchanged = Object.fromEntries(columns.map(([name, column]) => [name, sql`${column}`]));
+    return statementChunks(this.dialect, columns.length, rows, options.maxRows).map((chunk) => {
+      const insert = orm.insert(table).values(chunk);
+      if (!options.ignoreDuplicates) return insert;
+      if (this.dialect !== "mysql") return insert.onConflictDoNothing();
+      // Every column set to itself: with fewer, Drizzle adds `updated_at` (an
+      // $onUpdateFn) and stamps the skipped row with the time of the insert.
+      return (
+        insert as unknown as { onDuplicateKeyUpdate: (c: { set: unknown }) => Executable }
+      ).onDuplicateKeyUpdate({ set: unchanged });
+    });
   }
 
   /**

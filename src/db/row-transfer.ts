@@ -6,33 +6,15 @@
  * respect each database's limits on one statement (docs/architecture.md §10).
  */
 import { asc, count, eq, getTableColumns, gt, sql } from "drizzle-orm";
-import type { BaseSQLiteDatabase, SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import mysqlJournal from "../../migrations/mysql/meta/_journal.json";
 import postgresJournal from "../../migrations/postgres/meta/_journal.json";
 import type { DatabaseDialect } from "../config";
 import { type CanonicalRow, canonicalRow, drizzleValues, type TableShape } from "./canonical-rows";
-import { columnHolds } from "./database";
-import type { Schema, Tables } from "./schema";
+import { columnHolds, type Database, type Orm, queryRows } from "./database";
 
-/** A Drizzle client typed against the SQLite schema, whatever runs underneath. */
-export type RowOrm = BaseSQLiteDatabase<"async", unknown, Schema>;
-type Executable = PromiseLike<unknown>;
-
-/** What reading and writing rows needs of a database, in the worker or in a script. */
-export interface RowStore {
-  dialect: DatabaseDialect;
-  orm: RowOrm;
-  tables: Tables;
-  /** All-or-nothing writes: one D1 batch, or one transaction. */
-  atomic(build: (orm: RowOrm) => Executable[]): Promise<unknown>;
-}
-
-/** D1 binds at most 100 parameters to a statement, and a statement is at most 100 KB. */
-const D1_MAX_PARAMETERS = 100;
-const D1_MAX_STATEMENT_BYTES = 90_000;
-/** Postgres and MySQL bind at most 65,535 parameters; rows per statement stay modest anyway. */
-const SERVER_MAX_PARAMETERS = 65_535;
-const SERVER_MAX_ROWS = 500;
+/** Rows per insert stay modest, even where the parameter limit would allow thousands. */
+const MAX_ROWS_PER_STATEMENT = 500;
 
 /** A value the target's column cannot hold: nothing of its batch was written. */
 export class UnfitValue extends Error {
@@ -48,31 +30,31 @@ export class UnfitValue extends Error {
   }
 }
 
-function tableOf(store: RowStore, shape: TableShape): SQLiteTable {
-  return store.tables[shape.key] as SQLiteTable;
+function tableOf(store: Database, shape: TableShape): SQLiteTable {
+  return store.t[shape.key] as SQLiteTable;
 }
 
-function columnOf(store: RowStore, shape: TableShape, key: string): SQLiteColumn {
+function columnOf(store: Database, shape: TableShape, key: string): SQLiteColumn {
   return getTableColumns(tableOf(store, shape))[key] as SQLiteColumn;
 }
 
 /** The statement counting a table's rows, on `orm` (to be sent together with others). */
-export const countRows = (orm: RowOrm, store: RowStore, shape: TableShape) =>
+export const countRows = (orm: Orm, store: Database, shape: TableShape) =>
   orm.select({ n: count() }).from(tableOf(store, shape));
 
-export async function rowCount(store: RowStore, shape: TableShape): Promise<number> {
+export async function rowCount(store: Database, shape: TableShape): Promise<number> {
   const [row] = await countRows(store.orm, store, shape);
   return Number(row!.n);
 }
 
 /** Whether `after` can be a position in the table's primary key on this database. */
-export function holdsKey(store: RowStore, shape: TableShape, after: string): boolean {
+export function holdsKey(store: Database, shape: TableShape, after: string): boolean {
   return columnHolds(store.dialect, columnOf(store, shape, shape.primaryKey.key), after);
 }
 
 /** Up to `limit` canonical rows in primary-key order, strictly after `after`. */
 export async function readPage(
-  store: RowStore,
+  store: Database,
   shape: TableShape,
   limit: number,
   after?: string,
@@ -89,7 +71,7 @@ export async function readPage(
 
 /** Every page of a table, in primary-key order, starting after `after`. */
 export async function* readPages(
-  store: RowStore,
+  store: Database,
   shape: TableShape,
   pageSize: number,
   after?: string,
@@ -104,33 +86,8 @@ export async function* readPages(
   }
 }
 
-const utf8 = new TextEncoder();
-
-/** Splits rows into statements within the database's per-statement limits. */
-function statementChunks<T>(dialect: DatabaseDialect, columns: number, rows: T[]): T[][] {
-  const chunks: T[][] = [];
-  const maxRows =
-    dialect === "d1"
-      ? Math.max(1, Math.floor(D1_MAX_PARAMETERS / columns))
-      : Math.min(SERVER_MAX_ROWS, Math.floor(SERVER_MAX_PARAMETERS / columns));
-  let chunk: T[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    const size = dialect === "d1" ? utf8.encode(JSON.stringify(row)).length : 0;
-    if (chunk.length > 0 && (chunk.length >= maxRows || bytes + size > D1_MAX_STATEMENT_BYTES)) {
-      chunks.push(chunk);
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(row);
-    bytes += size;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
-}
-
 /** A value the target cannot hold fails before anything is written, naming the row. */
-function checkHolds(store: RowStore, shape: TableShape, rows: Record<string, unknown>[]) {
+function checkHolds(store: Database, shape: TableShape, rows: Record<string, unknown>[]) {
   for (const row of rows) {
     for (const { key, name, kind } of shape.columns) {
       const value = row[key];
@@ -150,36 +107,12 @@ function checkHolds(store: RowStore, shape: TableShape, rows: Record<string, unk
 }
 
 /**
- * Inserts rows, skipping those whose key exists. MySQL has no DO NOTHING: a
- * no-op update skips duplicate keys and, unlike INSERT IGNORE, still fails on
- * anything else (a broken foreign key, bad data).
- */
-export function insertIgnoring(
-  dialect: DatabaseDialect,
-  orm: RowOrm,
-  table: SQLiteTable,
-  rows: object[],
-): Executable {
-  const insert = orm.insert(table).values(rows as never);
-  if (dialect !== "mysql") return insert.onConflictDoNothing();
-  // Every column set to itself: Drizzle would otherwise add `updated_at` (an
-  // $onUpdateFn) to the update and stamp the skipped row with the time of the copy.
-  const unchanged = Object.fromEntries(
-    Object.entries(getTableColumns(table)).map(([name, column]) => [name, sql`${column}`]),
-  );
-  const mysqlInsert = insert as unknown as {
-    onDuplicateKeyUpdate(config: { set: Record<string, unknown> }): Executable;
-  };
-  return mysqlInsert.onDuplicateKeyUpdate({ set: unchanged });
-}
-
-/**
  * Writes rows all-or-nothing. Self-references are left null here and set by
  * linkSelfReferences once every row of the table exists. With
  * `ignoreDuplicates` (a resumed transfer) rows already there are skipped.
  */
 export async function writeRows(
-  store: RowStore,
+  store: Database,
   shape: TableShape,
   page: CanonicalRow[],
   ignoreDuplicates: boolean,
@@ -192,17 +125,16 @@ export async function writeRows(
   checkHolds(store, shape, rows);
   const table = tableOf(store, shape);
   await store.atomic((orm) =>
-    statementChunks(store.dialect, shape.columns.length, rows).map((chunk) =>
-      ignoreDuplicates
-        ? insertIgnoring(store.dialect, orm, table, chunk)
-        : orm.insert(table).values(chunk as never),
-    ),
+    store.insertChunks(orm, table, rows, {
+      ignoreDuplicates,
+      maxRows: MAX_ROWS_PER_STATEMENT,
+    }),
   );
 }
 
 /** Sets the self-referencing columns of rows that have them (idempotent), all-or-nothing. */
 export async function linkSelfReferences(
-  store: RowStore,
+  store: Database,
   shape: TableShape,
   page: CanonicalRow[],
 ): Promise<void> {
@@ -243,7 +175,7 @@ function messages(error: unknown): string[] {
  * undefined when it has none (no Hearth schema). D1 records file names in
  * `d1_migrations`; Drizzle's migrator records each migration's journal time.
  */
-export async function appliedMigrations(store: RowStore): Promise<string[] | undefined> {
+export async function appliedMigrations(store: Database): Promise<string[] | undefined> {
   try {
     if (store.dialect === "d1") {
       const rows = await store.orm.all<{ name: string }>(
@@ -255,11 +187,10 @@ export async function appliedMigrations(store: RowStore): Promise<string[] | und
       store.dialect === "postgres"
         ? sql`drizzle.__drizzle_migrations`
         : sql.raw("`__drizzle_migrations`");
-    const query = sql`select created_at from ${table} order by created_at`;
-    const result = (await (
-      store.orm as unknown as { execute(q: unknown): Promise<unknown> }
-    ).execute(query)) as { rows?: { created_at: unknown }[] } | [{ created_at: unknown }[]];
-    const rows = Array.isArray(result) ? result[0] : result.rows!;
+    const rows = await queryRows<{ created_at: unknown }>(
+      store,
+      sql`select created_at from ${table} order by created_at`,
+    );
     const { entries } = JOURNALS[store.dialect];
     return rows.map(({ created_at }) => {
       const entry = entries.find((e) => e.when === Number(created_at));

@@ -192,7 +192,7 @@ beforeAll(async () => {
     { cwd: projectRoot, encoding: "utf8" },
   );
   expect(seeded.status, seeded.stderr).toBe(0);
-  await withDb(world, (db) => db.store.atomic((orm) => edgeRows(orm, db.store.tables)));
+  await withDb(world, (db) => db.store.atomic((orm) => edgeRows(orm, db.store.t)));
 }, 180_000);
 
 afterAll(() => {
@@ -236,10 +236,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
 
     // The values themselves, read back through the schema at the end of the journey.
     const [child] = await withDb(end, (db) =>
-      db.store.orm
-        .select()
-        .from(db.store.tables.apiKeys)
-        .where(eq(db.store.tables.apiKeys.id, CHILD_KEY)),
+      db.store.orm.select().from(db.store.t.apiKeys).where(eq(db.store.t.apiKeys.id, CHILD_KEY)),
     );
     expect(child).toMatchObject({
       parentKeyId: PARENT_KEY,
@@ -270,7 +267,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
       // D1 integers are 64-bit; Postgres and MySQL integer columns hold 32 bits.
       const feature = "01930000-0000-7000-8000-0000000e0005";
       await withDb(source, (db) =>
-        db.store.orm.insert(db.store.tables.features).values({
+        db.store.orm.insert(db.store.t.features).values({
           id: feature,
           slug: "studio-max",
           name: "Studio ∞",
@@ -345,9 +342,9 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
   it("db:verify fails on a changed row, naming its table and id", async () => {
     await withDb(resumed.target, (db) =>
       db.store.orm
-        .update(db.store.tables.users)
+        .update(db.store.t.users)
         .set({ bio: "Line one — edited" })
-        .where(eq(db.store.tables.users.id, ZOE)),
+        .where(eq(db.store.t.users.id, ZOE)),
     );
     const verified = run("verify", "--from", world, "--to", resumed.target);
     expect(verified.stdout).toMatch(new RegExp(`^users .*DIFFERS: ${ZOE}$`, "m"));

@@ -57,7 +57,7 @@ async function withLocal<T>(directory: string, use: (side: DirectSide) => Promis
 async function addKey(directory: string, scopes: string[]): Promise<string> {
   const minted = await mintApiKey();
   await withLocal(directory, (side) =>
-    side.store.orm.insert(side.store.tables.apiKeys).values({
+    side.store.orm.insert(side.store.t.apiKeys).values({
       name: scopes.includes("admin") ? "transfer 🚚 admin" : "lecteur",
       prefix: minted.prefix,
       secretHash: minted.secretHash,

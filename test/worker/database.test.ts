@@ -134,26 +134,64 @@ describe(`database adapter on ${dialect}`, () => {
     await db.close();
   });
 
-  it("chunks multi-row inserts under D1's 100 bound parameters", async () => {
+  it.for([
+    // 7 columns → at most 14 rows per statement on D1.
+    { limit: "100 bound parameters", count: 250, description: "bulk", d1Statements: 18 },
+    // 20 KB of three-byte characters per row: five rows would pass 100 KB.
+    { limit: "100 KB", count: 12, description: "語".repeat(20_000 / 3), d1Statements: 3 },
+  ])("chunks multi-row inserts under D1's $limit per statement", async (c) => {
     const db = testDatabase();
     const { t } = db;
     const category = unique("bulk").slice(0, 32);
-    const rows = Array.from({ length: 250 }, (_, i) => ({
+    const rows = Array.from({ length: c.count }, (_, i) => ({
       slug: `${category}:${i}`.slice(0, 64),
       name: `Action ${i}`,
-      description: "bulk",
+      description: c.description,
       category,
     }));
     const statements = db.insertChunks(db.orm, t.permissionActions, rows);
-    // 7 columns → at most 14 rows per statement on D1.
-    if (dialect === "d1") expect(statements.length).toBe(Math.ceil(250 / 14));
+    if (dialect === "d1") expect(statements.length).toBe(c.d1Statements);
     await db.atomic(() => statements);
     const [row] = await db.orm
       .select({ n: count() })
       .from(t.permissionActions)
       .where(eq(t.permissionActions.category, category));
-    expect(row?.n).toBe(250);
+    expect(row?.n).toBe(c.count);
     expect(typeof row?.n).toBe("number");
+    await db.close();
+  });
+
+  it("skips rows whose key exists with ignoreDuplicates, and only those", async () => {
+    const db = testDatabase();
+    const { t } = db;
+    const category = unique("seed").slice(0, 32);
+    const action = (i: number, name: string) => ({
+      id: uuidv7(),
+      slug: `${category}:${i}`.slice(0, 64),
+      name,
+      category,
+    });
+    const first = Array.from({ length: 30 }, (_, i) => action(i, `Première ${i} ✨`));
+    await db.atomic((orm) => db.insertChunks(orm, t.permissionActions, first));
+    // The same ids again with other names, plus five new rows: the old rows stay as they were.
+    const again = [
+      ...first.map((row) => ({ ...row, name: "changed" })),
+      ...Array.from({ length: 5 }, (_, i) => action(30 + i, `新しい ${i}`)),
+    ];
+    await db.atomic((orm) =>
+      db.insertChunks(orm, t.permissionActions, again, { ignoreDuplicates: true }),
+    );
+    const rows = await db.orm
+      .select({ name: t.permissionActions.name })
+      .from(t.permissionActions)
+      .where(eq(t.permissionActions.category, category));
+    expect(rows).toHaveLength(35);
+    expect(rows.filter((row) => row.name === "changed")).toEqual([]);
+    // Without it a duplicate key fails the whole write.
+    const error = await db
+      .atomic((orm) => db.insertChunks(orm, t.permissionActions, again))
+      .catch((e: unknown) => e);
+    expect(toApiError(error).status).toBe(409);
     await db.close();
   });
 

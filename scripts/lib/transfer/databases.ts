@@ -8,7 +8,6 @@
  * batches within each database's limits.
  */
 import path from "node:path";
-import { drizzle as drizzleD1 } from "drizzle-orm/d1";
 import type { CanonicalRow, TableShape } from "../../../src/db/canonical-rows";
 import { tablesInDependencyOrder } from "../../../src/db/canonical-rows";
 import {
@@ -18,10 +17,8 @@ import {
   rowCount,
   writeRows,
 } from "../../../src/db/row-transfer";
-import { schema, tables as sqliteTables } from "../../../src/db/schema";
-import type { ScriptOrm } from "../orm";
-import { defaultLocalState, displayPath, projectRoot } from "../paths";
-import { openTarget, type ScriptDatabase } from "../target";
+import { openLocalD1, openUrlDatabase, type ScriptDatabase } from "../database";
+import { defaultLocalState, displayPath } from "../paths";
 import { migrateUrl, redactUrl } from "../url-database";
 import { applyD1Migrations } from "../wrangler-d1";
 
@@ -123,26 +120,7 @@ class LocalD1Side extends DrizzleSide {
   declare readonly spec: Extract<DatabaseSpec, { kind: "local" }>;
 
   static async open(spec: Extract<DatabaseSpec, { kind: "local" }>): Promise<LocalD1Side> {
-    // Loaded on demand: wrangler is large, and URL-only runs never need it.
-    const { getPlatformProxy } = await import("wrangler");
-    const proxy = await getPlatformProxy<{ DB: D1Database }>({
-      configPath: path.join(projectRoot, "wrangler.jsonc"),
-      // wrangler keeps local D1 under <persist-to>/v3, as `wrangler d1 --persist-to` does.
-      persist: { path: path.join(spec.persistTo, "v3") },
-      remoteBindings: false,
-    });
-    const orm = drizzleD1(proxy.env.DB, { schema });
-    return new LocalD1Side(spec, {
-      dialect: "d1",
-      orm: orm as unknown as ScriptOrm,
-      tables: sqliteTables,
-      description: describeSpec(spec),
-      async atomic(build) {
-        const statements = build(orm as unknown as ScriptOrm);
-        if (statements.length > 0) await orm.batch(statements as never);
-      },
-      close: () => proxy.dispose(),
-    });
+    return new LocalD1Side(spec, await openLocalD1(describeSpec(spec), spec));
   }
 
   applyMigrations() {
@@ -154,10 +132,7 @@ class UrlSide extends DrizzleSide {
   declare readonly spec: Extract<DatabaseSpec, { kind: "url" }>;
 
   static async open(spec: Extract<DatabaseSpec, { kind: "url" }>): Promise<UrlSide> {
-    return new UrlSide(
-      spec,
-      await openTarget({ kind: "url", url: spec.url, source: "the command line" }),
-    );
+    return new UrlSide(spec, openUrlDatabase(spec.url, describeSpec(spec)));
   }
 
   async applyMigrations() {

@@ -8,13 +8,11 @@ import {
   tableShape,
   tablesInDependencyOrder,
 } from "../../db/canonical-rows";
-import type { Database } from "../../db/database";
 import {
   appliedMigrations,
   countRows,
   holdsKey,
   linkSelfReferences,
-  type RowStore,
   readPage,
   UnfitValue,
   writeRows,
@@ -37,13 +35,6 @@ function requireAdmin(caller: Caller) {
 }
 
 /** The request's database as row-transfer.ts reads and writes it. */
-const rowStore = (db: Database): RowStore => ({
-  dialect: db.dialect,
-  orm: db.orm as unknown as RowStore["orm"],
-  tables: db.t,
-  atomic: (build) => db.atomic(build as unknown as Parameters<Database["atomic"]>[0]),
-});
-
 /** The path's table (its name was validated against the schema's by the contract). */
 const shapeOf = (name: string): TableShape => tableShape(name)!;
 
@@ -51,16 +42,13 @@ export const getTransferStatus: RouteHandler<typeof getTransferStatusRoute, AppE
   const caller = c.get("caller");
   requireAdmin(caller);
   const db = c.get("db");
-  const store = rowStore(db);
   const shapes = tablesInDependencyOrder();
-  const counts = await db.read((orm) =>
-    shapes.map((shape) => countRows(orm as unknown as RowStore["orm"], store, shape)),
-  );
+  const counts = await db.read((orm) => shapes.map((shape) => countRows(orm, db, shape)));
   return c.json(
     {
       data: {
         dialect: db.dialect,
-        migrations: (await appliedMigrations(store)) ?? null,
+        migrations: (await appliedMigrations(db)) ?? null,
         key_id: (caller.kind === "api_key" && caller.apiKeyId) || null,
         max_body_bytes: c.get("config").maxBodyBytes,
         max_page_rows: MAX_PAGE_ROWS,
@@ -80,7 +68,7 @@ export const exportTransferRows: RouteHandler<typeof exportTransferRowsRoute, Ap
   requireAdmin(c.get("caller"));
   const shape = shapeOf(c.req.valid("param").table);
   const { after, limit } = c.req.valid("query");
-  const store = rowStore(c.get("db"));
+  const store = c.get("db");
   if (after !== undefined && !holdsKey(store, shape, after)) {
     throw badRequest(`after: not a primary key of ${shape.name}`);
   }
@@ -150,7 +138,7 @@ export const importTransferRows: RouteHandler<typeof importTransferRowsRoute, Ap
   const shape = shapeOf(c.req.valid("param").table);
   const skip = c.req.valid("query").on_duplicate === "skip";
   const rows = await bodyRows(c.req.raw, shape);
-  await naming(writeRows(rowStore(c.get("db")), shape, rows, skip));
+  await naming(writeRows(c.get("db"), shape, rows, skip));
   return c.json({ data: { table: shape.name, rows: rows.length } }, 200);
 };
 
@@ -158,6 +146,6 @@ export const linkTransferRows: RouteHandler<typeof linkTransferRowsRoute, AppEnv
   requireAdmin(c.get("caller"));
   const shape = shapeOf(c.req.valid("param").table);
   const rows = await bodyRows(c.req.raw, shape);
-  await naming(linkSelfReferences(rowStore(c.get("db")), shape, rows));
+  await naming(linkSelfReferences(c.get("db"), shape, rows));
   return c.json({ data: { table: shape.name, rows: rows.length } }, 200);
 };
