@@ -13,6 +13,9 @@ const USAGE = `Usage: npm run keys:create -- --subject <type>:<id> --scopes <sco
   --scopes <list>         comma-separated: ${SCOPES.join(", ")}
   --name <text>           a label for the key (default: "keys:create <date>")
   --expires <when>        a duration (90m, 12h, 30d) or an ISO 8601 date; default: never
+  --before-transfer       the subject need not exist yet: a key for an empty Hearth that
+                          is about to receive a db:transfer (--to <it> --key <this key>)
+                          bringing the subject; the transfer leaves this key's row alone
 
 ${TARGET_USAGE}`;
 
@@ -21,6 +24,7 @@ const OPTIONS = {
   scopes: { type: "string" },
   name: { type: "string" },
   expires: { type: "string" },
+  "before-transfer": { type: "boolean", default: false },
   ...TARGET_OPTIONS,
 } as const;
 
@@ -81,7 +85,7 @@ runMain(async () => {
   const minted = await mintApiKey();
   const id = uuidv7(now);
   await withTarget(target, async (db) => {
-    if (!(await subjectExists(db.orm, db.t, subject)))
+    if (!flags["before-transfer"] && !(await subjectExists(db.orm, db.t, subject)))
       throw new Error(`No ${subject.type} with id ${subject.id} in ${db.description}`);
 
     await db.orm.insert(db.t.apiKeys).values({

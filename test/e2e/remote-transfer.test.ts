@@ -15,7 +15,6 @@ import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
 import { projectRoot } from "../../scripts/lib/paths";
 import { type DirectSide, openDirect } from "../../scripts/lib/transfer/databases";
 import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
-import { mintApiKey } from "../../src/auth/api-keys";
 import { tablesInDependencyOrder } from "../../src/db/canonical-rows";
 import { scratchDatabase } from "../support/scratch-database";
 
@@ -53,27 +52,33 @@ async function withLocal<T>(directory: string, use: (side: DirectSide) => Promis
   }
 }
 
-/** A key row for a subject that need not exist: keys point at subjects without a foreign key. */
-async function addKey(directory: string, scopes: string[]): Promise<string> {
-  const minted = await mintApiKey();
-  await withLocal(directory, (side) =>
-    side.store.orm.insert(side.store.t.apiKeys).values({
-      name: scopes.includes("admin") ? "transfer 🚚 admin" : "lecteur",
-      prefix: minted.prefix,
-      secretHash: minted.secretHash,
-      subjectType: "user",
-      subjectId: crypto.randomUUID(),
-      scopes,
-    }),
+/**
+ * A key made by keys:create for a subject that need not exist
+ * (`--before-transfer`): how a user bootstraps an empty deployed Hearth.
+ */
+function addKey(directory: string, scopes: string[]): string {
+  const created = run(
+    "scripts/keys-create.ts",
+    "--subject",
+    `user:${crypto.randomUUID()}`,
+    "--scopes",
+    scopes.join(","),
+    "--name",
+    scopes.includes("admin") ? "transfer 🚚 admin" : "lecteur",
+    "--before-transfer",
+    "--local",
+    "--persist-to",
+    directory,
   );
-  return minted.key;
+  expect(created.status, created.stderr).toBe(0);
+  return created.stdout.trim();
 }
 
 /** A migrated local D1 directory holding one admin key: an empty deployed Hearth. */
 async function emptyDeployment(): Promise<{ directory: string; key: string }> {
   const directory = freshDirectory("d1");
   await withLocal(directory, (side) => side.applyMigrations());
-  return { directory, key: await addKey(directory, ["admin"]) };
+  return { directory, key: addKey(directory, ["admin"]) };
 }
 
 async function serve(directory: string, vars: Record<string, string> = {}): Promise<string> {
@@ -104,7 +109,7 @@ beforeAll(async () => {
   const seeded = run("scripts/seed.ts", "--local", "--persist-to", directory);
   expect(seeded.status, seeded.stderr).toBe(0);
   source.key = /^\s+(hk_\S+)$/m.exec(seeded.stdout)![1]!;
-  source.readerKey = await addKey(directory, ["resources:read"]);
+  source.readerKey = addKey(directory, ["resources:read"]);
   source.url = await serve(directory, { READ_ONLY: "true" });
 }, 180_000);
 
