@@ -3082,7 +3082,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3540,7 +3540,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3821,7 +3821,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4279,7 +4279,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4619,7 +4619,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5079,7 +5079,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5551,7 +5551,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6012,7 +6012,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6090,7 +6090,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6163,7 +6163,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6561,7 +6561,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6849,7 +6849,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7595,7 +7595,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7881,7 +7881,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7954,7 +7954,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8034,7 +8034,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8487,7 +8487,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8798,7 +8798,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9722,7 +9722,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9859,7 +9859,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9936,7 +9936,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10013,7 +10013,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10090,7 +10090,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10167,7 +10167,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10244,7 +10244,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10977,7 +10977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11435,7 +11435,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11718,7 +11718,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12329,7 +12329,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12789,7 +12789,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of items */
+            /** @description The items, with the list's meta (its cursor when paged) */
             200: {
                 headers: {
                     [name: string]: unknown;

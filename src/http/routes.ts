@@ -197,7 +197,12 @@ export const listRoute = <
     ...c,
     method: "get",
     request: { query },
-    responses: { 200: jsonResponse(listEnvelope(item), "A page of items") },
+    responses: {
+      200: jsonResponse(
+        listEnvelope(item),
+        "The items, with the list's meta (its cursor when paged)",
+      ),
+    },
   });
 
 /** One item; `query` for what a read may take (`include`, …), by default nothing. */
