@@ -28,6 +28,14 @@ export const TrimmedText = (max: number) =>
     });
 export const Url = z.url({ protocol: /^https?$/ }).max(2048);
 export const Theme = z.record(z.string().max(64), z.string().max(256)).openapi("Theme");
+type ThemeValue = z.infer<typeof Theme>;
+
+/**
+ * A stored theme as the API answers it: keys in one order on every database
+ * (Postgres jsonb reorders an object's keys; D1 and MariaDB keep them as sent).
+ */
+export const answeredTheme = (theme: ThemeValue | null): ThemeValue | null =>
+  theme && Object.fromEntries(Object.entries(theme).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /**
  * A named schema, or null. `.nullable()` on a schema registered with

@@ -12,9 +12,11 @@ import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
 import { projectRoot } from "../../scripts/lib/paths";
 import { type DirectSide, openDirect } from "../../scripts/lib/transfer/databases";
 import { readManifest } from "../../scripts/lib/transfer/files";
+import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
 import { tablesInDependencyOrder } from "../../src/db/canonical-rows";
 import type { Tables } from "../../src/db/schema";
 import { scratchDatabase } from "../support/scratch-database";
@@ -181,6 +183,51 @@ function edgeRows(orm: DirectSide["store"]["orm"], t: Tables) {
 }
 
 let world: string;
+/** The databases the first test carried the world through, in order (after the world). */
+const journey: string[] = [];
+
+/** What a client reads of the world, every kind of row, including the edge rows. */
+const READS = [
+  "/v1/users?limit=100",
+  `/v1/users/${ZOE}`,
+  "/v1/organizations?limit=100",
+  `/v1/organizations/${ORG}`,
+  "/v1/workspaces?limit=100",
+  "/v1/resources?limit=100&include=post,authors,links,counts",
+  `/v1/resources/${LONG_POST}?include=post,authors,links,counts`,
+  "/v1/collections?limit=100",
+  `/v1/users/${ZOE}/engagements/made?limit=100`,
+  "/v1/me/engagements?limit=100",
+  "/v1/teams?limit=100",
+  "/v1/permissions?limit=100",
+  "/v1/features?limit=100",
+  "/v1/feature-presets?limit=100",
+];
+
+/** `wrangler dev` on a side of the journey: local D1 by its state directory, a server by URL. */
+async function serveSide(side: string, label: string): Promise<DevServer> {
+  const config = writeIsolatedWranglerConfig(
+    path.join(projectRoot, ".wrangler", "e2e"),
+    `xfer-${label}`,
+    {},
+  );
+  const args = ["--config", config];
+  if (side.startsWith("local:")) args.push("--persist-to", side.slice(6));
+  else args.push("--persist-to", freshDirectory("unused"), "--var", `DATABASE_URL:${side}`);
+  return startDevServer(args, "/openapi.json");
+}
+
+/** Status and body of every read, as the worker on `server` answers them. */
+async function answers(server: DevServer, key: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const read of READS) {
+    const response = await fetch(`${server.url}${read}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    found.push(`${read} ${response.status} ${await response.text()}`);
+  }
+  return found;
+}
 
 beforeAll(async () => {
   world = freshLocal();
@@ -214,6 +261,7 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
       if (url) legs.push(await scratchDatabase("xfer", dialect, url));
     const end = freshLocal();
     legs.push(end);
+    journey.push(...legs.slice(1));
     for (let i = 1; i < legs.length; i++) {
       // Small pages: several pages per table, and many statements per D1 batch.
       const moved = run(
@@ -243,6 +291,24 @@ describe("moving data between databases", { timeout: 300_000 }, () => {
       expiresAt: LATEST,
       lastUsedAt: EARLIEST,
     });
+  });
+
+  it("a worker on each database of the journey answers the same reads, byte for byte", async () => {
+    expect(journey.length).toBeGreaterThan(0);
+    // The seed's admin key travelled with the rows: it opens every copy.
+    const key = fs.readFileSync(path.join(world.slice(6), "hearth-demo-key"), "utf8").trim();
+    const servers = await Promise.all(
+      [world, ...journey].map((side, i) => serveSide(side, String(i))),
+    );
+    try {
+      const [expected, ...copies] = await Promise.all(servers.map((s) => answers(s, key)));
+      expect(expected!.filter((line) => line.split(" ")[1] !== "200")).toEqual([]);
+      for (const [i, copy] of copies.entries()) {
+        for (const [r, line] of copy.entries()) expect(line, journey[i]).toBe(expected![r]);
+      }
+    } finally {
+      await Promise.all(servers.map((s) => s.stop()));
+    }
   });
 
   it("names the migrations a target lacks, and applies them only when asked", async () => {

@@ -7,7 +7,7 @@ import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import type { AppEnv } from "../../http/env";
 import { forbidden } from "../../http/errors";
-import { iso } from "../../http/schemas";
+import { answeredTheme, iso } from "../../http/schemas";
 import {
   type createOrganizationRoute,
   type deleteOrganizationRoute,
@@ -25,7 +25,7 @@ export const toOrganization = (row: OrganizationRow) => ({
   slug: row.slug,
   avatar_url: row.avatarUrl,
   banner_url: row.bannerUrl,
-  theme: row.theme,
+  theme: answeredTheme(row.theme),
   created_at: iso(row.createdAt),
   updated_at: iso(row.updatedAt),
 });

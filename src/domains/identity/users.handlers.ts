@@ -5,7 +5,7 @@ import { type Caller, isAdmin, userIdOf } from "../../auth/caller";
 import { forgetTokenUser } from "../../auth/token-users";
 import type { AppEnv } from "../../http/env";
 import { ApiError, forbidden, notFound } from "../../http/errors";
-import { iso } from "../../http/schemas";
+import { answeredTheme, iso } from "../../http/schemas";
 import { deleteUser, findUser, insertUser, updateUser } from "./users.queries";
 import {
   type createUserRoute,
@@ -27,7 +27,7 @@ export function toUser(row: UserRow, caller: Caller) {
     display_name: row.displayName,
     avatar_url: row.avatarUrl,
     bio: row.bio,
-    theme: row.theme,
+    theme: answeredTheme(row.theme),
     organization_id: row.organizationId,
     created_at: iso(row.createdAt),
     updated_at: iso(row.updatedAt),
