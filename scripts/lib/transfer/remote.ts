@@ -9,19 +9,13 @@
  */
 import type { CanonicalRow, TableShape } from "../../../src/db/canonical-rows";
 import { canonicalLine, rowId, tablesInDependencyOrder } from "../../../src/db/canonical-rows";
+import {
+  NDJSON,
+  type TransferStatus as Status,
+} from "../../../src/domains/transfer/transfer.routes";
 import type { DatabaseSpec, TransferSide } from "./databases";
 import { describeSpec } from "./databases";
 
-interface Status {
-  dialect: TransferSide["dialect"];
-  migrations: string[] | null;
-  key_id: string | null;
-  max_body_bytes: number;
-  max_page_rows: number;
-  tables: { name: string; rows: number }[];
-}
-
-const NDJSON = "application/x-ndjson";
 const RETRIES = 3;
 const FIRST_BACKOFF_MS = 500;
 /** Room left under the worker's body limit. */

@@ -34,7 +34,6 @@ function requireAdmin(caller: Caller) {
   }
 }
 
-/** The request's database as row-transfer.ts reads and writes it. */
 /** The path's table (its name was validated against the schema's by the contract). */
 const shapeOf = (name: string): TableShape => tableShape(name)!;
 

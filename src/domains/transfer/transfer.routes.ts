@@ -52,6 +52,8 @@ const TransferStatus = z
       .openapi({ description: "Every table in foreign-key order, with its row count" }),
   })
   .openapi("TransferStatus");
+/** What `GET /v1/transfer` answers in `data` (the tool's deployed side reads it). */
+export type TransferStatus = z.infer<typeof TransferStatus>;
 
 const WriteResult = z
   .object({ table: z.enum(tableNames), rows: z.number().int() })
