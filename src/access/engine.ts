@@ -12,12 +12,13 @@
  * The scope check comes first and is the caller's own (see `requireScope`).
  */
 import { and, eq, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
-import { type Caller, hasScope, isAdmin } from "../auth/caller";
+import { type Caller, hasScope, isAdmin, userIdOf } from "../auth/caller";
 import type { Domain } from "../auth/scopes";
 import type { Database } from "../db/database";
+import { planOf } from "../db/plan";
 import type { Tables } from "../db/schema";
 import { alias, lit, prerender, TRUE } from "../db/sql";
-import { ApiError } from "../http/errors";
+import { ApiError } from "../errors";
 import {
   type CallerSql,
   callerSql,
@@ -248,6 +249,31 @@ export function requireScope(caller: Caller, domain: Domain, verb: Verb) {
 }
 
 /**
+ * Writes only admins make (the catalogue of actions, features, user accounts):
+ * the domain's write scope first (401/403 as `requireScope`), then 403 unless admin.
+ */
+export function requireAdminWrite(caller: Caller, domain: Domain, what: string) {
+  requireScope(caller, domain, "write");
+  if (!isAdmin(caller)) throw new ApiError(403, `Only admins may ${what}`);
+}
+
+/**
+ * Rows that belong to one user (their features, subscriptions, profile): the
+ * user themself or an admin, after the scope check. Anyone else is answered
+ * with `refusal` (a 404 where the row's existence is private, else a 403).
+ */
+export function requireSelfOrAdmin(
+  caller: Caller,
+  domain: Domain,
+  verb: Verb,
+  userId: string,
+  refusal: () => ApiError,
+) {
+  requireScope(caller, domain, verb);
+  if (!isAdmin(caller) && userIdOf(caller) !== userId) throw refusal();
+}
+
+/**
  * The predicate a list applies to rows of `kind`'s table: the rows the caller
  * may read. Undefined for admins (no filter). Checks the read scope first.
  */
@@ -313,7 +339,7 @@ export function authorization<K extends ObjectKind>(
     if (Number(found.canDo) !== 1) throw new ApiError(403, `You may not ${verb} this ${kind}`);
     return found.row;
   };
-  return { query, check };
+  return { ...planOf(query, check), query, check };
 }
 
 /** Loads one object for a verb in one query, enforcing the engine (see `authorization`). */
@@ -413,5 +439,5 @@ export function creationAuthorization(db: Database, caller: Caller, domain: Doma
       throw new ApiError(403, `You may not create ${domain} for this ${owner.type}`);
     }
   };
-  return { query, check };
+  return { ...planOf(query, check), query, check };
 }

@@ -10,7 +10,7 @@ import { type Caller, isAdmin, userIdOf } from "../auth/caller";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
 import { FALSE, lit } from "../db/sql";
-import { ApiError } from "../http/errors";
+import { ApiError } from "../errors";
 import { resolveVerbPredicate } from "./engine";
 
 export const REFERENCE_KINDS = [
@@ -98,14 +98,16 @@ export function referenceCheck(db: Database, caller: Caller, references: Referen
       .from(table)
       .where(and(inArray(table.id, ids), readableRows(db, caller, kind)));
   });
+  const check = (results: readonly unknown[]) => {
+    const found = new Set(
+      (results as { type: string; id: string }[][]).flat().map((row) => `${row.type}:${row.id}`),
+    );
+    const missing = references.filter((ref) => !found.has(`${ref.type}:${ref.id}`));
+    if (missing.length > 0) throw unreadableReferences(missing);
+  };
   return {
     statements: statements as PromiseLike<unknown[]>[],
-    check(results: unknown[]) {
-      const found = new Set(
-        (results as { type: string; id: string }[][]).flat().map((row) => `${row.type}:${row.id}`),
-      );
-      const missing = references.filter((ref) => !found.has(`${ref.type}:${ref.id}`));
-      if (missing.length > 0) throw unreadableReferences(missing);
-    },
+    read: check,
+    check,
   };
 }

@@ -3,8 +3,8 @@
  * means a guest; anything present but unusable is a 401.
  */
 import { createMiddleware } from "hono/factory";
+import { ApiError } from "../errors";
 import type { AppEnv } from "../http/env";
-import { ApiError } from "../http/errors";
 import { readOnlyRefusal } from "../http/middleware/read-only";
 import { verifyApiKey } from "./api-key-verifier";
 import { GUEST } from "./caller";

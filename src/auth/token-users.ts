@@ -17,7 +17,7 @@ import type { Database } from "../db/database";
 import { constraintViolation } from "../db/errors";
 import { uuidv7 } from "../db/ids";
 import { newUserWrites } from "../db/users";
-import { ApiError } from "../http/errors";
+import { ApiError } from "../errors";
 import { IsolateMemory } from "./isolate-memory";
 import type { TokenClaims } from "./jwt";
 

@@ -28,6 +28,7 @@ import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
 import { openPostgres } from "./drivers/postgres";
 import { QueryMetrics } from "./metrics";
+import { allOf, type Plan, type PlanResult } from "./plan";
 import type { Schema, Tables } from "./schema";
 import { schemaFor } from "./schemas";
 import type { SessionStart } from "./sessions";
@@ -212,6 +213,18 @@ export class Database {
         ? await this.batch(statements)
         : await issueTogether(statements.map(started));
     return results as { [K in keyof T]: Awaited<T[K]> };
+  }
+
+  /**
+   * Every plan's statements in one round trip (see `read`), each plan reading
+   * its own results: how handlers run their checks, pages and includes together.
+   */
+  async load<const P extends readonly Plan<unknown>[]>(
+    ...plans: P
+  ): Promise<{ -readonly [K in keyof P]: PlanResult<P[K]> }> {
+    const all = allOf(...plans);
+    const statements = [...all.statements];
+    return all.read(statements.length === 0 ? [] : await this.read(() => statements));
   }
 
   /**

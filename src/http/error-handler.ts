@@ -7,8 +7,8 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import { constraintViolation } from "../db/errors";
+import { ApiError, ERROR_CODES, type ErrorStatus } from "../errors";
 import type { AppEnv } from "./env";
-import { ApiError, ERROR_CODES, type ErrorStatus } from "./errors";
 
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
   const body = {

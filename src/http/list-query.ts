@@ -27,10 +27,11 @@ import {
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { SchemaObject } from "openapi3-ts/oas31";
 import type { Database } from "../db/database";
+import { allOf, mapPlan, type Plan, planOf, settled } from "../db/plan";
 import type { Tables } from "../db/schema";
 import { uuidLiteral } from "../db/sql";
+import { badRequest } from "../errors";
 import { base64UrlToText, textToBase64Url } from "./base64url";
-import { badRequest } from "./errors";
 import { Id, TimestampInput } from "./schemas";
 
 export const MAX_LIMIT = 100;
@@ -259,6 +260,16 @@ export interface ListPlan {
   sortField: string;
 }
 
+/** What a list's own select fetches: its rows in `where`, in `orderBy`, `fetch` of them. */
+export interface ListWindow {
+  where: SQL | undefined;
+  orderBy: SQL[];
+  /** Rows to fetch: one more than the page (`limit`). */
+  fetch: number;
+  limit: number;
+  include: ReadonlySet<string>;
+}
+
 export interface ListMeta {
   limit: number;
   next_cursor: string | null;
@@ -342,25 +353,51 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
   }
 
   /**
-   * Fetches one page of the table's rows matching `scope` (the endpoint's own
-   * conditions, e.g. the permission predicate) in one round trip, with the
-   * total in the same round trip when `count=true`.
+   * One page of the table's rows matching `scope` (the endpoint's own
+   * conditions, e.g. the permission predicate), with the total when
+   * `count=true`, as a plan: `db.load` it with the request's other reads.
+   * `rows` replaces the page's select where a list reads more than its own
+   * table's rows (joins, includes): it gets the page's window and fetches
+   * `window.fetch` rows in the window's order.
    */
-  async function run(db: Database, params: z.output<typeof query>, scope?: SQL) {
+  function pagePlan<R extends object = T["$inferSelect"]>(
+    db: Database,
+    params: z.output<typeof query>,
+    scope?: SQL,
+    rows?: (window: ListWindow) => Plan<R[]>,
+  ): Plan<{ data: R[]; meta: ListMeta }> {
     const listPlan = plan(db, params);
     const table = spec.table(db.t) as SQLiteTable;
-    const rows = db.orm
-      .select()
-      .from(table)
-      .where(and(scope, listPlan.where))
-      .orderBy(...listPlan.orderBy)
-      .limit(listPlan.fetch);
-    const total = db.orm.select({ total: count() }).from(table).where(and(scope, listPlan.filters));
-    const [found, counted] = listPlan.count
-      ? await db.read(() => [rows, total])
-      : [await rows, undefined];
-    return page(listPlan, found as T["$inferSelect"][], counted?.[0]?.total);
+    const window: ListWindow = {
+      where: and(scope, listPlan.where),
+      orderBy: listPlan.orderBy,
+      fetch: listPlan.fetch,
+      limit: listPlan.limit,
+      include: listPlan.include,
+    };
+    const found =
+      rows?.(window) ??
+      planOf(
+        db.orm
+          .select()
+          .from(table)
+          .where(window.where)
+          .orderBy(...window.orderBy)
+          .limit(window.fetch) as PromiseLike<R[]>,
+        (selected) => selected,
+      );
+    const total = listPlan.count
+      ? planOf(
+          db.orm.select({ total: count() }).from(table).where(and(scope, listPlan.filters)),
+          ([counted]) => Number(counted?.total),
+        )
+      : settled(undefined);
+    return mapPlan(allOf(found, total), ([selected, counted]) => page(listPlan, selected, counted));
   }
 
-  return { query, plan, page, run };
+  /** `pagePlan` loaded on its own: one round trip. */
+  const run = (db: Database, params: z.output<typeof query>, scope?: SQL) =>
+    db.load(pagePlan(db, params, scope)).then(([loaded]) => loaded);
+
+  return { query, plan, page, pagePlan, run };
 }

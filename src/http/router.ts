@@ -1,8 +1,8 @@
 import { OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
 import { createMiddleware } from "hono/factory";
+import { ApiError } from "../errors";
 import type { AppEnv } from "./env";
 import { validationError } from "./error-handler";
-import { ApiError } from "./errors";
 import { requireBodyType } from "./middleware/json-body";
 
 const READ_METHODS = new Set(["get", "head"]);

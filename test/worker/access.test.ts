@@ -16,7 +16,7 @@ import {
 import { type Caller, GUEST } from "../../src/auth/caller";
 import type { Database } from "../../src/db/database";
 import { uuidv7 } from "../../src/db/ids";
-import { ApiError } from "../../src/http/errors";
+import { ApiError } from "../../src/errors";
 import { defineList } from "../../src/http/list-query";
 import { dialect, testDatabase } from "./support/api";
 import {

@@ -3,7 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { uuidv7 } from "../../src/db/ids";
-import { ApiError } from "../../src/http/errors";
+import { ApiError } from "../../src/errors";
 import { createRouter } from "../../src/http/router";
 import { api, dialect } from "./support/api";
 

@@ -10,8 +10,8 @@ import {
 } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { ApiError, conflict, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, conflict, notFound } from "../../http/errors";
 import {
   collectionPage,
   deleteCollection,

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, authorize } from "../../access/engine";
 import { referenceCheck } from "../../access/references";
+import { notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import { deleteFilter, type FilterRow, filterPage, insertFilter } from "./filters.queries";
 import type { createFilterRoute, deleteFilterRoute, listFiltersRoute } from "./filters.routes";

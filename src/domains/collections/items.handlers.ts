@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, authorize, requireScope } from "../../access/engine";
 import { uuidv7 } from "../../db/ids";
+import { ApiError, conflict, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, conflict, notFound } from "../../http/errors";
 import type { CollectionRow } from "./collections.shapes";
 import { decodeTreeKey, encodeTreeKey, itemTreePage, keyOf } from "./item-tree";
 import { deleteItem, insertItem, itemToAdd, reorderItems, storedItemIds } from "./items.queries";

@@ -8,7 +8,7 @@ import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { ENGAGEMENT_OBJECTS, type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
 import { FALSE, lit, TRUE } from "../../db/sql";
-import { notFound } from "../../http/errors";
+import { notFound } from "../../errors";
 import { userExists } from "../collections/collections.queries";
 import type { objectEngagementList, subjectEngagementList } from "./engagements.routes";
 

@@ -1,6 +1,6 @@
 import { requireScope } from "../../access/engine";
 import { type Caller, isAdmin } from "../../auth/caller";
-import { forbidden } from "../../http/errors";
+import { forbidden } from "../../errors";
 
 /** Writes in the features domain are for admins (after the features:write scope check). */
 export function requireFeaturesAdmin(caller: Caller) {

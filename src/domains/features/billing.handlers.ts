@@ -2,8 +2,8 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import { requireScope } from "../../access/engine";
 import { type Caller, isAdmin, userIdOf } from "../../auth/caller";
+import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, forbidden, notFound } from "../../http/errors";
 import { iso, isoOrNull } from "../../http/schemas";
 import { requireFeaturesAdmin } from "./admin";
 import {

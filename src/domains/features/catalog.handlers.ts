@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { requireScope } from "../../access/engine";
+import { notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import { requireFeaturesAdmin } from "./admin";
 import type {

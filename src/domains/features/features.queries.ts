@@ -1,7 +1,7 @@
 /** Database code shared by the features domain's handlers. */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/database";
-import { ApiError } from "../../http/errors";
+import { ApiError } from "../../errors";
 
 export type FeatureRow = Database["t"]["features"]["$inferSelect"];
 export type PresetRow = Database["t"]["featurePresets"]["$inferSelect"];

@@ -4,8 +4,8 @@ import { forgetApiKeys } from "../../auth/api-key-verifier";
 import { mintApiKey } from "../../auth/api-keys";
 import { type Caller, isAdmin } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, forbidden, notFound } from "../../http/errors";
 import { iso, isoOrNull } from "../../http/schemas";
 import {
   type ApiKeyRow,

@@ -3,8 +3,8 @@ import { requireScope } from "../../access/engine";
 import { isAdmin, userIdOf } from "../../auth/caller";
 import { forgetTokenIdentity } from "../../auth/token-users";
 import { constraintViolation } from "../../db/errors";
+import { conflict, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { conflict, forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   deleteIdentity,

@@ -5,8 +5,8 @@ import { forgetAllApiKeys } from "../../auth/api-key-verifier";
 import { isAdmin } from "../../auth/caller";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
+import { forbidden } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { forbidden } from "../../http/errors";
 import { answeredTheme, iso } from "../../http/schemas";
 import {
   type createOrganizationRoute,

@@ -3,8 +3,8 @@ import { requireScope } from "../../access/engine";
 import { forgetAllApiKeys } from "../../auth/api-key-verifier";
 import { type Caller, isAdmin, userIdOf } from "../../auth/caller";
 import { forgetTokenUser } from "../../auth/token-users";
+import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, forbidden, notFound } from "../../http/errors";
 import { answeredTheme, iso } from "../../http/schemas";
 import { deleteUser, findUser, insertUser, updateUser } from "./users.queries";
 import {

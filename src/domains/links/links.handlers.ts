@@ -2,8 +2,8 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { OBJECT_DOMAIN, requireScope } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { ApiError, conflict, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, conflict, forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   deleteLink,

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { requireScope } from "../../access/engine";
 import { type Caller, isAdmin } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   type createPermissionActionRoute,

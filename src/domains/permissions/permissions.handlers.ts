@@ -5,8 +5,8 @@ import { referenceCheck } from "../../access/references";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
+import { forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   findPermissionForCaller,

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, authorize } from "../../access/engine";
 import { referenceCheck } from "../../access/references";
+import { notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { notFound } from "../../http/errors";
 import { addAuthor, authorPage, authorReferences, removeAuthor } from "./authors.queries";
 import type { addAuthorRoute, listAuthorsRoute, removeAuthorRoute } from "./authors.routes";
 import { toAuthor } from "./resources.shapes";

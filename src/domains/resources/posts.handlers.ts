@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, authorize } from "../../access/engine";
+import { notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { notFound } from "../../http/errors";
 import { deletePost, postQuery, writePost } from "./posts.queries";
 import type { deletePostRoute, getPostRoute, putPostRoute } from "./posts.routes";
 import { type PostRow, toPost } from "./resources.shapes";

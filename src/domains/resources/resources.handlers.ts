@@ -8,8 +8,8 @@ import {
   resolveReadPredicate,
 } from "../../access/engine";
 import { referenceCheck } from "../../access/references";
+import { ApiError, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, notFound } from "../../http/errors";
 import { authorReferences } from "./authors.queries";
 import { resourceIncludes } from "./resources.includes";
 import { deleteResource, insertResource, resourcePage, updateResource } from "./resources.queries";

@@ -5,7 +5,7 @@ import { deleteStatements } from "../../db/cascade";
 import type { Database, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
-import { ApiError } from "../../http/errors";
+import { ApiError } from "../../errors";
 import { resourceIncludes } from "./resources.includes";
 import type { AuthorBody, PostBody, resourceList } from "./resources.routes";
 import { type AuthorRow, type PostRow, type ResourceRow, toResource } from "./resources.shapes";

@@ -3,8 +3,8 @@ import { and, count, eq } from "drizzle-orm";
 import { referenceCheck } from "../../access/references";
 import { userIdOf } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { conflict, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { conflict, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   type addMemberRoute,

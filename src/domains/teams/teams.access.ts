@@ -8,7 +8,7 @@ import { requireScope } from "../../access/engine";
 import { type Caller, isAdmin, userIdOf } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { lit } from "../../db/sql";
-import { ApiError, forbidden } from "../../http/errors";
+import { ApiError, forbidden } from "../../errors";
 
 /** read: see the team; members: manage its members; own: change or delete it. */
 export type TeamRight = "read" | "members" | "own";

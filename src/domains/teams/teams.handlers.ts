@@ -6,8 +6,8 @@ import { userIdOf } from "../../auth/caller";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
+import { forbidden } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { forbidden } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import { authorizeTeam, teamAuthorization } from "./teams.access";
 import {

@@ -17,8 +17,8 @@ import {
   UnfitValue,
   writeRows,
 } from "../../db/row-transfer";
+import { ApiError, badRequest } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, badRequest } from "../../http/errors";
 import type {
   exportTransferRowsRoute,
   getTransferStatusRoute,

@@ -7,8 +7,8 @@ import {
   resolveReadPredicate,
 } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
+import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { ApiError, forbidden, notFound } from "../../http/errors";
 import { iso } from "../../http/schemas";
 import {
   controlled,

@@ -2,8 +2,8 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { openDatabase } from "../../db/database";
 import { isD1Bookmark, type SessionStart, sessionStart } from "../../db/sessions";
+import { badRequest } from "../../errors";
 import type { AppEnv } from "../env";
-import { badRequest } from "../errors";
 
 /** Carries a D1 session's bookmark from a response back into the client's next request. */
 export const BOOKMARK_HEADER = "x-d1-bookmark";

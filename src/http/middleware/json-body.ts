@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
+import { ApiError } from "../../errors";
 import type { AppEnv } from "../env";
-import { ApiError } from "../errors";
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
 const JSON_TYPE = /^application\/(.+\+)?json\b/i;

@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
+import { badRequest } from "../../errors";
 import type { AppEnv } from "../env";
-import { badRequest } from "../errors";
 
 /**
  * Hono's query parser drops a parameter named `__proto__`, and one with an

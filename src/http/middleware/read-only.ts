@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppConfig } from "../../config";
+import { ApiError } from "../../errors";
 import type { AppEnv } from "../env";
-import { ApiError } from "../errors";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
