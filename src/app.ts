@@ -9,10 +9,11 @@ import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { authenticate } from "./auth/authenticate";
 import type { AppConfig } from "./config";
+import { billingRouter } from "./domains/billing";
+import { catalogRouter } from "./domains/catalog";
 import { collectionsRouter } from "./domains/collections";
 import { mountDocs } from "./domains/docs";
 import { engagementsRouter } from "./domains/engagements";
-import { featuresRouter } from "./domains/features";
 import { healthRouter } from "./domains/health";
 import { identityRouter } from "./domains/identity";
 import { linksRouter } from "./domains/links";
@@ -87,7 +88,8 @@ export function createApp() {
   api.route("/", workspacesRouter);
   api.route("/", linksRouter);
   api.route("/", engagementsRouter);
-  api.route("/", featuresRouter);
+  api.route("/", catalogRouter);
+  api.route("/", billingRouter);
   api.route("/", teamsRouter);
   api.route("/", transferRouter);
 

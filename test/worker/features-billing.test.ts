@@ -90,7 +90,9 @@ describe(`feature grants, subscriptions, entitlements and quotes on ${dialect}`,
     expect((await asAdmin(path, { ...base, discount_pct: 101 })).status).toBe(422);
     expect((await asAdmin(path, { ...base, discount_type: "sometimes" })).status).toBe(422);
     const backwards = { cycle_start: "2026-02-01T00:00:00Z", cycle_end: "2026-01-01T00:00:00Z" };
-    expect((await asAdmin(path, { ...base, ...backwards })).status).toBe(422);
+    const backwardsCreated = await asAdmin(path, { ...base, ...backwards });
+    expect(backwardsCreated.status).toBe(422);
+    const outOfOrder = (await json(backwardsCreated)).error;
     expect((await asAdmin(`/v1/users/${uuidv7()}/subscriptions`, base)).status).toBe(404);
     const slugs = Array.from({ length: 90 }, (_, i) => `ghost-${i}`);
     expect((await asAdmin(path, { active_features: slugs })).status).toBe(422);
@@ -118,7 +120,14 @@ describe(`feature grants, subscriptions, entitlements and quotes on ${dialect}`,
 
     // An end before the stored start is refused, whichever field the patch names.
     expect((await asAdmin(one, { cycle_start: "2026-03-01T00:00:00Z" }, "PATCH")).status).toBe(200);
-    expect((await asAdmin(one, { cycle_end: "2026-02-01T00:00:00Z" }, "PATCH")).status).toBe(422);
+    const backwardsPatched = await asAdmin(one, { cycle_end: "2026-02-01T00:00:00Z" }, "PATCH");
+    expect(backwardsPatched.status).toBe(422);
+    // Refused in the same words as a new subscription's body.
+    const patchedError = (await json(backwardsPatched)).error;
+    expect(patchedError).toEqual({ ...outOfOrder, request_id: patchedError.request_id });
+    expect(patchedError.details).toEqual([
+      expect.objectContaining({ location: "json", path: "cycle_end" }),
+    ]);
     expect((await asAdmin(one, { active_features: ["nope-feature"] }, "PATCH")).status).toBe(422);
     expect(
       (await postJson(one, { active: false }, { method: "PATCH", headers: bearer(userKey) }))

@@ -1,6 +1,7 @@
 /** Contracts of what users hold: feature grants, subscriptions, entitlements and quotes. */
 import { z } from "@hono/zod-openapi";
 import { DISCOUNT_TYPES } from "../../db/schema/features";
+import { validationError } from "../../http/error-handler";
 import { csv, defineList } from "../../http/list-query";
 import {
   createItemRoute,
@@ -10,22 +11,15 @@ import {
   setItemRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp, TimestampInput, TrimmedText } from "../../http/schemas";
-import { Cents, Cycle, FeatureSlug, MAX_SLUGS, SlugList } from "./catalog.routes";
+import { Id, TimestampInput, TrimmedText } from "../../http/schemas";
+import { Cents, Cycle, FeatureSlug, MAX_SLUGS, SlugList } from "../catalog";
+import { Entitlement, Quote, Subscription, UserFeature } from "./billing.shapes";
 
 const tags = ["features"];
+/** A user's billing is theirs and admins' to read (the handlers check whose), and admins' to change. */
+const holders = { scope: "features:read", guests: true } as const;
+const admins = { scope: "admin", guests: false } as const;
 const UsageLimit = z.number().int().min(0).max(2_000_000_000).nullable();
-
-export const UserFeature = z
-  .object({
-    id: Id,
-    user_id: Id,
-    feature_id: Id,
-    usage_limit: z.number().int().nullable().openapi({ description: "null: unlimited" }),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("UserFeature");
 
 export const userFeatureList = defineList({
   table: (t) => t.userFeatures,
@@ -41,7 +35,7 @@ export const listUserFeaturesRoute = listRoute({
   operationId: "listUserFeatures",
   summary: "Features granted to a user (the user or an admin)",
   description: USER_ONLY,
-  access: { scope: "features:read", guests: true },
+  access: holders,
   query: userFeatureList.query,
   item: UserFeature,
 });
@@ -55,7 +49,7 @@ export const grantFeatureRoute = setItemRoute({
   operationId: "grantUserFeature",
   description:
     "Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   body: GrantFeature,
   item: UserFeature,
 });
@@ -66,27 +60,8 @@ export const revokeFeatureRoute = deleteItemRoute({
   summary: "Revoke a user's feature (admin)",
   operationId: "revokeUserFeature",
   description: "Removes the grant; a user without that grant answers 404.",
-  access: { scope: "admin", guests: false },
+  access: admins,
 });
-
-export const Subscription = z
-  .object({
-    id: Id,
-    user_id: Id,
-    billing_customer_id: z.string().nullable(),
-    billing_subscription_id: z.string().nullable(),
-    active_features: z.array(z.string()),
-    custom_price_cents: z.number().int().nullable(),
-    discount_pct: z.number().int(),
-    discount_type: z.enum(DISCOUNT_TYPES).nullable(),
-    cycle: Cycle,
-    cycle_start: Timestamp.nullable(),
-    cycle_end: Timestamp.nullable(),
-    active: z.boolean(),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("Subscription");
 
 const BillingId = TrimmedText(128).nullable().optional();
 const Instant = TimestampInput.nullable().optional();
@@ -104,22 +79,41 @@ const subscriptionFields = {
   active: z.boolean().optional(),
 };
 
-/** A cycle ends after it starts (checked here when both are given, and against the row on update). */
-export const cycleEndsAfterStart = (start: Date | null, end: Date | null) =>
-  !start || !end || end.getTime() > start.getTime();
-
-const dateOf = (value: string | null | undefined) => (value ? new Date(value) : null);
+const CYCLE_ORDER = { message: "cycle_end must be after cycle_start", path: ["cycle_end"] };
+type CycleBound = Date | string | null | undefined;
+/** Whether a cycle ends after it starts (an open bound always does). */
+const inOrder = (cycle: { cycle_start?: CycleBound; cycle_end?: CycleBound }) =>
+  !cycle.cycle_start ||
+  !cycle.cycle_end ||
+  new Date(cycle.cycle_end).getTime() > new Date(cycle.cycle_start).getTime();
 
 export const CreateSubscription = z
   .strictObject(subscriptionFields)
-  .refine((body) => cycleEndsAfterStart(dateOf(body.cycle_start), dateOf(body.cycle_end)), {
-    message: "cycle_end must be after cycle_start",
-    path: ["cycle_end"],
-  })
+  .refine(inOrder, CYCLE_ORDER)
   .openapi("CreateSubscription");
 export const UpdateSubscription = z
   .strictObject({ ...subscriptionFields, active_features: SlugList.optional() })
   .openapi("UpdateSubscription");
+
+const StoredBound = z.union([z.date(), z.string()]).nullable();
+const PatchedCycle = z
+  .object({ cycle_start: StoredBound, cycle_end: StoredBound })
+  .refine(inOrder, CYCLE_ORDER);
+
+/**
+ * A patch must leave a cycle that ends after it starts, its bounds over the
+ * stored ones: refused with the same 422 as a new subscription's body.
+ */
+export function requireCycleInOrder(
+  patch: z.output<typeof UpdateSubscription>,
+  stored: { cycleStart: Date | null; cycleEnd: Date | null },
+) {
+  const cycle = PatchedCycle.safeParse({
+    cycle_start: patch.cycle_start === undefined ? stored.cycleStart : patch.cycle_start,
+    cycle_end: patch.cycle_end === undefined ? stored.cycleEnd : patch.cycle_end,
+  });
+  if (!cycle.success) throw validationError(cycle.error, "json");
+}
 
 export const subscriptionList = defineList({
   table: (t) => t.userSubscriptions,
@@ -134,7 +128,7 @@ export const listSubscriptionsRoute = listRoute({
   operationId: "listUserSubscriptions",
   summary: "A user's subscriptions (the user or an admin)",
   description: USER_ONLY,
-  access: { scope: "features:read", guests: true },
+  access: holders,
   query: subscriptionList.query,
   item: Subscription,
 });
@@ -145,7 +139,7 @@ export const createSubscriptionRoute = createItemRoute({
   operationId: "createUserSubscription",
   description:
     "`cycle_end` must follow `cycle_start` (422 otherwise); an unknown user answers 404.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   body: CreateSubscription,
   item: Subscription,
 });
@@ -156,7 +150,7 @@ export const getSubscriptionRoute = getItemRoute({
   summary: "Get a subscription (its user or an admin)",
   operationId: "getSubscription",
   description: "Anyone but its user and admins gets 404, as if it did not exist.",
-  access: { scope: "features:read", guests: true },
+  access: holders,
   item: Subscription,
 });
 export const updateSubscriptionRoute = updateItemRoute({
@@ -165,7 +159,7 @@ export const updateSubscriptionRoute = updateItemRoute({
   summary: "Change a subscription (admin)",
   operationId: "updateSubscription",
   description: "Only the fields given change; `cycle_end` must still follow `cycle_start`.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   body: UpdateSubscription,
   item: Subscription,
 });
@@ -175,22 +169,8 @@ export const deleteSubscriptionRoute = deleteItemRoute({
   summary: "Remove a subscription (admin)",
   operationId: "deleteSubscription",
   description: "Its features stop being entitlements, unless also granted directly.",
-  access: { scope: "admin", guests: false },
+  access: admins,
 });
-
-export const Entitlement = z
-  .object({
-    feature_id: Id,
-    slug: z.string(),
-    name: z.string(),
-    usage_limit: z.number().int().nullable(),
-    sources: z.array(z.enum(["grant", "subscription"])),
-  })
-  .openapi("Entitlement", {
-    description:
-      "A feature the user may use now. A direct grant decides the limit (null: unlimited); " +
-      "a feature held only through an active subscription (within its cycle, when set) is unlimited.",
-  });
 
 export const entitlementsRoute = getItemRoute({
   path: "/users/{id}/entitlements",
@@ -198,11 +178,11 @@ export const entitlementsRoute = getItemRoute({
   summary: "A user's effective features: grants plus active subscriptions (the user or an admin)",
   operationId: "listUserEntitlements",
   description: USER_ONLY,
-  access: { scope: "features:read", guests: true },
+  access: holders,
   item: z.array(Entitlement),
 });
 
-const QuoteQuery = z
+export const QuoteQuery = z
   .strictObject({
     features: csv(FeatureSlug, MAX_SLUGS).optional(),
     preset: z.string().min(1).max(100).optional(),
@@ -214,28 +194,6 @@ const QuoteQuery = z
     path: ["features"],
   });
 
-export const Quote = z
-  .object({
-    cycle: Cycle,
-    lines: z.array(
-      z.object({
-        slug: z.string(),
-        price_cents: z.number().int(),
-        source: z.enum(["base", "pricing"]),
-      }),
-    ),
-    subtotal_cents: z.number().int(),
-    discount_cents: z.number().int(),
-    total_cents: z.number().int(),
-    subscription_id: Id.nullable(),
-  })
-  .openapi("Quote", {
-    description:
-      "Integer cents. Each line is the feature's price for the cycle (its pricing row, else its base price). " +
-      "With user_id and an active subscription: a custom price replaces the total; otherwise its discount " +
-      "percentage comes off the subtotal, rounded half up. discount_cents = subtotal_cents - total_cents.",
-  });
-
 export const quoteRoute = getItemRoute({
   path: "/pricing/quote",
   tags,
@@ -243,7 +201,7 @@ export const quoteRoute = getItemRoute({
   operationId: "quotePrice",
   description:
     "Give either `features` (comma-separated slugs) or `preset`. Unknown slugs or preset answer 422; quoting for another user's subscription needs admin (403).",
-  access: { scope: "features:read", guests: true },
+  access: holders,
   query: QuoteQuery,
   errors: [422],
   item: Quote,

@@ -1,6 +1,5 @@
 /** Contracts of the feature catalogue: features, their per-cycle pricing and presets. */
 import { z } from "@hono/zod-openapi";
-import { BILLING_CYCLES } from "../../db/schema/features";
 import { defineList } from "../../http/list-query";
 import {
   createItemRoute,
@@ -10,7 +9,8 @@ import {
   setItemRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, IdParams, Timestamp, TrimmedText } from "../../http/schemas";
+import { IdParams, TrimmedText } from "../../http/schemas";
+import { Cycle, Feature, FeaturePreset, FeaturePrice } from "./catalog.shapes";
 
 /** Money columns are 32-bit integers on Postgres and MySQL: at most 2³¹ − 1 cents. */
 export const Cents = z
@@ -23,22 +23,6 @@ export const FeatureSlug = z
   .min(1)
   .max(64)
   .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, "lowercase letters, digits and - _ . separators");
-export const Cycle = z.enum(BILLING_CYCLES);
-
-export const Feature = z
-  .object({
-    id: Id,
-    slug: z.string(),
-    name: z.string(),
-    description: z.string().nullable(),
-    category: z.string(),
-    milestone: z.string().nullable(),
-    base_price_cents: z.number().int(),
-    operation_cost_cents: z.number().int(),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("Feature");
 
 const featureFields = {
   slug: FeatureSlug,
@@ -71,6 +55,11 @@ export const featureList = defineList({
 });
 
 const tags = ["features"];
+/** The catalogue is for anyone to read and for admins to change (billing shares the rule). */
+const readers = { scope: "features:read", guests: true } as const;
+const admins = { scope: "admin", guests: false } as const;
+/** What the 403 says to anyone but an admin who changes the catalogue or billing. */
+export const ADMIN_WRITES = "change features and billing";
 
 export const listFeaturesRoute = listRoute({
   path: "/features",
@@ -78,7 +67,7 @@ export const listFeaturesRoute = listRoute({
   summary: "The feature catalogue",
   operationId: "listFeatures",
   description: "Filter by `category`, sort by `slug`, `created_at` or `base_price_cents`.",
-  access: { scope: "features:read", guests: true },
+  access: readers,
   query: featureList.query,
   item: Feature,
 });
@@ -88,7 +77,7 @@ export const createFeatureRoute = createItemRoute({
   summary: "Add a feature (admin)",
   operationId: "createFeature",
   description: "A slug already taken answers 409 naming `slug`.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   body: CreateFeature,
   item: Feature,
 });
@@ -98,7 +87,7 @@ export const getFeatureRoute = getItemRoute({
   summary: "Get a feature",
   operationId: "getFeature",
   description: "One feature of the catalogue, with its base price.",
-  access: { scope: "features:read", guests: true },
+  access: readers,
   item: Feature,
 });
 export const updateFeatureRoute = updateItemRoute({
@@ -107,7 +96,7 @@ export const updateFeatureRoute = updateItemRoute({
   summary: "Change a feature (admin)",
   operationId: "updateFeature",
   description: "Only the fields given change; a slug already taken answers 409 naming `slug`.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   body: UpdateFeature,
   item: Feature,
 });
@@ -117,17 +106,8 @@ export const deleteFeatureRoute = deleteItemRoute({
   summary: "Remove a feature (admin), with its pricing and user grants",
   operationId: "deleteFeature",
   description: "Its pricing rows and user grants go with it.",
-  access: { scope: "admin", guests: false },
+  access: admins,
 });
-
-export const FeaturePrice = z
-  .object({
-    feature_id: Id,
-    cycle: Cycle,
-    price_cents: z.number().int(),
-    source: z.enum(["base", "pricing"]),
-  })
-  .openapi("FeaturePrice");
 
 const PricingParams = IdParams.extend({
   cycle: Cycle.openapi({ param: { name: "cycle", in: "path" } }),
@@ -143,7 +123,7 @@ export const getFeaturePriceRoute = getItemRoute({
   summary: "A feature's effective price for a cycle (its pricing row, else its base price)",
   operationId: "getFeaturePrice",
   description: "`source` says whether a pricing row or the base price decided it.",
-  access: { scope: "features:read", guests: true },
+  access: readers,
   params: PricingParams,
   item: FeaturePrice,
 });
@@ -153,7 +133,7 @@ export const setFeaturePriceRoute = setItemRoute({
   summary: "Set a feature's price for a cycle (admin)",
   operationId: "setFeaturePrice",
   description: "Creates or replaces the feature's pricing row for the cycle.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   params: PricingParams,
   body: SetFeaturePrice,
   item: FeaturePrice,
@@ -164,20 +144,9 @@ export const deleteFeaturePriceRoute = deleteItemRoute({
   summary: "Remove a feature's price for a cycle (admin); the base price applies again",
   operationId: "deleteFeaturePrice",
   description: "A cycle without a pricing row answers 404.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   params: PricingParams,
 });
-
-export const FeaturePreset = z
-  .object({
-    id: Id,
-    name: z.string(),
-    feature_slugs: z.array(z.string()),
-    sort_order: z.number().int(),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("FeaturePreset");
 
 /**
  * At most 90 slugs: they are bound one parameter each, and the queries that
@@ -213,7 +182,7 @@ export const listPresetsRoute = listRoute({
   summary: "Feature presets, by sort order",
   operationId: "listFeaturePresets",
   description: "Sort by `sort_order`, `name` or `created_at`.",
-  access: { scope: "features:read", guests: true },
+  access: readers,
   query: presetList.query,
   item: FeaturePreset,
 });
@@ -223,7 +192,7 @@ export const createPresetRoute = createItemRoute({
   summary: "Add a preset (admin); its slugs must name existing features",
   operationId: "createFeaturePreset",
   description: "Unknown feature slugs answer 422; a name already taken answers 409 naming `name`.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   body: CreateFeaturePreset,
   item: FeaturePreset,
 });
@@ -233,7 +202,7 @@ export const getPresetRoute = getItemRoute({
   summary: "Get a preset",
   operationId: "getFeaturePreset",
   description: "One preset: a named set of feature slugs.",
-  access: { scope: "features:read", guests: true },
+  access: readers,
   item: FeaturePreset,
 });
 export const updatePresetRoute = updateItemRoute({
@@ -242,7 +211,7 @@ export const updatePresetRoute = updateItemRoute({
   summary: "Change a preset (admin)",
   operationId: "updateFeaturePreset",
   description: "Only the fields given change; unknown feature slugs answer 422.",
-  access: { scope: "admin", guests: false },
+  access: admins,
   body: UpdateFeaturePreset,
   item: FeaturePreset,
 });
@@ -252,5 +221,5 @@ export const deletePresetRoute = deleteItemRoute({
   summary: "Remove a preset (admin)",
   operationId: "deleteFeaturePreset",
   description: "Removes the preset; an unknown id answers 404.",
-  access: { scope: "admin", guests: false },
+  access: admins,
 });
