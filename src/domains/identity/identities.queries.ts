@@ -1,26 +1,35 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../db/database";
-
-export type UserIdentityRow = Database["t"]["userIdentities"]["$inferSelect"];
+import { type Plan, planOf } from "../../db/plan";
+import type { UserIdentityRow } from "./identities.shapes";
 
 /** Identities of `userId`. */
 export const identitiesOf = (db: Database, userId: string) =>
   eq(db.t.userIdentities.userId, userId);
 
-export async function userExists(db: Database, id: string): Promise<boolean> {
-  const { users } = db.t;
-  const [row] = await db.orm.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1);
-  return row !== undefined;
+/** The identity `id` of the user `userId`. */
+export function identityOf(
+  db: Database,
+  userId: string,
+  id: string,
+): Plan<UserIdentityRow | undefined> {
+  const { userIdentities } = db.t;
+  return planOf(
+    db.orm
+      .select()
+      .from(userIdentities)
+      .where(and(eq(userIdentities.id, id), eq(userIdentities.userId, userId)))
+      .limit(1),
+    ([row]) => row,
+  );
 }
 
-export async function findIdentity(db: Database, userId: string, id: string) {
-  const { userIdentities } = db.t;
-  const [row] = await db.orm
-    .select()
-    .from(userIdentities)
-    .where(and(eq(userIdentities.id, id), eq(userIdentities.userId, userId)))
-    .limit(1);
-  return row;
+export async function insertIdentity(
+  db: Database,
+  values: Database["t"]["userIdentities"]["$inferInsert"],
+): Promise<UserIdentityRow> {
+  const [row] = await db.insertReturning(db.t.userIdentities, [values]);
+  return row!;
 }
 
 export async function deleteIdentity(db: Database, id: string): Promise<boolean> {
