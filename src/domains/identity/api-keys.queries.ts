@@ -47,13 +47,8 @@ export async function subjectExists(
   return (await subjectRow(orm, t, subject)).length > 0;
 }
 
-export async function insertApiKey(
-  db: Database,
-  values: Database["t"]["apiKeys"]["$inferInsert"],
-): Promise<ApiKeyRow> {
-  const [row] = await db.insertReturning(db.t.apiKeys, [values]);
-  return row!;
-}
+export const insertApiKey = (db: Database, values: Database["t"]["apiKeys"]["$inferInsert"]) =>
+  db.insertReturning(db.t.apiKeys, [values]).then(([row]) => row!);
 
 /**
  * Revokes a key and every key minted from it, at any depth, in one atomic

@@ -3,6 +3,8 @@ import type { Database } from "../../db/database";
 import { type Plan, planOf } from "../../db/plan";
 import type { UserIdentityRow } from "./identities.shapes";
 
+type UserIdentityInsert = Database["t"]["userIdentities"]["$inferInsert"];
+
 /** Identities of `userId`. */
 export const identitiesOf = (db: Database, userId: string) =>
   eq(db.t.userIdentities.userId, userId);
@@ -24,13 +26,8 @@ export function identityOf(
   );
 }
 
-export async function insertIdentity(
-  db: Database,
-  values: Database["t"]["userIdentities"]["$inferInsert"],
-): Promise<UserIdentityRow> {
-  const [row] = await db.insertReturning(db.t.userIdentities, [values]);
-  return row!;
-}
+export const insertIdentity = (db: Database, values: UserIdentityInsert) =>
+  db.insertReturning(db.t.userIdentities, [values]).then(([row]) => row!);
 
 export async function deleteIdentity(db: Database, id: string): Promise<boolean> {
   return (await db.deleteWhere(db.t.userIdentities, eq(db.t.userIdentities.id, id))) > 0;

@@ -1,26 +1,14 @@
 import { eq } from "drizzle-orm";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
-import type { OrganizationRow } from "./organizations.shapes";
 
 type OrganizationInsert = Database["t"]["organizations"]["$inferInsert"];
 
-export async function insertOrganization(
-  db: Database,
-  values: OrganizationInsert,
-): Promise<OrganizationRow> {
-  const [row] = await db.insertReturning(db.t.organizations, [values]);
-  return row!;
-}
+export const insertOrganization = (db: Database, values: OrganizationInsert) =>
+  db.insertReturning(db.t.organizations, [values]).then(([row]) => row!);
 
-export async function updateOrganization(
-  db: Database,
-  id: string,
-  patch: Partial<OrganizationInsert>,
-): Promise<OrganizationRow | undefined> {
-  const [row] = await db.updateReturning(db.t.organizations, eq(db.t.organizations.id, id), patch);
-  return row;
-}
+export const updateOrganization = (db: Database, id: string, patch: Partial<OrganizationInsert>) =>
+  db.updateReturning(db.t.organizations, eq(db.t.organizations.id, id), patch).then(([row]) => row);
 
 /** The organization, everything it owns and every row naming it, atomically (see cascade.ts). */
 export async function deleteOrganization(db: Database, id: string): Promise<void> {

@@ -32,14 +32,8 @@ export async function insertUser(db: Database, values: UserInsert): Promise<User
   return (results.at(-1) as UserRow[])[0]!;
 }
 
-export async function updateUser(
-  db: Database,
-  id: string,
-  patch: Partial<UserInsert>,
-): Promise<UserRow | undefined> {
-  const [row] = await db.updateReturning(db.t.users, eq(db.t.users.id, id), patch);
-  return row;
-}
+export const updateUser = (db: Database, id: string, patch: Partial<UserInsert>) =>
+  db.updateReturning(db.t.users, eq(db.t.users.id, id), patch).then(([row]) => row);
 
 /**
  * Deletes the user and everything they own or that names them, atomically

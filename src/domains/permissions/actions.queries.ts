@@ -13,24 +13,15 @@ export function actionById(db: Database, id: string): Plan<ActionRow | undefined
   );
 }
 
-export async function insertAction(db: Database, values: ActionInsert): Promise<ActionRow> {
-  const [row] = await db.insertReturning(db.t.permissionActions, [values]);
-  return row!;
-}
+export const insertAction = (db: Database, values: ActionInsert) =>
+  db.insertReturning(db.t.permissionActions, [values]).then(([row]) => row!);
 
 /** A new slug carries the permission rows using the old one along (a cascading key). */
-export async function updateAction(
-  db: Database,
-  id: string,
-  patch: Partial<ActionInsert>,
-): Promise<ActionRow | undefined> {
-  const { permissionActions } = db.t;
-  const [row] = await db.updateReturning(permissionActions, eq(permissionActions.id, id), patch);
-  return row;
-}
+export const updateAction = (db: Database, id: string, patch: Partial<ActionInsert>) =>
+  db
+    .updateReturning(db.t.permissionActions, eq(db.t.permissionActions.id, id), patch)
+    .then(([row]) => row);
 
 /** Removes the action and (by its cascading key) every permission row using it; whether it existed. */
-export async function deleteAction(db: Database, id: string): Promise<boolean> {
-  const { permissionActions } = db.t;
-  return (await db.deleteWhere(permissionActions, eq(permissionActions.id, id))) > 0;
-}
+export const deleteAction = (db: Database, id: string) =>
+  db.deleteWhere(db.t.permissionActions, eq(db.t.permissionActions.id, id)).then((n) => n > 0);

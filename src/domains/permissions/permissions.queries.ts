@@ -33,15 +33,8 @@ export async function upsertPermission(db: Database, tuple: PermissionTuple) {
   return { row, created: row.id === values.id };
 }
 
-export async function updatePermissionValue(
-  db: Database,
-  id: string,
-  value: PermissionRow["value"],
-): Promise<PermissionRow | undefined> {
-  const [row] = await db.updateReturning(db.t.permissions, eq(db.t.permissions.id, id), { value });
-  return row;
-}
+export const updatePermissionValue = (db: Database, id: string, value: PermissionRow["value"]) =>
+  db.updateReturning(db.t.permissions, eq(db.t.permissions.id, id), { value }).then(([row]) => row);
 
-export async function deletePermissionRow(db: Database, id: string): Promise<void> {
-  await db.deleteWhere(db.t.permissions, eq(db.t.permissions.id, id));
-}
+export const deletePermissionRow = (db: Database, id: string) =>
+  db.deleteWhere(db.t.permissions, eq(db.t.permissions.id, id));

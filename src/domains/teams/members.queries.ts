@@ -24,23 +24,11 @@ export function membership(
 }
 
 /** A second membership of the same user breaks the unique index: 409. */
-export async function insertMember(
-  db: Database,
-  values: Pick<MemberRow, "teamId" | "userId" | "role">,
-): Promise<MemberRow> {
-  const [row] = await db.insertReturning(db.t.teamMembers, [values]);
-  return row!;
-}
+export const insertMember = (db: Database, values: Pick<MemberRow, "teamId" | "userId" | "role">) =>
+  db.insertReturning(db.t.teamMembers, [values]).then(([row]) => row!);
 
-export async function updateMemberRole(
-  db: Database,
-  id: string,
-  role: MemberRow["role"],
-): Promise<MemberRow | undefined> {
-  const [row] = await db.updateReturning(db.t.teamMembers, eq(db.t.teamMembers.id, id), { role });
-  return row;
-}
+export const updateMemberRole = (db: Database, id: string, role: MemberRow["role"]) =>
+  db.updateReturning(db.t.teamMembers, eq(db.t.teamMembers.id, id), { role }).then(([row]) => row);
 
-export async function deleteMember(db: Database, id: string): Promise<void> {
-  await db.deleteWhere(db.t.teamMembers, eq(db.t.teamMembers.id, id));
-}
+export const deleteMember = (db: Database, id: string) =>
+  db.deleteWhere(db.t.teamMembers, eq(db.t.teamMembers.id, id));

@@ -20,14 +20,11 @@ export async function insertTeam(
   return team;
 }
 
-export async function updateTeam(
+export const updateTeam = (
   db: Database,
   id: string,
   patch: Partial<Pick<TeamRow, "name" | "organizationId">>,
-): Promise<TeamRow | undefined> {
-  const [row] = await db.updateReturning(db.t.teams, eq(db.t.teams.id, id), patch);
-  return row;
-}
+) => db.updateReturning(db.t.teams, eq(db.t.teams.id, id), patch).then(([row]) => row);
 
 /** The team with its memberships and the permission rows naming it, atomically (see cascade.ts). */
 export async function deleteTeam(db: Database, id: string): Promise<void> {
