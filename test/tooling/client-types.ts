@@ -7,7 +7,7 @@
  */
 import type { z } from "@hono/zod-openapi";
 import type { paths, Schemas } from "../../src/client";
-import type { User } from "../../src/domains/identity/users.routes";
+import type { User } from "../../src/domains/identity";
 import type { Resource } from "../../src/domains/resources/resources.shapes";
 import type { ErrorEnvelope, ListMeta } from "../../src/http/envelopes";
 

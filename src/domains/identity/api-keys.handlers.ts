@@ -6,13 +6,12 @@ import { type Caller, isAdmin } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { iso, isoOrNull } from "../../http/schemas";
 import {
-  type ApiKeyRow,
-  findApiKey,
+  apiKeyById,
+  insertApiKey,
   ownedBy,
   revokeApiKey,
-  subjectExists,
+  subjectExistence,
 } from "./api-keys.queries";
 import {
   apiKeyList,
@@ -21,18 +20,14 @@ import {
   type listApiKeysRoute,
   type revokeApiKeyRoute,
 } from "./api-keys.routes";
+import { toApiKey } from "./api-keys.shapes";
 
-export const toApiKey = (row: ApiKeyRow) => ({
-  id: row.id,
-  name: row.name,
-  prefix: row.prefix,
-  subject: { type: row.subjectType, id: row.subjectId },
-  scopes: row.scopes,
-  expires_at: isoOrNull(row.expiresAt),
-  revoked_at: isoOrNull(row.revokedAt),
-  last_used_at: isoOrNull(row.lastUsedAt),
-  created_at: iso(row.createdAt),
-});
+/** The caller, holding `identities:<verb>` and signed in: keys belong to someone. */
+function signedIn(caller: Caller, verb: "read" | "write", doing: string) {
+  requireScope(caller, "identities", verb);
+  if (caller.kind === "guest") throw new ApiError(401, `Sign in to ${doing} API keys`);
+  return caller;
+}
 
 /** Admins see every key; anyone else only the keys of its own subject. */
 function visibleKeys(db: Database, caller: Caller) {
@@ -41,21 +36,14 @@ function visibleKeys(db: Database, caller: Caller) {
 }
 
 export const listApiKeys: RouteHandler<typeof listApiKeysRoute, AppEnv> = async (c) => {
-  const caller = c.get("caller");
-  requireScope(caller, "identities", "read");
-  if (caller.kind === "guest") throw new ApiError(401, "Sign in to list API keys");
-  const { data, meta } = await apiKeyList.run(
-    c.get("db"),
-    c.req.valid("query"),
-    visibleKeys(c.get("db"), caller),
-  );
+  const caller = signedIn(c.get("caller"), "read", "list");
+  const db = c.get("db");
+  const { data, meta } = await apiKeyList.run(db, c.req.valid("query"), visibleKeys(db, caller));
   return c.json({ data: data.map(toApiKey), meta }, 200);
 };
 
 export const createApiKey: RouteHandler<typeof createApiKeyRoute, AppEnv> = async (c) => {
-  const caller = c.get("caller");
-  requireScope(caller, "identities", "write");
-  if (caller.kind === "guest") throw new ApiError(401, "Sign in to mint API keys");
+  const caller = signedIn(c.get("caller"), "write", "mint");
   const db = c.get("db");
   const body = c.req.valid("json");
   const admin = isAdmin(caller);
@@ -87,48 +75,40 @@ export const createApiKey: RouteHandler<typeof createApiKeyRoute, AppEnv> = asyn
       { location: "json", path: "expires_at", message: `Must be no later than ${limit}` },
     ]);
   }
-  if (admin && !(await subjectExists(db.orm, db.t, subject))) {
+  // Anyone else mints for itself, which exists.
+  if (admin && !(await db.load(subjectExistence(db, subject)))[0]) {
     throw new ApiError(422, `No ${subject.type} ${subject.id}`, [
       { location: "json", path: "subject.id", message: "No such subject" },
     ]);
   }
 
   const minted = await mintApiKey();
-  const [row] = await db.insertReturning(db.t.apiKeys, [
-    {
-      name: body.name,
-      prefix: minted.prefix,
-      secretHash: minted.secretHash,
-      subjectType: subject.type,
-      subjectId: subject.id,
-      scopes: body.scopes,
-      expiresAt: body.expires_at ? new Date(body.expires_at) : parentExpiresAt,
-      parentKeyId: caller.kind === "api_key" ? caller.apiKeyId : null,
-    },
-  ]);
-  return c.json({ data: { ...toApiKey(row!), key: minted.key } }, 201);
+  const row = await insertApiKey(db, {
+    name: body.name,
+    prefix: minted.prefix,
+    secretHash: minted.secretHash,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    scopes: body.scopes,
+    expiresAt: body.expires_at ? new Date(body.expires_at) : parentExpiresAt,
+    parentKeyId: caller.kind === "api_key" ? caller.apiKeyId : null,
+  });
+  return c.json({ data: { ...toApiKey(row), key: minted.key } }, 201);
 };
 
 export const getApiKey: RouteHandler<typeof getApiKeyRoute, AppEnv> = async (c) => {
-  const caller = c.get("caller");
-  requireScope(caller, "identities", "read");
-  if (caller.kind === "guest") throw new ApiError(401, "Sign in to see API keys");
-  const row = await findApiKey(
-    c.get("db"),
-    c.req.valid("param").id,
-    visibleKeys(c.get("db"), caller),
-  );
+  const caller = signedIn(c.get("caller"), "read", "see");
+  const db = c.get("db");
+  const [row] = await db.load(apiKeyById(db, c.req.valid("param").id, visibleKeys(db, caller)));
   if (!row) throw notFound("API key");
   return c.json({ data: toApiKey(row) }, 200);
 };
 
 export const revokeKey: RouteHandler<typeof revokeApiKeyRoute, AppEnv> = async (c) => {
-  const caller = c.get("caller");
-  requireScope(caller, "identities", "write");
-  if (caller.kind === "guest") throw new ApiError(401, "Sign in to revoke API keys");
+  const caller = signedIn(c.get("caller"), "write", "revoke");
   const db = c.get("db");
   const { id } = c.req.valid("param");
-  const row = await findApiKey(db, id, visibleKeys(c.get("db"), caller));
+  const [row] = await db.load(apiKeyById(db, id, visibleKeys(db, caller)));
   if (!row) throw notFound("API key");
   forgetApiKeys(await revokeApiKey(db, id));
   return c.body(null, 204);

@@ -2,39 +2,53 @@ import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { Subject } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { type Plan, planOf } from "../../db/plan";
 import type { Schema, Tables } from "../../db/schema";
-
-export type ApiKeyRow = Database["t"]["apiKeys"]["$inferSelect"];
+import type { ApiKeyRow } from "./api-keys.shapes";
 
 /** Keys whose subject is `subject`. */
 export const ownedBy = (db: Database, subject: Subject): SQL =>
   and(eq(db.t.apiKeys.subjectType, subject.type), eq(db.t.apiKeys.subjectId, subject.id))!;
 
-export async function findApiKey(db: Database, id: string, scope?: SQL) {
-  const [row] = await db.orm
-    .select()
-    .from(db.t.apiKeys)
-    .where(and(eq(db.t.apiKeys.id, id), scope))
-    .limit(1);
-  return row;
+/** The key `id`, if it is within `scope`. */
+export function apiKeyById(db: Database, id: string, scope?: SQL): Plan<ApiKeyRow | undefined> {
+  return planOf(
+    db.orm
+      .select()
+      .from(db.t.apiKeys)
+      .where(and(eq(db.t.apiKeys.id, id), scope))
+      .limit(1),
+    ([row]) => row,
+  );
 }
 
-/** Whether the subject a key would act for exists (also used by `npm run keys:create`). */
+/** The subject's row, if it exists: its id alone. */
+function subjectRow(
+  orm: Pick<BaseSQLiteDatabase<"async", unknown, Schema>, "select">,
+  t: Tables,
+  subject: Subject,
+) {
+  const table = { user: t.users, organization: t.organizations, workspace: t.workspaces }[
+    subject.type
+  ];
+  return orm.select({ id: table.id }).from(table).where(eq(table.id, subject.id)).limit(1);
+}
+
+/** Whether the subject a key would act for exists. */
+export const subjectExistence = (db: Database, subject: Subject): Plan<boolean> =>
+  planOf(subjectRow(db.orm, db.t, subject), (rows) => rows.length > 0);
+
+/** `subjectExistence` for `npm run keys:create`, which has a Drizzle client but no `Database`. */
 export async function subjectExists(
   orm: Pick<BaseSQLiteDatabase<"async", unknown, Schema>, "select">,
   t: Tables,
   subject: Subject,
 ): Promise<boolean> {
-  const table = { user: t.users, organization: t.organizations, workspace: t.workspaces }[
-    subject.type
-  ];
-  const [row] = await orm
-    .select({ id: table.id })
-    .from(table)
-    .where(eq(table.id, subject.id))
-    .limit(1);
-  return row !== undefined;
+  return (await subjectRow(orm, t, subject)).length > 0;
 }
+
+export const insertApiKey = (db: Database, values: Database["t"]["apiKeys"]["$inferInsert"]) =>
+  db.insertReturning(db.t.apiKeys, [values]).then(([row]) => row!);
 
 /**
  * Revokes a key and every key minted from it, at any depth, in one atomic

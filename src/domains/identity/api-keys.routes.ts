@@ -3,28 +3,8 @@ import { SCOPES } from "../../auth/scopes";
 import { API_KEY_SUBJECTS } from "../../db/schema";
 import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, getItemRoute, listRoute } from "../../http/routes";
-import { Id, Timestamp, TimestampInput, TrimmedText } from "../../http/schemas";
-
-const Subject = z.object({ type: z.enum(API_KEY_SUBJECTS), id: Id }).openapi("Subject");
-
-export const ApiKey = z
-  .object({
-    id: Id,
-    name: z.string(),
-    /** The public start of the key, to recognise it; the key itself is never shown again. */
-    prefix: z.string(),
-    subject: Subject,
-    scopes: z.array(z.string()),
-    expires_at: Timestamp.nullable(),
-    revoked_at: Timestamp.nullable(),
-    last_used_at: Timestamp.nullable(),
-    created_at: Timestamp,
-  })
-  .openapi("ApiKey");
-
-export const CreatedApiKey = ApiKey.extend({
-  key: z.string().openapi({ description: "The API key. Shown once: store it now." }),
-}).openapi("CreatedApiKey");
+import { TimestampInput, TrimmedText } from "../../http/schemas";
+import { ApiKey, CreatedApiKey, Subject } from "./api-keys.shapes";
 
 export const CreateApiKey = z
   .strictObject({

@@ -1,27 +1,33 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../db/database";
+import { type Plan, planOf } from "../../db/plan";
+import type { UserIdentityRow } from "./identities.shapes";
 
-export type UserIdentityRow = Database["t"]["userIdentities"]["$inferSelect"];
+type UserIdentityInsert = Database["t"]["userIdentities"]["$inferInsert"];
 
 /** Identities of `userId`. */
 export const identitiesOf = (db: Database, userId: string) =>
   eq(db.t.userIdentities.userId, userId);
 
-export async function userExists(db: Database, id: string): Promise<boolean> {
-  const { users } = db.t;
-  const [row] = await db.orm.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1);
-  return row !== undefined;
+/** The identity `id` of the user `userId`. */
+export function identityOf(
+  db: Database,
+  userId: string,
+  id: string,
+): Plan<UserIdentityRow | undefined> {
+  const { userIdentities } = db.t;
+  return planOf(
+    db.orm
+      .select()
+      .from(userIdentities)
+      .where(and(eq(userIdentities.id, id), eq(userIdentities.userId, userId)))
+      .limit(1),
+    ([row]) => row,
+  );
 }
 
-export async function findIdentity(db: Database, userId: string, id: string) {
-  const { userIdentities } = db.t;
-  const [row] = await db.orm
-    .select()
-    .from(userIdentities)
-    .where(and(eq(userIdentities.id, id), eq(userIdentities.userId, userId)))
-    .limit(1);
-  return row;
-}
+export const insertIdentity = (db: Database, values: UserIdentityInsert) =>
+  db.insertReturning(db.t.userIdentities, [values]).then(([row]) => row!);
 
 export async function deleteIdentity(db: Database, id: string): Promise<boolean> {
   return (await db.deleteWhere(db.t.userIdentities, eq(db.t.userIdentities.id, id))) > 0;

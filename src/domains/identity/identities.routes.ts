@@ -2,21 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { MAX_CLAIM_LENGTH } from "../../auth/jwt";
 import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, listRoute } from "../../http/routes";
-import { Id, IdParams, Timestamp } from "../../http/schemas";
+import { Id, IdParams } from "../../http/schemas";
+import { UserIdentity } from "./identities.shapes";
 
 const IdentityText = z.string().min(1).max(MAX_CLAIM_LENGTH);
-
-export const UserIdentity = z
-  .object({
-    id: Id,
-    user_id: Id,
-    issuer: z.string().openapi({ description: "The token's `iss`" }),
-    subject: z
-      .string()
-      .openapi({ description: "The token's `sub`: the provider's id of the user" }),
-    created_at: Timestamp,
-  })
-  .openapi("UserIdentity");
 
 export const CreateUserIdentity = z
   .strictObject({

@@ -18,7 +18,7 @@ import {
   getOrganization,
   listOrganizations,
   removeOrganization,
-  updateOrganization,
+  updateOrganizationFields,
 } from "./organizations.handlers";
 import {
   createOrganizationRoute,
@@ -44,6 +44,8 @@ import {
   updateUserRoute,
 } from "./users.routes";
 
+export { toUser, User } from "./users.shapes";
+
 export const identityRouter = createRouter()
   .openapi(getMeRoute, getMe)
   .openapi(listUsersRoute, listUsers)
@@ -57,7 +59,7 @@ export const identityRouter = createRouter()
   .openapi(listOrganizationsRoute, listOrganizations)
   .openapi(createOrganizationRoute, createOrganization)
   .openapi(getOrganizationRoute, getOrganization)
-  .openapi(updateOrganizationRoute, updateOrganization)
+  .openapi(updateOrganizationRoute, updateOrganizationFields)
   .openapi(deleteOrganizationRoute, removeOrganization)
   .openapi(listApiKeysRoute, listApiKeys)
   .openapi(createApiKeyRoute, createApiKey)

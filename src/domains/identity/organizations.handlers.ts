@@ -1,13 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { authorize, requireScope, resolveReadPredicate } from "../../access/engine";
+import { authorization, requireAdminWrite, resolveReadPredicate } from "../../access/engine";
 import { forgetAllApiKeys } from "../../auth/api-key-verifier";
-import { isAdmin } from "../../auth/caller";
-import { deleteStatements } from "../../db/cascade";
-import type { Database } from "../../db/database";
-import { forbidden } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { answeredTheme, iso } from "../../http/schemas";
+import {
+  deleteOrganization,
+  insertOrganization,
+  updateOrganization,
+} from "./organizations.queries";
 import {
   type createOrganizationRoute,
   type deleteOrganizationRoute,
@@ -16,19 +15,7 @@ import {
   organizationList,
   type updateOrganizationRoute,
 } from "./organizations.routes";
-
-type OrganizationRow = Database["t"]["organizations"]["$inferSelect"];
-
-export const toOrganization = (row: OrganizationRow) => ({
-  id: row.id,
-  name: row.name,
-  slug: row.slug,
-  avatar_url: row.avatarUrl,
-  banner_url: row.bannerUrl,
-  theme: answeredTheme(row.theme),
-  created_at: iso(row.createdAt),
-  updated_at: iso(row.updatedAt),
-});
+import { toOrganization } from "./organizations.shapes";
 
 export const listOrganizations: RouteHandler<typeof listOrganizationsRoute, AppEnv> = async (c) => {
   const db = c.get("db");
@@ -40,42 +27,34 @@ export const listOrganizations: RouteHandler<typeof listOrganizationsRoute, AppE
 export const createOrganization: RouteHandler<typeof createOrganizationRoute, AppEnv> = async (
   c,
 ) => {
-  const caller = c.get("caller");
-  requireScope(caller, "identities", "write");
-  if (!isAdmin(caller)) throw forbidden("Only admins may create organizations");
+  requireAdminWrite(c.get("caller"), "identities", "create organizations");
   const body = c.req.valid("json");
-  const db = c.get("db");
-  const [row] = await db.insertReturning(db.t.organizations, [
-    {
-      name: body.name,
-      slug: body.slug,
-      avatarUrl: body.avatar_url ?? null,
-      bannerUrl: body.banner_url ?? null,
-      theme: body.theme ?? null,
-    },
-  ]);
-  return c.json({ data: toOrganization(row!) }, 201);
+  const row = await insertOrganization(c.get("db"), {
+    name: body.name,
+    slug: body.slug,
+    avatarUrl: body.avatar_url ?? null,
+    bannerUrl: body.banner_url ?? null,
+    theme: body.theme ?? null,
+  });
+  return c.json({ data: toOrganization(row) }, 201);
 };
 
 export const getOrganization: RouteHandler<typeof getOrganizationRoute, AppEnv> = async (c) => {
-  const row = await authorize(
-    c.get("db"),
-    c.get("caller"),
-    "organization",
-    c.req.valid("param").id,
-    "read",
-  );
+  const db = c.get("db");
+  const { id } = c.req.valid("param");
+  const [row] = await db.load(authorization(db, c.get("caller"), "organization", id, "read"));
   return c.json({ data: toOrganization(row) }, 200);
 };
 
-export const updateOrganization: RouteHandler<typeof updateOrganizationRoute, AppEnv> = async (
-  c,
-) => {
+export const updateOrganizationFields: RouteHandler<
+  typeof updateOrganizationRoute,
+  AppEnv
+> = async (c) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
-  await authorize(db, c.get("caller"), "organization", id, "write");
+  await db.load(authorization(db, c.get("caller"), "organization", id, "write"));
   const body = c.req.valid("json");
-  const [row] = await db.updateReturning(db.t.organizations, eq(db.t.organizations.id, id), {
+  const row = await updateOrganization(db, id, {
     name: body.name,
     slug: body.slug,
     avatarUrl: body.avatar_url,
@@ -90,9 +69,8 @@ export const removeOrganization: RouteHandler<typeof deleteOrganizationRoute, Ap
 ) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
-  await authorize(db, c.get("caller"), "organization", id, "delete");
-  // Everything it owns and every row naming it, atomically (see cascade.ts).
-  await db.atomic((orm) => deleteStatements(db, orm, "organization", [id]));
+  await db.load(authorization(db, c.get("caller"), "organization", id, "delete"));
+  await deleteOrganization(db, id);
   // Its keys and its workspaces' keys are gone: this isolate stops trusting them at once.
   forgetAllApiKeys();
   return c.body(null, 204);

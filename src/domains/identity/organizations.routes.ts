@@ -7,20 +7,8 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, orNull, Slug, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
-
-export const Organization = z
-  .object({
-    id: Id,
-    name: z.string(),
-    slug: z.string(),
-    avatar_url: z.string().nullable(),
-    banner_url: z.string().nullable(),
-    theme: orNull(Theme),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("Organization");
+import { orNull, Slug, Theme, TrimmedText, Url } from "../../http/schemas";
+import { Organization } from "./organizations.shapes";
 
 const fields = {
   name: TrimmedText(200),

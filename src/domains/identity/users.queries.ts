@@ -2,14 +2,23 @@ import { eq } from "drizzle-orm";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
+import { type Plan, planOf } from "../../db/plan";
 import { newUserWrites } from "../../db/users";
+import type { UserRow } from "./users.shapes";
 
-type UserRow = Database["t"]["users"]["$inferSelect"];
 type UserInsert = Database["t"]["users"]["$inferInsert"];
 
-export async function findUser(db: Database, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.orm.select().from(db.t.users).where(eq(db.t.users.id, id)).limit(1);
-  return row;
+export function userById(db: Database, id: string): Plan<UserRow | undefined> {
+  const { users } = db.t;
+  return planOf(db.orm.select().from(users).where(eq(users.id, id)).limit(1), ([row]) => row);
+}
+
+export function userExists(db: Database, id: string): Plan<boolean> {
+  const { users } = db.t;
+  return planOf(
+    db.orm.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1),
+    (rows) => rows.length > 0,
+  );
 }
 
 /** A user and their static collections, in one atomic write. */
@@ -23,14 +32,8 @@ export async function insertUser(db: Database, values: UserInsert): Promise<User
   return (results.at(-1) as UserRow[])[0]!;
 }
 
-export async function updateUser(
-  db: Database,
-  id: string,
-  patch: Partial<UserInsert>,
-): Promise<UserRow | undefined> {
-  const [row] = await db.updateReturning(db.t.users, eq(db.t.users.id, id), patch);
-  return row;
-}
+export const updateUser = (db: Database, id: string, patch: Partial<UserInsert>) =>
+  db.updateReturning(db.t.users, eq(db.t.users.id, id), patch).then(([row]) => row);
 
 /**
  * Deletes the user and everything they own or that names them, atomically

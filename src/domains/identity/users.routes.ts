@@ -7,22 +7,8 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, orNull, Theme, Timestamp, TrimmedText, Url } from "../../http/schemas";
-
-export const User = z
-  .object({
-    id: Id,
-    /** Shown to the user themself and to admins only. */
-    email: z.email().optional(),
-    display_name: z.string(),
-    avatar_url: z.string().nullable(),
-    bio: z.string().nullable(),
-    theme: orNull(Theme),
-    organization_id: Id.nullable(),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("User");
+import { Id, orNull, Theme, TrimmedText, Url } from "../../http/schemas";
+import { Me, User } from "./users.shapes";
 
 const profile = {
   display_name: TrimmedText(200),
@@ -129,12 +115,5 @@ export const getMeRoute = getItemRoute({
   operationId: "getMe",
   description: "Who the bearer token speaks for: an API key's or token's subject and scopes.",
   access: { scope: null, guests: false },
-  item: z
-    .object({
-      kind: z.enum(["api_key", "jwt"]),
-      subject: z.object({ type: z.enum(["user", "organization", "workspace"]), id: Id }),
-      scopes: z.array(z.string()),
-      user: orNull(User),
-    })
-    .openapi("Me"),
+  item: Me,
 });

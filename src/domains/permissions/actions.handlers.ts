@@ -1,11 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { requireScope } from "../../access/engine";
-import { type Caller, isAdmin } from "../../auth/caller";
-import type { Database } from "../../db/database";
-import { forbidden, notFound } from "../../errors";
+import { requireAdminWrite, requireScope } from "../../access/engine";
+import { notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { iso } from "../../http/schemas";
+import { actionById, deleteAction, insertAction, updateAction } from "./actions.queries";
 import {
   type createPermissionActionRoute,
   type deletePermissionActionRoute,
@@ -14,23 +11,9 @@ import {
   permissionActionList,
   type updatePermissionActionRoute,
 } from "./actions.routes";
+import { toPermissionAction } from "./actions.shapes";
 
-type ActionRow = Database["t"]["permissionActions"]["$inferSelect"];
-
-const toPermissionAction = (row: ActionRow) => ({
-  id: row.id,
-  slug: row.slug,
-  name: row.name,
-  description: row.description,
-  category: row.category,
-  created_at: iso(row.createdAt),
-  updated_at: iso(row.updatedAt),
-});
-
-function requireAdmin(caller: Caller) {
-  requireScope(caller, "permissions", "write");
-  if (!isAdmin(caller)) throw forbidden("Only admins may change the action catalogue");
-}
+const CATALOGUE_CHANGE = "change the action catalogue";
 
 export const listPermissionActions: RouteHandler<
   typeof listPermissionActionsRoute,
@@ -45,18 +28,15 @@ export const createPermissionAction: RouteHandler<
   typeof createPermissionActionRoute,
   AppEnv
 > = async (c) => {
-  requireAdmin(c.get("caller"));
-  const db = c.get("db");
+  requireAdminWrite(c.get("caller"), "permissions", CATALOGUE_CHANGE);
   const body = c.req.valid("json");
-  const [row] = await db.insertReturning(db.t.permissionActions, [
-    {
-      slug: body.slug,
-      name: body.name,
-      description: body.description ?? null,
-      category: body.category,
-    },
-  ]);
-  return c.json({ data: toPermissionAction(row!) }, 201);
+  const row = await insertAction(c.get("db"), {
+    slug: body.slug,
+    name: body.name,
+    description: body.description ?? null,
+    category: body.category,
+  });
+  return c.json({ data: toPermissionAction(row) }, 201);
 };
 
 export const getPermissionAction: RouteHandler<typeof getPermissionActionRoute, AppEnv> = async (
@@ -64,12 +44,7 @@ export const getPermissionAction: RouteHandler<typeof getPermissionActionRoute, 
 ) => {
   requireScope(c.get("caller"), "permissions", "read");
   const db = c.get("db");
-  const { permissionActions } = db.t;
-  const [row] = await db.orm
-    .select()
-    .from(permissionActions)
-    .where(eq(permissionActions.id, c.req.valid("param").id))
-    .limit(1);
+  const [row] = await db.load(actionById(db, c.req.valid("param").id));
   if (!row) throw notFound("Permission action");
   return c.json({ data: toPermissionAction(row) }, 200);
 };
@@ -78,14 +53,14 @@ export const updatePermissionAction: RouteHandler<
   typeof updatePermissionActionRoute,
   AppEnv
 > = async (c) => {
-  requireAdmin(c.get("caller"));
-  const db = c.get("db");
+  requireAdminWrite(c.get("caller"), "permissions", CATALOGUE_CHANGE);
   const body = c.req.valid("json");
-  const [row] = await db.updateReturning(
-    db.t.permissionActions,
-    eq(db.t.permissionActions.id, c.req.valid("param").id),
-    { slug: body.slug, name: body.name, description: body.description, category: body.category },
-  );
+  const row = await updateAction(c.get("db"), c.req.valid("param").id, {
+    slug: body.slug,
+    name: body.name,
+    description: body.description,
+    category: body.category,
+  });
   if (!row) throw notFound("Permission action");
   return c.json({ data: toPermissionAction(row) }, 200);
 };
@@ -94,13 +69,9 @@ export const deletePermissionAction: RouteHandler<
   typeof deletePermissionActionRoute,
   AppEnv
 > = async (c) => {
-  requireAdmin(c.get("caller"));
-  const db = c.get("db");
-  const { permissionActions } = db.t;
-  const deleted = await db.deleteWhere(
-    permissionActions,
-    eq(permissionActions.id, c.req.valid("param").id),
-  );
-  if (deleted === 0) throw notFound("Permission action");
+  requireAdminWrite(c.get("caller"), "permissions", CATALOGUE_CHANGE);
+  if (!(await deleteAction(c.get("db"), c.req.valid("param").id))) {
+    throw notFound("Permission action");
+  }
   return c.body(null, 204);
 };

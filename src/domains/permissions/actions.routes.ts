@@ -7,19 +7,8 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp, TrimmedText } from "../../http/schemas";
-
-export const PermissionAction = z
-  .object({
-    id: Id,
-    slug: z.string().openapi({ example: "resources:read" }),
-    name: z.string(),
-    description: z.string().nullable(),
-    category: z.string(),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("PermissionAction");
+import { TrimmedText } from "../../http/schemas";
+import { PermissionAction } from "./actions.shapes";
 
 const fields = {
   slug: z

@@ -13,21 +13,8 @@ import {
   updateItemRoute,
   upsertItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp } from "../../http/schemas";
-
-export const Permission = z
-  .object({
-    id: Id,
-    subject_type: z.enum(PERMISSION_SUBJECTS),
-    subject_id: z.string(),
-    object_type: z.enum(PERMISSION_OBJECTS),
-    object_id: Id,
-    action: z.string(),
-    value: z.enum(PERMISSION_VALUES),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("Permission");
+import { Id } from "../../http/schemas";
+import { Permission } from "./permissions.shapes";
 
 export const WritePermission = z
   .strictObject({

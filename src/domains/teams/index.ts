@@ -7,7 +7,7 @@ import {
   removeMemberRoute,
   updateMemberRoute,
 } from "./members.routes";
-import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from "./teams.handlers";
+import { createTeam, getTeam, listTeams, removeTeam, updateTeamFields } from "./teams.handlers";
 import {
   createTeamRoute,
   deleteTeamRoute,
@@ -20,8 +20,8 @@ export const teamsRouter = createRouter()
   .openapi(listTeamsRoute, listTeams)
   .openapi(createTeamRoute, createTeam)
   .openapi(getTeamRoute, getTeam)
-  .openapi(updateTeamRoute, updateTeam)
-  .openapi(deleteTeamRoute, deleteTeam)
+  .openapi(updateTeamRoute, updateTeamFields)
+  .openapi(deleteTeamRoute, removeTeam)
   .openapi(listMembersRoute, listMembers)
   .openapi(addMemberRoute, addMember)
   .openapi(updateMemberRoute, updateMember)

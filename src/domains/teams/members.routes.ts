@@ -2,18 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { TEAM_ROLES } from "../../db/schema/teams";
 import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, listRoute, updateItemRoute } from "../../http/routes";
-import { Id, IdParams, Timestamp } from "../../http/schemas";
-
-export const TeamMember = z
-  .object({
-    id: Id,
-    team_id: Id,
-    user_id: Id,
-    role: z.enum(TEAM_ROLES),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("TeamMember");
+import { Id, IdParams } from "../../http/schemas";
+import { TeamMember } from "./members.shapes";
 
 /** Roles that can be given: "owner" belongs to the team's owner alone. */
 const GrantableRole = z.enum(["member", "admin"]);

@@ -1,15 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { authorizeCreation, creationAuthorization, requireScope } from "../../access/engine";
+import { creationAuthorization, requireScope } from "../../access/engine";
 import { visibleTeams } from "../../access/references";
 import { userIdOf } from "../../auth/caller";
-import { deleteStatements } from "../../db/cascade";
-import type { Database } from "../../db/database";
-import { uuidv7 } from "../../db/ids";
+import { settled } from "../../db/plan";
 import { forbidden } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { iso } from "../../http/schemas";
-import { authorizeTeam, teamAuthorization } from "./teams.access";
+import { deleteTeam, insertTeam, updateTeam } from "./teams.queries";
 import {
   type createTeamRoute,
   type deleteTeamRoute,
@@ -18,17 +14,8 @@ import {
   teamList,
   type updateTeamRoute,
 } from "./teams.routes";
-
-type TeamRow = Database["t"]["teams"]["$inferSelect"];
-
-export const toTeam = (row: TeamRow) => ({
-  id: row.id,
-  name: row.name,
-  owner_user_id: row.ownerUserId,
-  organization_id: row.organizationId,
-  created_at: iso(row.createdAt),
-  updated_at: iso(row.updatedAt),
-});
+import { teamAuthorization } from "./teams.rules";
+import { toTeam } from "./teams.shapes";
 
 export const listTeams: RouteHandler<typeof listTeamsRoute, AppEnv> = async (c) => {
   const caller = c.get("caller");
@@ -47,56 +34,44 @@ export const createTeam: RouteHandler<typeof createTeamRoute, AppEnv> = async (c
   const body = c.req.valid("json");
   const organizationId = body.organization_id ?? null;
   if (organizationId) {
-    await authorizeCreation(db, caller, "teams", { type: "organization", id: organizationId });
+    const organization = { type: "organization", id: organizationId } as const;
+    await db.load(creationAuthorization(db, caller, "teams", organization));
   }
-  const now = new Date();
-  const team: TeamRow = {
-    id: uuidv7(),
-    name: body.name,
-    ownerUserId,
-    organizationId,
-    createdAt: now,
-    updatedAt: now,
-  };
-  // The owner is the team's first member, written with the team or not at all.
-  await db.atomic((orm) => [
-    orm.insert(db.t.teams).values(team),
-    orm.insert(db.t.teamMembers).values({ teamId: team.id, userId: ownerUserId, role: "owner" }),
-  ]);
+  const team = await insertTeam(db, { name: body.name, ownerUserId, organizationId });
   return c.json({ data: toTeam(team) }, 201);
 };
 
 export const getTeam: RouteHandler<typeof getTeamRoute, AppEnv> = async (c) => {
-  const team = await authorizeTeam(c.get("db"), c.get("caller"), c.req.valid("param").id, "read");
+  const db = c.get("db");
+  const [team] = await db.load(
+    teamAuthorization(db, c.get("caller"), c.req.valid("param").id, "read"),
+  );
   return c.json({ data: toTeam(team) }, 200);
 };
 
-export const updateTeam: RouteHandler<typeof updateTeamRoute, AppEnv> = async (c) => {
+export const updateTeamFields: RouteHandler<typeof updateTeamRoute, AppEnv> = async (c) => {
   const caller = c.get("caller");
   const db = c.get("db");
   const { id } = c.req.valid("param");
   const body = c.req.valid("json");
-  const team = teamAuthorization(db, caller, id, "own");
   // Moving the team needs membership of the new organization: checked in the same round trip.
-  const organization = body.organization_id
-    ? creationAuthorization(db, caller, "teams", { type: "organization", id: body.organization_id })
-    : undefined;
-  const [teamRows, organizationRows] = await db.read<PromiseLike<unknown[]>[]>(() =>
-    organization ? [team.query, organization.query] : [team.query],
+  await db.load(
+    teamAuthorization(db, caller, id, "own"),
+    body.organization_id
+      ? creationAuthorization(db, caller, "teams", {
+          type: "organization",
+          id: body.organization_id,
+        })
+      : settled(undefined),
   );
-  team.check(teamRows as never);
-  organization?.check(organizationRows as never);
-  const [row] = await db.updateReturning(db.t.teams, eq(db.t.teams.id, id), {
-    name: body.name,
-    organizationId: body.organization_id,
-  });
+  const row = await updateTeam(db, id, { name: body.name, organizationId: body.organization_id });
   return c.json({ data: toTeam(row!) }, 200);
 };
 
-export const deleteTeam: RouteHandler<typeof deleteTeamRoute, AppEnv> = async (c) => {
+export const removeTeam: RouteHandler<typeof deleteTeamRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
-  await authorizeTeam(db, c.get("caller"), id, "own");
-  await db.atomic((orm) => deleteStatements(db, orm, "team", [id]));
+  await db.load(teamAuthorization(db, c.get("caller"), id, "own"));
+  await deleteTeam(db, id);
   return c.body(null, 204);
 };

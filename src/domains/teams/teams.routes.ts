@@ -7,18 +7,8 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp, TrimmedText } from "../../http/schemas";
-
-export const Team = z
-  .object({
-    id: Id,
-    name: z.string(),
-    owner_user_id: Id,
-    organization_id: Id.nullable(),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("Team");
+import { Id, TrimmedText } from "../../http/schemas";
+import { Team } from "./teams.shapes";
 
 const name = TrimmedText(200);
 

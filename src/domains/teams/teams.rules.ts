@@ -7,19 +7,24 @@ import { and, eq, sql } from "drizzle-orm";
 import { requireScope } from "../../access/engine";
 import { type Caller, isAdmin, userIdOf } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { type Plan, planOf } from "../../db/plan";
 import { lit } from "../../db/sql";
 import { ApiError, forbidden } from "../../errors";
+import type { TeamRow } from "./teams.shapes";
 
 /** read: see the team; members: manage its members; own: change or delete it. */
 export type TeamRight = "read" | "members" | "own";
 
-type TeamRow = Database["t"]["teams"]["$inferSelect"];
-
 /**
- * One query loading the team with the caller's role in it, and the check that
- * turns its result into the team or an error (404 unreadable, 403 not allowed).
+ * The team, loaded with the caller's role in it in one query, or the error
+ * its result calls for (404 unreadable, 403 not allowed).
  */
-export function teamAuthorization(db: Database, caller: Caller, id: string, right: TeamRight) {
+export function teamAuthorization(
+  db: Database,
+  caller: Caller,
+  id: string,
+  right: TeamRight,
+): Plan<TeamRow> {
   requireScope(caller, "teams", right === "read" ? "read" : "write");
   const { teams, teamMembers: m } = db.t;
   // A caller that is no user matches no owner and no membership.
@@ -37,8 +42,7 @@ export function teamAuthorization(db: Database, caller: Caller, id: string, righ
     .where(eq(teams.id, id))
     .limit(1);
 
-  const check = (rows: { team: TeamRow; role: string | null }[]): TeamRow => {
-    const [found] = rows;
+  return planOf(query, ([found]) => {
     if (isAdmin(caller) && found) return found.team;
     if (!found?.role) throw new ApiError(404, `No team ${id}`);
     const allowed =
@@ -48,12 +52,5 @@ export function teamAuthorization(db: Database, caller: Caller, id: string, righ
         `You may not ${right === "own" ? "change" : "manage the members of"} this team`,
       );
     return found.team;
-  };
-  return { query, check };
-}
-
-/** Loads a team for a right in one query (see `teamAuthorization`). */
-export async function authorizeTeam(db: Database, caller: Caller, id: string, right: TeamRight) {
-  const { query, check } = teamAuthorization(db, caller, id, right);
-  return check(await query);
+  });
 }

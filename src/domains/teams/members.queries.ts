@@ -1,0 +1,34 @@
+import { and, eq, type SQL } from "drizzle-orm";
+import type { Database } from "../../db/database";
+import { type Plan, planOf } from "../../db/plan";
+import type { MemberRow } from "./members.shapes";
+
+/** Memberships of the team `teamId`. */
+export const membersOf = (db: Database, teamId: string): SQL => eq(db.t.teamMembers.teamId, teamId);
+
+/** The membership of one user in one team. */
+export function membership(
+  db: Database,
+  teamId: string,
+  userId: string,
+): Plan<MemberRow | undefined> {
+  const m = db.t.teamMembers;
+  return planOf(
+    db.orm
+      .select()
+      .from(m)
+      .where(and(eq(m.teamId, teamId), eq(m.userId, userId)))
+      .limit(1),
+    ([row]) => row,
+  );
+}
+
+/** A second membership of the same user breaks the unique index: 409. */
+export const insertMember = (db: Database, values: Pick<MemberRow, "teamId" | "userId" | "role">) =>
+  db.insertReturning(db.t.teamMembers, [values]).then(([row]) => row!);
+
+export const updateMemberRole = (db: Database, id: string, role: MemberRow["role"]) =>
+  db.updateReturning(db.t.teamMembers, eq(db.t.teamMembers.id, id), { role }).then(([row]) => row);
+
+export const deleteMember = (db: Database, id: string) =>
+  db.deleteWhere(db.t.teamMembers, eq(db.t.teamMembers.id, id));

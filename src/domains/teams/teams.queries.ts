@@ -1,0 +1,32 @@
+import { eq } from "drizzle-orm";
+import { deleteStatements } from "../../db/cascade";
+import type { Database } from "../../db/database";
+import { uuidv7 } from "../../db/ids";
+import type { TeamRow } from "./teams.shapes";
+
+/** A team with its owner as its first member, written together or not at all. */
+export async function insertTeam(
+  db: Database,
+  values: Pick<TeamRow, "name" | "ownerUserId" | "organizationId">,
+): Promise<TeamRow> {
+  const now = new Date();
+  const team: TeamRow = { id: uuidv7(), ...values, createdAt: now, updatedAt: now };
+  await db.atomic((orm) => [
+    orm.insert(db.t.teams).values(team),
+    orm
+      .insert(db.t.teamMembers)
+      .values({ teamId: team.id, userId: team.ownerUserId, role: "owner" }),
+  ]);
+  return team;
+}
+
+export const updateTeam = (
+  db: Database,
+  id: string,
+  patch: Partial<Pick<TeamRow, "name" | "organizationId">>,
+) => db.updateReturning(db.t.teams, eq(db.t.teams.id, id), patch).then(([row]) => row);
+
+/** The team with its memberships and the permission rows naming it, atomically (see cascade.ts). */
+export async function deleteTeam(db: Database, id: string): Promise<void> {
+  await db.atomic((orm) => deleteStatements(db, orm, "team", [id]));
+}
