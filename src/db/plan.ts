@@ -1,5 +1,5 @@
 /**
- * The one form every deferred read takes (docs/architecture.md §4): the
+ * The one form every deferred read takes (docs/architecture.md §2): the
  * statements to issue and how to read their results. Lists, includes and
  * access checks each return a plan; a handler gives all of its plans to
  * `db.load`, which issues their statements in one round trip and hands each
@@ -12,10 +12,22 @@ export interface Plan<T> {
 
 export type PlanResult<P> = P extends Plan<infer T> ? T : never;
 
-/** A plan of one statement: `read` takes its rows. */
-export function planOf<Rows, T>(statement: PromiseLike<Rows>, read: (rows: Rows) => T): Plan<T> {
-  return { statements: [statement], read: ([rows]) => read(rows as Rows) };
+/** A plan of one statement: `read` takes its rows (without it, the rows are the result). */
+export function planOf<Rows>(statement: PromiseLike<Rows>): Plan<Rows>;
+export function planOf<Rows, T>(statement: PromiseLike<Rows>, read: (rows: Rows) => T): Plan<T>;
+export function planOf<Rows, T>(
+  statement: PromiseLike<Rows>,
+  read?: (rows: Rows) => T,
+): Plan<T | Rows> {
+  return {
+    statements: [statement],
+    read: ([rows]) => (read ? read(rows as Rows) : (rows as Rows)),
+  };
 }
+
+/** A plan of one statement whose first row, if any, is the result (a lookup by key). */
+export const firstRowOf = <Row>(statement: PromiseLike<Row[]>): Plan<Row | undefined> =>
+  planOf(statement, (rows) => rows[0]);
 
 /** A plan that issues nothing and reads `value`: the empty side of a conditional read. */
 export const settled = <T>(value: T): Plan<T> => ({ statements: [], read: () => value });

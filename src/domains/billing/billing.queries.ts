@@ -2,7 +2,7 @@
 import type { z } from "@hono/zod-openapi";
 import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/database";
-import { type Plan, type PlanResult, planOf } from "../../db/plan";
+import { firstRowOf, type Plan, type PlanResult, planOf } from "../../db/plan";
 import { FALSE } from "../../db/sql";
 import type { Cycle } from "../catalog";
 import {
@@ -15,7 +15,6 @@ import {
 export type UserFeatureRow = Database["t"]["userFeatures"]["$inferSelect"];
 export type SubscriptionRow = Database["t"]["userSubscriptions"]["$inferSelect"];
 
-const first = <R>(rows: R[]) => rows[0];
 const unique = (slugs: string[]) => [...new Set(slugs)];
 const dateOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null ? null : new Date(value);
@@ -51,12 +50,11 @@ export async function upsertGrant(
   usageLimit: number | null,
 ) {
   const { userFeatures: uf } = db.t;
-  const grant = planOf(
+  const grant = firstRowOf(
     db.orm
       .select()
       .from(uf)
       .where(and(eq(uf.userId, userId), eq(uf.featureId, featureId))),
-    first,
   );
   const results = await db.atomic((orm) => [
     db.upsert(
@@ -87,7 +85,7 @@ export function subscriptionPage(
 
 export function subscriptionById(db: Database, id: string): Plan<SubscriptionRow | undefined> {
   const s = db.t.userSubscriptions;
-  return planOf(db.orm.select().from(s).where(eq(s.id, id)).limit(1), first);
+  return firstRowOf(db.orm.select().from(s).where(eq(s.id, id)).limit(1));
 }
 
 export async function insertSubscription(
@@ -172,7 +170,7 @@ export function entitlementRows(db: Database, userId: string) {
     .leftJoin(uf, and(eq(uf.userId, users.id), eq(uf.featureId, f.id)))
     .where(eq(users.id, userId))
     .orderBy(f.slug);
-  return planOf(statement, (rows) => rows);
+  return planOf(statement);
 }
 
 export type EntitlementRow = PlanResult<ReturnType<typeof entitlementRows>>[number];
@@ -210,7 +208,7 @@ export function featureQuoteRows(
     .leftJoin(fp, pricingJoin(db, cycle))
     .leftJoin(s, subscriptionJoin(db, userId))
     .where(inArray(f.slug, slugs));
-  return planOf(statement, (rows) => rows);
+  return planOf(statement);
 }
 
 /** The same for a preset's features, with the preset's slugs (no row: no such preset). */
@@ -228,5 +226,5 @@ export function presetQuoteRows(
     .leftJoin(fp, pricingJoin(db, cycle))
     .leftJoin(s, subscriptionJoin(db, userId))
     .where(eq(p.name, name));
-  return planOf(statement, (rows) => rows);
+  return planOf(statement);
 }

@@ -2,7 +2,7 @@
 import type { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/database";
-import { type Plan, planOf, settled } from "../../db/plan";
+import { firstRowOf, type Plan, planOf, settled } from "../../db/plan";
 import { ApiError } from "../../errors";
 import type {
   CreateFeature,
@@ -15,12 +15,11 @@ import type { Cycle } from "./catalog.shapes";
 export type FeatureRow = Database["t"]["features"]["$inferSelect"];
 export type PresetRow = Database["t"]["featurePresets"]["$inferSelect"];
 
-const first = <R>(rows: R[]) => rows[0];
 const unique = (slugs: string[]) => [...new Set(slugs)];
 
 export function featureById(db: Database, id: string): Plan<FeatureRow | undefined> {
   const { features } = db.t;
-  return planOf(db.orm.select().from(features).where(eq(features.id, id)).limit(1), first);
+  return firstRowOf(db.orm.select().from(features).where(eq(features.id, id)).limit(1));
 }
 
 export async function insertFeature(db: Database, body: z.output<typeof CreateFeature>) {
@@ -69,7 +68,7 @@ export function featurePrice(db: Database, featureId: string, cycle: Cycle) {
     )
     .where(eq(features.id, featureId))
     .limit(1);
-  return planOf(statement, first);
+  return firstRowOf(statement);
 }
 
 /**
@@ -137,10 +136,7 @@ export function requireKnownSlugs(unknown: string[]) {
 
 export function presetById(db: Database, id: string): Plan<PresetRow | undefined> {
   const { featurePresets } = db.t;
-  return planOf(
-    db.orm.select().from(featurePresets).where(eq(featurePresets.id, id)).limit(1),
-    first,
-  );
+  return firstRowOf(db.orm.select().from(featurePresets).where(eq(featurePresets.id, id)).limit(1));
 }
 
 export async function insertPreset(db: Database, body: z.output<typeof CreateFeaturePreset>) {
