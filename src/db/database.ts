@@ -352,6 +352,25 @@ export class Database {
     return results[1] as T["$inferSelect"][];
   }
 
+  /** One row inserted and returned as stored. */
+  async insertOne<T extends SQLiteTable>(
+    table: T,
+    row: T["$inferInsert"],
+  ): Promise<T["$inferSelect"]> {
+    const [stored] = await this.insertReturning(table, [row]);
+    return stored!;
+  }
+
+  /** The row with this id updated and returned as stored; undefined when there is none. */
+  async updateById<T extends SQLiteTable & { id: Column }>(
+    table: T,
+    id: string,
+    patch: Partial<T["$inferInsert"]>,
+  ): Promise<T["$inferSelect"] | undefined> {
+    const [stored] = await this.updateReturning(table, eq(table.id, id), patch);
+    return stored;
+  }
+
   /** How many rows a write changed, from the driver's result of that write. */
   changedRows(result: unknown): number {
     switch (this.dialect) {

@@ -93,22 +93,19 @@ export async function insertSubscription(
   userId: string,
   body: z.output<typeof CreateSubscription>,
 ) {
-  const [row] = await db.insertReturning(db.t.userSubscriptions, [
-    {
-      userId,
-      billingCustomerId: body.billing_customer_id ?? null,
-      billingSubscriptionId: body.billing_subscription_id ?? null,
-      activeFeatures: unique(body.active_features),
-      customPriceCents: body.custom_price_cents ?? null,
-      discountPct: body.discount_pct,
-      discountType: body.discount_type ?? null,
-      cycle: body.cycle,
-      cycleStart: dateOrNull(body.cycle_start) ?? null,
-      cycleEnd: dateOrNull(body.cycle_end) ?? null,
-      active: body.active,
-    },
-  ]);
-  return row!;
+  return db.insertOne(db.t.userSubscriptions, {
+    userId,
+    billingCustomerId: body.billing_customer_id ?? null,
+    billingSubscriptionId: body.billing_subscription_id ?? null,
+    activeFeatures: unique(body.active_features),
+    customPriceCents: body.custom_price_cents ?? null,
+    discountPct: body.discount_pct,
+    discountType: body.discount_type ?? null,
+    cycle: body.cycle,
+    cycleStart: dateOrNull(body.cycle_start) ?? null,
+    cycleEnd: dateOrNull(body.cycle_end) ?? null,
+    active: body.active,
+  });
 }
 
 /** The subscription as changed; undefined when there is none. */
@@ -118,7 +115,7 @@ export async function patchSubscription(
   body: z.output<typeof UpdateSubscription>,
 ) {
   const s = db.t.userSubscriptions;
-  const [row] = await db.updateReturning(s, eq(s.id, id), {
+  return db.updateById(s, id, {
     billingCustomerId: body.billing_customer_id,
     billingSubscriptionId: body.billing_subscription_id,
     activeFeatures: body.active_features && unique(body.active_features),
@@ -130,7 +127,6 @@ export async function patchSubscription(
     cycleEnd: dateOrNull(body.cycle_end),
     active: body.active,
   });
-  return row;
 }
 
 /** Answers how many subscriptions were deleted (0 or 1). */

@@ -23,24 +23,21 @@ export function featureById(db: Database, id: string): Plan<FeatureRow | undefin
 }
 
 export async function insertFeature(db: Database, body: z.output<typeof CreateFeature>) {
-  const [row] = await db.insertReturning(db.t.features, [
-    {
-      slug: body.slug,
-      name: body.name,
-      description: body.description ?? null,
-      category: body.category,
-      milestone: body.milestone ?? null,
-      basePriceCents: body.base_price_cents,
-      operationCostCents: body.operation_cost_cents,
-    },
-  ]);
-  return row!;
+  return db.insertOne(db.t.features, {
+    slug: body.slug,
+    name: body.name,
+    description: body.description ?? null,
+    category: body.category,
+    milestone: body.milestone ?? null,
+    basePriceCents: body.base_price_cents,
+    operationCostCents: body.operation_cost_cents,
+  });
 }
 
 /** The feature as changed; undefined when there is none. */
 export async function patchFeature(db: Database, id: string, body: z.output<typeof UpdateFeature>) {
   const { features } = db.t;
-  const [row] = await db.updateReturning(features, eq(features.id, id), {
+  return db.updateById(features, id, {
     slug: body.slug,
     name: body.name,
     description: body.description,
@@ -49,7 +46,6 @@ export async function patchFeature(db: Database, id: string, body: z.output<type
     basePriceCents: body.base_price_cents,
     operationCostCents: body.operation_cost_cents,
   });
-  return row;
 }
 
 /** Pricing rows and user grants go with the feature (foreign keys cascade). Answers how many were deleted. */
@@ -140,10 +136,11 @@ export function presetById(db: Database, id: string): Plan<PresetRow | undefined
 }
 
 export async function insertPreset(db: Database, body: z.output<typeof CreateFeaturePreset>) {
-  const [row] = await db.insertReturning(db.t.featurePresets, [
-    { name: body.name, featureSlugs: unique(body.feature_slugs), sortOrder: body.sort_order },
-  ]);
-  return row!;
+  return db.insertOne(db.t.featurePresets, {
+    name: body.name,
+    featureSlugs: unique(body.feature_slugs),
+    sortOrder: body.sort_order,
+  });
 }
 
 /** The preset as changed; undefined when there is none. */
@@ -152,13 +149,11 @@ export async function patchPreset(
   id: string,
   body: z.output<typeof UpdateFeaturePreset>,
 ) {
-  const { featurePresets } = db.t;
-  const [row] = await db.updateReturning(featurePresets, eq(featurePresets.id, id), {
+  return db.updateById(db.t.featurePresets, id, {
     name: body.name,
     featureSlugs: body.feature_slugs && unique(body.feature_slugs),
     sortOrder: body.sort_order,
   });
-  return row;
 }
 
 /** Answers how many presets were deleted (0 or 1). */

@@ -2,7 +2,7 @@ import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { Subject } from "../../auth/caller";
 import type { Database } from "../../db/database";
-import { type Plan, planOf } from "../../db/plan";
+import { firstRowOf, type Plan, planOf } from "../../db/plan";
 import type { Schema, Tables } from "../../db/schema";
 import type { ApiKeyRow } from "./api-keys.shapes";
 
@@ -12,13 +12,12 @@ export const ownedBy = (db: Database, subject: Subject): SQL =>
 
 /** The key `id`, if it is within `scope`. */
 export function apiKeyById(db: Database, id: string, scope?: SQL): Plan<ApiKeyRow | undefined> {
-  return planOf(
+  return firstRowOf(
     db.orm
       .select()
       .from(db.t.apiKeys)
       .where(and(eq(db.t.apiKeys.id, id), scope))
       .limit(1),
-    ([row]) => row,
   );
 }
 
@@ -48,7 +47,7 @@ export async function subjectExists(
 }
 
 export const insertApiKey = (db: Database, values: Database["t"]["apiKeys"]["$inferInsert"]) =>
-  db.insertReturning(db.t.apiKeys, [values]).then(([row]) => row!);
+  db.insertOne(db.t.apiKeys, values);
 
 /**
  * Revokes a key and every key minted from it, at any depth, in one atomic

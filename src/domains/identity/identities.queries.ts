@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../db/database";
-import { type Plan, planOf } from "../../db/plan";
+import { firstRowOf, type Plan } from "../../db/plan";
 import type { UserIdentityRow } from "./identities.shapes";
 
 type UserIdentityInsert = Database["t"]["userIdentities"]["$inferInsert"];
@@ -16,18 +16,17 @@ export function identityOf(
   id: string,
 ): Plan<UserIdentityRow | undefined> {
   const { userIdentities } = db.t;
-  return planOf(
+  return firstRowOf(
     db.orm
       .select()
       .from(userIdentities)
       .where(and(eq(userIdentities.id, id), eq(userIdentities.userId, userId)))
       .limit(1),
-    ([row]) => row,
   );
 }
 
 export const insertIdentity = (db: Database, values: UserIdentityInsert) =>
-  db.insertReturning(db.t.userIdentities, [values]).then(([row]) => row!);
+  db.insertOne(db.t.userIdentities, values);
 
 export async function deleteIdentity(db: Database, id: string): Promise<boolean> {
   return (await db.deleteWhere(db.t.userIdentities, eq(db.t.userIdentities.id, id))) > 0;

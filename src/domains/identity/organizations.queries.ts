@@ -1,14 +1,13 @@
-import { eq } from "drizzle-orm";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 
 type OrganizationInsert = Database["t"]["organizations"]["$inferInsert"];
 
 export const insertOrganization = (db: Database, values: OrganizationInsert) =>
-  db.insertReturning(db.t.organizations, [values]).then(([row]) => row!);
+  db.insertOne(db.t.organizations, values);
 
 export const updateOrganization = (db: Database, id: string, patch: Partial<OrganizationInsert>) =>
-  db.updateReturning(db.t.organizations, eq(db.t.organizations.id, id), patch).then(([row]) => row);
+  db.updateById(db.t.organizations, id, patch);
 
 /** The organization, everything it owns and every row naming it, atomically (see cascade.ts). */
 export async function deleteOrganization(db: Database, id: string): Promise<void> {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
-import { type Plan, planOf } from "../../db/plan";
+import { firstRowOf, type Plan, planOf } from "../../db/plan";
 import { newUserWrites } from "../../db/users";
 import type { UserRow } from "./users.shapes";
 
@@ -10,7 +10,7 @@ type UserInsert = Database["t"]["users"]["$inferInsert"];
 
 export function userById(db: Database, id: string): Plan<UserRow | undefined> {
   const { users } = db.t;
-  return planOf(db.orm.select().from(users).where(eq(users.id, id)).limit(1), ([row]) => row);
+  return firstRowOf(db.orm.select().from(users).where(eq(users.id, id)).limit(1));
 }
 
 export function userExists(db: Database, id: string): Plan<boolean> {
@@ -33,7 +33,7 @@ export async function insertUser(db: Database, values: UserInsert): Promise<User
 }
 
 export const updateUser = (db: Database, id: string, patch: Partial<UserInsert>) =>
-  db.updateReturning(db.t.users, eq(db.t.users.id, id), patch).then(([row]) => row);
+  db.updateById(db.t.users, id, patch);
 
 /**
  * Deletes the user and everything they own or that names them, atomically

@@ -1,26 +1,23 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../db/database";
-import { type Plan, planOf } from "../../db/plan";
+import { firstRowOf, type Plan } from "../../db/plan";
 import type { ActionRow } from "./actions.shapes";
 
 type ActionInsert = Database["t"]["permissionActions"]["$inferInsert"];
 
 export function actionById(db: Database, id: string): Plan<ActionRow | undefined> {
   const { permissionActions } = db.t;
-  return planOf(
+  return firstRowOf(
     db.orm.select().from(permissionActions).where(eq(permissionActions.id, id)).limit(1),
-    ([row]) => row,
   );
 }
 
 export const insertAction = (db: Database, values: ActionInsert) =>
-  db.insertReturning(db.t.permissionActions, [values]).then(([row]) => row!);
+  db.insertOne(db.t.permissionActions, values);
 
 /** A new slug carries the permission rows using the old one along (a cascading key). */
 export const updateAction = (db: Database, id: string, patch: Partial<ActionInsert>) =>
-  db
-    .updateReturning(db.t.permissionActions, eq(db.t.permissionActions.id, id), patch)
-    .then(([row]) => row);
+  db.updateById(db.t.permissionActions, id, patch);
 
 /** Removes the action and (by its cascading key) every permission row using it; whether it existed. */
 export const deleteAction = (db: Database, id: string) =>

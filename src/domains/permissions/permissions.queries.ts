@@ -34,7 +34,7 @@ export async function upsertPermission(db: Database, tuple: PermissionTuple) {
 }
 
 export const updatePermissionValue = (db: Database, id: string, value: PermissionRow["value"]) =>
-  db.updateReturning(db.t.permissions, eq(db.t.permissions.id, id), { value }).then(([row]) => row);
+  db.updateById(db.t.permissions, id, { value });
 
 export const deletePermissionRow = (db: Database, id: string) =>
   db.deleteWhere(db.t.permissions, eq(db.t.permissions.id, id));

@@ -1,6 +1,6 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/database";
-import { type Plan, planOf } from "../../db/plan";
+import { firstRowOf, type Plan } from "../../db/plan";
 import type { MemberRow } from "./members.shapes";
 
 /** Memberships of the team `teamId`. */
@@ -13,22 +13,21 @@ export function membership(
   userId: string,
 ): Plan<MemberRow | undefined> {
   const m = db.t.teamMembers;
-  return planOf(
+  return firstRowOf(
     db.orm
       .select()
       .from(m)
       .where(and(eq(m.teamId, teamId), eq(m.userId, userId)))
       .limit(1),
-    ([row]) => row,
   );
 }
 
 /** A second membership of the same user breaks the unique index: 409. */
 export const insertMember = (db: Database, values: Pick<MemberRow, "teamId" | "userId" | "role">) =>
-  db.insertReturning(db.t.teamMembers, [values]).then(([row]) => row!);
+  db.insertOne(db.t.teamMembers, values);
 
 export const updateMemberRole = (db: Database, id: string, role: MemberRow["role"]) =>
-  db.updateReturning(db.t.teamMembers, eq(db.t.teamMembers.id, id), { role }).then(([row]) => row);
+  db.updateById(db.t.teamMembers, id, { role });
 
 export const deleteMember = (db: Database, id: string) =>
   db.deleteWhere(db.t.teamMembers, eq(db.t.teamMembers.id, id));

@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
@@ -24,7 +23,7 @@ export const updateTeam = (
   db: Database,
   id: string,
   patch: Partial<Pick<TeamRow, "name" | "organizationId">>,
-) => db.updateReturning(db.t.teams, eq(db.t.teams.id, id), patch).then(([row]) => row);
+) => db.updateById(db.t.teams, id, patch);
 
 /** The team with its memberships and the permission rows naming it, atomically (see cascade.ts). */
 export async function deleteTeam(db: Database, id: string): Promise<void> {
