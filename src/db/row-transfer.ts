@@ -10,6 +10,7 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import mysqlJournal from "../../migrations/mysql/meta/_journal.json";
 import postgresJournal from "../../migrations/postgres/meta/_journal.json";
 import type { DatabaseDialect } from "../config";
+import { errorChain } from "../errors";
 import { type CanonicalRow, canonicalRow, drizzleValues, type TableShape } from "./canonical-rows";
 import { columnHolds, type Database, type Orm, queryRows } from "./database";
 
@@ -163,13 +164,6 @@ export async function linkSelfReferences(
 
 const JOURNALS = { postgres: postgresJournal, mysql: mysqlJournal };
 
-/** The messages of an error and of its causes: drivers' reasons are causes of Drizzle's. */
-function messages(error: unknown): string[] {
-  const found: string[] = [];
-  for (let e = error; e instanceof Error; e = e.cause) found.push(e.message);
-  return found;
-}
-
 /**
  * The migrations a database recorded, by tag (`0002_identities_…`), in order;
  * undefined when it has none (no Hearth schema). D1 records file names in
@@ -197,8 +191,9 @@ export async function appliedMigrations(store: Database): Promise<string[] | und
       return entry?.tag ?? `unknown migration of ${new Date(Number(created_at)).toISOString()}`;
     });
   } catch (error) {
+    // Drivers' reasons are causes of Drizzle's errors.
     const missing = /no such table|does not exist|doesn't exist/;
-    if (messages(error).some((message) => missing.test(message))) return undefined;
+    if (errorChain(error).some((message) => missing.test(message))) return undefined;
     throw error;
   }
 }
