@@ -1,6 +1,8 @@
 /**
  * The API's errors. Anything thrown as an ApiError reaches the client as the
  * error envelope with its status; anything else becomes a 500 without details.
+ * `errorChain` reads any error with its causes (the scripts print them; a
+ * driver's reason is a cause of Drizzle's error).
  */
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
@@ -37,3 +39,13 @@ export const badRequest = (message: string, details?: unknown) =>
 export const notFound = (what = "Resource") => new ApiError(404, `${what} not found`);
 export const forbidden = (message = "You may not do this") => new ApiError(403, message);
 export const conflict = (message: string, details?: unknown) => new ApiError(409, message, details);
+
+/** The messages of an error and of its causes, outermost first (a driver's reason is often a cause). */
+export function errorChain(error: unknown): string[] {
+  const messages: string[] = [];
+  for (let current = error; current !== undefined; ) {
+    messages.push(current instanceof Error ? current.message : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return messages;
+}

@@ -3,6 +3,8 @@
  * chain of causes (a failed query and then the database's reason), one short
  * line each, and exits non-zero. DEBUG=1 adds the stack.
  */
+import { errorChain } from "../../src/errors";
+
 export class UsageError extends Error {
   constructor(
     message: string,
@@ -17,16 +19,6 @@ const MAX_LINE = 200;
 function summary(message: string): string {
   const line = message.split("\n", 1)[0]!;
   return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
-}
-
-/** The messages of an error and of its causes, outermost first. */
-export function errorChain(error: unknown): string[] {
-  const messages: string[] = [];
-  for (let current = error; current !== undefined; ) {
-    messages.push(current instanceof Error ? current.message : String(current));
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return messages;
 }
 
 /** Runs a script's main; a number it resolves to is the exit code. */

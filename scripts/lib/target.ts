@@ -7,7 +7,8 @@
  */
 import path from "node:path";
 import { dialectOfUrl } from "../../src/config";
-import { errorChain, UsageError } from "./cli";
+import { errorChain } from "../../src/errors";
+import { UsageError } from "./cli";
 import { openLocalD1, openUrlDatabase, type ScriptDatabase } from "./database";
 import { localVar } from "./local-vars";
 import { projectRoot } from "./paths";

@@ -13,7 +13,7 @@
  */
 import { and, eq, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { type Caller, hasScope, isAdmin, userIdOf } from "../auth/caller";
-import type { Domain } from "../auth/scopes";
+import { ADMIN_SCOPE, type Domain } from "../auth/scopes";
 import type { Database } from "../db/database";
 import { planOf } from "../db/plan";
 import type { Tables } from "../db/schema";
@@ -234,18 +234,28 @@ function buildDecision<K extends ObjectKind>(
 const scopeDomain = (kind: ObjectKind, verb: Verb): Domain =>
   verb === "manage" ? "permissions" : OBJECT_DOMAIN[kind];
 
+/** The refusal of a caller without `scope`: 401 for guests, 403 otherwise. */
+function missingScope(caller: Caller, scope: string): ApiError {
+  if (caller.kind === "guest") return new ApiError(401, "Sign in to do this");
+  return new ApiError(403, `This needs the ${scope} scope`, undefined, "insufficient_scope");
+}
+
 /** Throws (401 for guests, 403 otherwise) unless the caller's scopes allow the verb. */
 export function requireScope(caller: Caller, domain: Domain, verb: Verb) {
   const scopeVerb = verb === "read" ? "read" : "write";
-  if (!hasScope(caller, domain, scopeVerb)) {
-    if (caller.kind === "guest") throw new ApiError(401, "Sign in to do this");
-    throw new ApiError(
-      403,
-      `This needs the ${domain}:${scopeVerb} scope`,
-      undefined,
-      "insufficient_scope",
-    );
-  }
+  if (!hasScope(caller, domain, scopeVerb)) throw missingScope(caller, `${domain}:${scopeVerb}`);
+}
+
+/**
+ * The `admin` scope itself, for what no domain's scope covers (the whole
+ * database, in a transfer). Anyone else is answered with `refusal`: by default
+ * as a missing scope (401 for guests, 403 `insufficient_scope`).
+ */
+export function requireAdmin(
+  caller: Caller,
+  refusal: () => ApiError = () => missingScope(caller, ADMIN_SCOPE),
+) {
+  if (!isAdmin(caller)) throw refusal();
 }
 
 /**
@@ -254,7 +264,7 @@ export function requireScope(caller: Caller, domain: Domain, verb: Verb) {
  */
 export function requireAdminWrite(caller: Caller, domain: Domain, what: string) {
   requireScope(caller, domain, "write");
-  if (!isAdmin(caller)) throw new ApiError(403, `Only admins may ${what}`);
+  requireAdmin(caller, () => new ApiError(403, `Only admins may ${what}`));
 }
 
 /**

@@ -13184,7 +13184,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The database's status */
+            /** @description The item */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -10,8 +10,10 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import mysqlJournal from "../../migrations/mysql/meta/_journal.json";
 import postgresJournal from "../../migrations/postgres/meta/_journal.json";
 import type { DatabaseDialect } from "../config";
+import { errorChain } from "../errors";
 import { type CanonicalRow, canonicalRow, drizzleValues, type TableShape } from "./canonical-rows";
-import { columnHolds, type Database, type Orm, queryRows } from "./database";
+import { columnHolds, type Database, queryRows } from "./database";
+import { type Plan, planOf } from "./plan";
 
 /** Rows per insert stay modest, even where the parameter limit would allow thousands. */
 const MAX_ROWS_PER_STATEMENT = 500;
@@ -38,13 +40,13 @@ function columnOf(store: Database, shape: TableShape, key: string): SQLiteColumn
   return getTableColumns(tableOf(store, shape))[key] as SQLiteColumn;
 }
 
-/** The statement counting a table's rows, on `orm` (to be sent together with others). */
-export const countRows = (orm: Orm, store: Database, shape: TableShape) =>
-  orm.select({ n: count() }).from(tableOf(store, shape));
+/** A table's row count, as a plan: several tables' counts are read in one round trip. */
+export const countRows = (store: Database, shape: TableShape): Plan<number> =>
+  planOf(store.orm.select({ n: count() }).from(tableOf(store, shape)), ([row]) => Number(row!.n));
 
 export async function rowCount(store: Database, shape: TableShape): Promise<number> {
-  const [row] = await countRows(store.orm, store, shape);
-  return Number(row!.n);
+  const [n] = await store.load(countRows(store, shape));
+  return n;
 }
 
 /** Whether `after` can be a position in the table's primary key on this database. */
@@ -163,13 +165,6 @@ export async function linkSelfReferences(
 
 const JOURNALS = { postgres: postgresJournal, mysql: mysqlJournal };
 
-/** The messages of an error and of its causes: drivers' reasons are causes of Drizzle's. */
-function messages(error: unknown): string[] {
-  const found: string[] = [];
-  for (let e = error; e instanceof Error; e = e.cause) found.push(e.message);
-  return found;
-}
-
 /**
  * The migrations a database recorded, by tag (`0002_identities_…`), in order;
  * undefined when it has none (no Hearth schema). D1 records file names in
@@ -197,8 +192,9 @@ export async function appliedMigrations(store: Database): Promise<string[] | und
       return entry?.tag ?? `unknown migration of ${new Date(Number(created_at)).toISOString()}`;
     });
   } catch (error) {
+    // Drivers' reasons are causes of Drizzle's errors.
     const missing = /no such table|does not exist|doesn't exist/;
-    if (messages(error).some((message) => missing.test(message))) return undefined;
+    if (errorChain(error).some((message) => missing.test(message))) return undefined;
     throw error;
   }
 }

@@ -9,10 +9,7 @@
  */
 import type { CanonicalRow, TableShape } from "../../../src/db/canonical-rows";
 import { canonicalLine, rowId, tablesInDependencyOrder } from "../../../src/db/canonical-rows";
-import {
-  NDJSON,
-  type TransferStatus as Status,
-} from "../../../src/domains/transfer/transfer.routes";
+import { NDJSON, type TransferStatus as Status } from "../../../src/domains/transfer";
 import type { DatabaseSpec, TransferSide } from "./databases";
 import { describeSpec } from "./databases";
 

@@ -21,3 +21,6 @@ export const transferRouter = createRouter()
   .openapi(exportTransferRowsRoute, exportTransferRows)
   .openapi(importTransferRowsRoute, importTransferRows)
   .openapi(linkTransferRowsRoute, linkTransferRows);
+
+/** What the tool's deployed side (scripts/lib/transfer/remote.ts) speaks. */
+export { NDJSON, type TransferStatus } from "./transfer.routes";

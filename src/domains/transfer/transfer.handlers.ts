@@ -1,6 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { Caller } from "../../auth/caller";
-import { isAdmin } from "../../auth/caller";
+import { requireAdmin } from "../../access/engine";
 import {
   type CanonicalRow,
   canonicalLine,
@@ -27,22 +26,16 @@ import type {
 } from "./transfer.routes";
 import { MAX_PAGE_ROWS, NDJSON } from "./transfer.routes";
 
-/** The whole database is at stake: only the `admin` scope will do. */
-function requireAdmin(caller: Caller) {
-  if (!isAdmin(caller)) {
-    throw new ApiError(403, "This needs the admin scope", undefined, "insufficient_scope");
-  }
-}
-
 /** The path's table (its name was validated against the schema's by the contract). */
 const shapeOf = (name: string): TableShape => tableShape(name)!;
 
+// The whole database is at stake: every handler asks for the `admin` scope itself.
 export const getTransferStatus: RouteHandler<typeof getTransferStatusRoute, AppEnv> = async (c) => {
   const caller = c.get("caller");
   requireAdmin(caller);
   const db = c.get("db");
   const shapes = tablesInDependencyOrder();
-  const counts = await db.read((orm) => shapes.map((shape) => countRows(orm, db, shape)));
+  const counts = await db.load(...shapes.map((shape) => countRows(db, shape)));
   return c.json(
     {
       data: {
@@ -53,7 +46,7 @@ export const getTransferStatus: RouteHandler<typeof getTransferStatusRoute, AppE
         max_page_rows: MAX_PAGE_ROWS,
         tables: shapes.map((shape, index) => ({
           name: shape.name,
-          rows: Number((counts[index] as { n: number }[])[0]!.n),
+          rows: counts[index]!,
         })),
       },
     },

@@ -5,11 +5,11 @@
  * NDJSON in keyset pages, and batches of rows written back all-or-nothing.
  * Admin only (docs/architecture.md §15).
  */
-import { z } from "@hono/zod-openapi";
+import { type RouteConfig, z } from "@hono/zod-openapi";
 import { tablesInDependencyOrder } from "../../db/canonical-rows";
 import { itemEnvelope, jsonResponse } from "../../http/envelopes";
 import { countParameter } from "../../http/list-query";
-import { operation } from "../../http/routes";
+import { type Description, getItemRoute, operation } from "../../http/routes";
 import { NoQuery } from "../../http/schemas";
 
 /** Rows a page of `GET …/rows` reads at most, and the rows one `POST …/rows` may carry. */
@@ -67,8 +67,7 @@ const ndjsonBody = (description: string) => ({
   content: { [NDJSON]: { schema: z.string().openapi({ description }) } },
 });
 
-export const getTransferStatusRoute = operation({
-  method: "get",
+export const getTransferStatusRoute = getItemRoute({
   path: "/transfer",
   tags,
   summary: "What a data transfer needs to know about this database (admin)",
@@ -76,20 +75,32 @@ export const getTransferStatusRoute = operation({
   description:
     "The database's dialect, the migrations it applied and every table's row count, with the limits the other transfer endpoints apply.",
   access,
-  request: { query: NoQuery },
-  responses: { 200: jsonResponse(itemEnvelope(TransferStatus), "The database's status") },
+  item: TransferStatus,
 });
 
-export const exportTransferRowsRoute = operation({
+/**
+ * The endpoints on one table: `operation` itself, since they are the API's only
+ * routes whose rows travel as NDJSON (a body or an answer no builder describes);
+ * the table parameter, tags and access are theirs alike.
+ */
+const tableOperation = <
+  P extends `/transfer/tables/{table}/${string}`,
+  M extends "get" | "post",
+  Req extends Omit<NonNullable<RouteConfig["request"]>, "params">,
+  Res extends RouteConfig["responses"],
+>({
+  request,
+  ...route
+}: Omit<Description, "tags" | "access"> & { path: P; method: M; request: Req; responses: Res }) =>
+  operation({ ...route, tags, access, request: { params: TableParams, ...request } });
+
+export const exportTransferRowsRoute = tableOperation({
   method: "get",
   path: "/transfer/tables/{table}/rows",
-  tags,
   summary: "A page of a table's rows as NDJSON, in primary-key order (admin)",
   operationId: "exportTransferRows",
   description: `Up to \`limit\` rows whose primary key sorts after \`after\`, one per line. ${ROW_FORM} Fewer than \`limit\` lines: the table has no more rows. Pass the last line's primary key as \`after\` for the next page. Works while the API is read-only.`,
-  access,
   request: {
-    params: TableParams,
     query: z.strictObject({
       after: z.string().min(1).max(MAX_KEY_LENGTH).optional().openapi({
         description: "The primary key of the last row already read (none: from the start)",
@@ -105,16 +116,13 @@ export const exportTransferRowsRoute = operation({
   },
 });
 
-export const importTransferRowsRoute = operation({
+export const importTransferRowsRoute = tableOperation({
   method: "post",
   path: "/transfer/tables/{table}/rows",
-  tags,
   summary: "Write a batch of a table's rows, all or nothing (admin)",
   operationId: "importTransferRows",
   description: `The body holds 1 to ${MAX_PAGE_ROWS} rows, one per line. ${ROW_FORM} They are written in one atomic write, self-references (\`api_keys.parent_key_id\`) left null: set them with \`POST …/links\` once the table is complete. \`on_duplicate=skip\` skips rows whose primary key exists (a resumed transfer); by default such a row fails the batch with 409. A line that is not a JSON object answers 400; a value its column cannot hold answers 422 naming the table, row and column; nothing of the batch is written then.`,
-  access,
   request: {
-    params: TableParams,
     query: z.strictObject({
       on_duplicate: z.enum(["fail", "skip"]).default("fail").openapi({
         description: "What a row whose primary key exists does: fail the batch, or be skipped",
@@ -125,18 +133,12 @@ export const importTransferRowsRoute = operation({
   responses: { 200: jsonResponse(itemEnvelope(WriteResult), "The rows were written") },
 });
 
-export const linkTransferRowsRoute = operation({
+export const linkTransferRowsRoute = tableOperation({
   method: "post",
   path: "/transfer/tables/{table}/links",
-  tags,
   summary: "Set the self-references of rows already written, all or nothing (admin)",
   operationId: "linkTransferRows",
   description: `The second pass of a transfer, for tables whose rows reference rows of the same table (\`api_keys.parent_key_id\`): the body holds 1 to ${MAX_PAGE_ROWS} rows as for \`POST …/rows\`, and each existing row is set to the values given, in one atomic write. Idempotent. Rows without a self-reference are ignored; on other tables nothing is written.`,
-  access,
-  request: {
-    params: TableParams,
-    query: NoQuery,
-    body: ndjsonBody("Canonical rows, one per line"),
-  },
+  request: { query: NoQuery, body: ndjsonBody("Canonical rows, one per line") },
   responses: { 200: jsonResponse(itemEnvelope(WriteResult), "The rows were linked") },
 });
