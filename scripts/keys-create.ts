@@ -2,7 +2,7 @@ import { mintApiKey } from "../src/auth/api-keys";
 import { isScope, SCOPES } from "../src/auth/scopes";
 import { uuidv7 } from "../src/db/ids";
 import { API_KEY_SUBJECTS } from "../src/db/schema";
-import { subjectExists } from "../src/domains/identity/api-keys.queries";
+import { subjectExistence } from "../src/domains/identity";
 import { parseFlags } from "./lib/args";
 import { runMain, UsageError } from "./lib/cli";
 import { TARGET_OPTIONS, TARGET_USAGE, targetFromFlags, withTarget } from "./lib/target";
@@ -85,8 +85,10 @@ runMain(async () => {
   const minted = await mintApiKey();
   const id = uuidv7(now);
   await withTarget(target, async (db) => {
-    if (!flags["before-transfer"] && !(await subjectExists(db.orm, db.t, subject)))
-      throw new Error(`No ${subject.type} with id ${subject.id} in ${db.description}`);
+    const [exists] = flags["before-transfer"]
+      ? [true]
+      : await db.load(subjectExistence(db, subject));
+    if (!exists) throw new Error(`No ${subject.type} with id ${subject.id} in ${db.description}`);
 
     await db.orm.insert(db.t.apiKeys).values({
       id,

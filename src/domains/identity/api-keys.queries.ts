@@ -1,9 +1,7 @@
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
-import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type { Subject } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { firstRowOf, type Plan, planOf } from "../../db/plan";
-import type { Schema, Tables } from "../../db/schema";
 import type { ApiKeyRow } from "./api-keys.shapes";
 
 /** Keys whose subject is `subject`. */
@@ -21,29 +19,12 @@ export function apiKeyById(db: Database, id: string, scope?: SQL): Plan<ApiKeyRo
   );
 }
 
-/** The subject's row, if it exists: its id alone. */
-function subjectRow(
-  orm: Pick<BaseSQLiteDatabase<"async", unknown, Schema>, "select">,
-  t: Tables,
-  subject: Subject,
-) {
-  const table = { user: t.users, organization: t.organizations, workspace: t.workspaces }[
-    subject.type
-  ];
-  return orm.select({ id: table.id }).from(table).where(eq(table.id, subject.id)).limit(1);
-}
-
 /** Whether the subject a key would act for exists. */
-export const subjectExistence = (db: Database, subject: Subject): Plan<boolean> =>
-  planOf(subjectRow(db.orm, db.t, subject), (rows) => rows.length > 0);
-
-/** `subjectExistence` for `npm run keys:create`, which has a Drizzle client but no `Database`. */
-export async function subjectExists(
-  orm: Pick<BaseSQLiteDatabase<"async", unknown, Schema>, "select">,
-  t: Tables,
-  subject: Subject,
-): Promise<boolean> {
-  return (await subjectRow(orm, t, subject)).length > 0;
+export function subjectExistence(db: Database, subject: Subject): Plan<boolean> {
+  const { users, organizations, workspaces } = db.t;
+  const table = { user: users, organization: organizations, workspace: workspaces }[subject.type];
+  const row = db.orm.select({ id: table.id }).from(table).where(eq(table.id, subject.id)).limit(1);
+  return planOf(row, (rows) => rows.length > 0);
 }
 
 export const insertApiKey = (db: Database, values: Database["t"]["apiKeys"]["$inferInsert"]) =>

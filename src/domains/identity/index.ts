@@ -44,6 +44,8 @@ import {
   updateUserRoute,
 } from "./users.routes";
 
+/** Whether an API key's subject exists (also used by `npm run keys:create`). */
+export { subjectExistence } from "./api-keys.queries";
 export { toUser, User } from "./users.shapes";
 
 export const identityRouter = createRouter()
