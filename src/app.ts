@@ -80,18 +80,22 @@ export function createApp() {
   api.use(refuseUnparsableQueryNames());
   api.use(database());
   api.use(authenticate());
-  api.route("/", healthRouter);
-  api.route("/", identityRouter);
-  api.route("/", permissionsRouter);
-  api.route("/", collectionsRouter);
-  api.route("/", resourcesRouter);
-  api.route("/", workspacesRouter);
-  api.route("/", linksRouter);
-  api.route("/", engagementsRouter);
-  api.route("/", catalogRouter);
-  api.route("/", billingRouter);
-  api.route("/", teamsRouter);
-  api.route("/", transferRouter);
+  // In this order in the OpenAPI document and the reference.
+  const domains = [
+    healthRouter,
+    identityRouter,
+    permissionsRouter,
+    collectionsRouter,
+    resourcesRouter,
+    workspacesRouter,
+    linksRouter,
+    engagementsRouter,
+    catalogRouter,
+    billingRouter,
+    teamsRouter,
+    transferRouter,
+  ];
+  for (const router of domains) api.route("/", router);
 
   app.route("/v1", api);
   mountDocs(app);
