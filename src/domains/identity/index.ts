@@ -44,6 +44,9 @@ import {
   updateUserRoute,
 } from "./users.routes";
 
+export { toUser } from "./users.handlers";
+export { User } from "./users.routes";
+
 export const identityRouter = createRouter()
   .openapi(getMeRoute, getMe)
   .openapi(listUsersRoute, listUsers)
