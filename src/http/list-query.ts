@@ -122,6 +122,9 @@ export const countParameter = (max: number, fallback: number) =>
 /** `limit` of a list page. */
 export const Limit = countParameter(MAX_LIMIT, DEFAULT_LIMIT);
 
+/** `cursor` of a list page: the previous page's `next_cursor`, as given. */
+export const CursorParameter = z.string().max(1024);
+
 function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<string, z.ZodType> {
   switch (filter.kind) {
     case "enum":
@@ -196,7 +199,7 @@ function invalidCursor(message: string) {
 
 const NOT_ISSUED = "Not a cursor this API issued";
 /** Row ids are UUIDs: a cursor's id (and the value, when sorting by id) must be one. */
-export const isId = (value: unknown): value is string => Id.safeParse(value).success;
+const isId = (value: unknown): value is string => Id.safeParse(value).success;
 
 /** A cursor as clients hold it: its payload, as base64url JSON. */
 export const encodeCursor = (payload: unknown) => textToBase64Url(JSON.stringify(payload));
@@ -320,7 +323,7 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
   // Strict: an unknown parameter is an error that names it.
   const query = z.strictObject({
     limit: Limit,
-    cursor: z.string().max(1024).optional(),
+    cursor: CursorParameter.optional(),
     sort: z.enum(sortValues).default(spec.defaultSort),
     count: flag.optional(),
     ...(spec.include ? { include: csv(z.enum(spec.include)).optional() } : {}),

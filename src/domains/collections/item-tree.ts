@@ -50,7 +50,8 @@ import { type Plan, planOf } from "../../db/plan";
 import type { CollectionKind, EngagementAction, Tables } from "../../db/schema";
 import { alias, lit, TRUE } from "../../db/sql";
 import { notFound } from "../../errors";
-import { isId, type ListMeta, pageOf, readCursor } from "../../http/list-query";
+import { type ListMeta, pageOf, readCursor } from "../../http/list-query";
+import { Id } from "../../http/schemas";
 import { type ItemType, readableItems } from "./item-access";
 import { hiddenByFilters } from "./item-filters";
 
@@ -206,7 +207,9 @@ function decodeTreeKey(raw: string): TreeKey {
       Array.isArray(payload) &&
       payload.length === KEY_COLUMNS.length &&
       KEY_COLUMNS.every((column, index) =>
-        isPositionColumn(column) ? isKeyPosition(payload[index]) : isId(payload[index]),
+        isPositionColumn(column)
+          ? isKeyPosition(payload[index])
+          : Id.safeParse(payload[index]).success,
       ),
   );
   return Object.fromEntries(KEY_COLUMNS.map((column, index) => [column, parts[index]])) as TreeKey;
