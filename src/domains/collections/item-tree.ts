@@ -141,10 +141,10 @@ type Row<C extends string> = Record<C, SQLWrapper>;
 const list = (parts: SQLWrapper[]) => sql.join(parts, sql`, `);
 const columnList = (columns: readonly string[]) => sql.raw(columns.join(", "));
 /** A select list: `row`'s values in the order of `columns`. */
-const values = <C extends string>(columns: readonly C[], row: Row<C>) =>
+const selectList = <C extends string>(columns: readonly C[], row: Row<C>) =>
   list(columns.map((column) => row[column]));
 /** The same, each value named as its column. */
-const named = <C extends string>(columns: readonly C[], row: Row<C>) =>
+const namedSelectList = <C extends string>(columns: readonly C[], row: Row<C>) =>
   list(columns.map((column) => sql`${row[column]} as ${sql.identifier(column)}`));
 
 /** A key's columns from its (position, id) at each depth. */
@@ -221,7 +221,7 @@ function cursorCte(after: TreeKey): SQL {
     position: sql`cast(${after[`p${depth}`]} as integer)`,
     id: sql`${after[`r${depth}`]}`,
   }));
-  return sql`${CURSOR}(${columnList(KEY_COLUMNS)}) as (select ${values(KEY_COLUMNS, key)})`;
+  return sql`${CURSOR}(${columnList(KEY_COLUMNS)}) as (select ${selectList(KEY_COLUMNS, key)})`;
 }
 
 /**
@@ -368,7 +368,7 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
     is_shown: sql`0`,
     shown_before: sql`0`,
   };
-  const anchor = sql`select ${values(WALK_COLUMNS, start)} from ${root} ${page.after ? sql`cross join ${CURSOR}` : sql``}
+  const anchor = sql`select ${selectList(WALK_COLUMNS, start)} from ${root} ${page.after ? sql`cross join ${CURSOR}` : sql``}
     where ${and(sql`${root.id} = ${collectionId}`, readableItems(db, caller, "collection"))}`;
 
   // Each walk row leads to up to two rows: the node's next entry and the opened collection.
@@ -543,8 +543,8 @@ function entries(db: Database): SQL {
     ...childKey(walk("entry_position"), walk("entry_key")),
   };
 
-  return sql`select ${named(ENTRY_COLUMNS, listed)} ${from} where ${walk("node_depth")} = 0 and ${walk("walked")} = 0
-    union all select ${named(ENTRY_COLUMNS, walked)} ${from}
+  return sql`select ${namedSelectList(ENTRY_COLUMNS, listed)} ${from} where ${walk("node_depth")} = 0 and ${walk("walked")} = 0
+    union all select ${namedSelectList(ENTRY_COLUMNS, walked)} ${from}
     left join ${storedFrom} on ${kind} is null and ${stored.id} = ${walk("entry_key")}
     left join ${doneFrom} on ${kind} <> ${lit("resources")} and ${done.id} = ${walk("entry_key")}
     where ${emitted}`;
