@@ -122,6 +122,9 @@ export const countParameter = (max: number, fallback: number) =>
 /** `limit` of a list page. */
 export const Limit = countParameter(MAX_LIMIT, DEFAULT_LIMIT);
 
+/** `cursor` of a list page: the previous page's `next_cursor`, as given. */
+export const CursorParameter = z.string().max(1024);
+
 function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<string, z.ZodType> {
   switch (filter.kind) {
     case "enum":
@@ -198,6 +201,41 @@ const NOT_ISSUED = "Not a cursor this API issued";
 /** Row ids are UUIDs: a cursor's id (and the value, when sorting by id) must be one. */
 const isId = (value: unknown): value is string => Id.safeParse(value).success;
 
+/** A cursor as clients hold it: its payload, as base64url JSON. */
+export const encodeCursor = (payload: unknown) => textToBase64Url(JSON.stringify(payload));
+
+/**
+ * The payload of a cursor, when it is one this API issued: `issued` says what
+ * the list's cursors hold. Anything else is the 400 of every list.
+ */
+export function readCursor<T>(raw: string, issued: (payload: unknown) => payload is T): T {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(base64UrlToText(raw));
+  } catch {
+    throw invalidCursor(NOT_ISSUED);
+  }
+  if (!issued(payload)) throw invalidCursor(NOT_ISSUED);
+  return payload;
+}
+
+/**
+ * The page of `rows` fetched one beyond `limit` (see `ListWindow.fetch`): the
+ * first `limit`, and when more follow, the cursor of the last one
+ * (`cursorOf` gives its payload).
+ */
+export function pageOf<R>(
+  rows: R[],
+  limit: number,
+  cursorOf: (last: R) => unknown,
+): { data: R[]; meta: ListMeta } {
+  const hasMore = rows.length > limit;
+  const data = hasMore ? rows.slice(0, limit) : rows;
+  const last = data.at(-1);
+  const next = hasMore && last !== undefined ? encodeCursor(cursorOf(last)) : null;
+  return { data, meta: { limit, next_cursor: next, has_more: hasMore } };
+}
+
 /** A cursor's `{date}` value (how timestamps travel in cursors) as a Date, else undefined. */
 function cursorDate(value: unknown): Date | undefined {
   if (typeof value !== "object" || value === null || Object.keys(value).length !== 1) return;
@@ -226,15 +264,13 @@ function decodeCursor(
   sort: string,
   sortColumn: Column,
 ): { id: string; value: unknown } {
-  let cursor: Partial<Cursor> | null;
-  try {
-    cursor = JSON.parse(base64UrlToText(raw));
-  } catch {
-    throw invalidCursor(NOT_ISSUED);
-  }
-  if (typeof cursor !== "object" || cursor === null || typeof cursor.sort !== "string") {
-    throw invalidCursor(NOT_ISSUED);
-  }
+  const cursor = readCursor(
+    raw,
+    (payload): payload is Partial<Cursor> & Pick<Cursor, "sort"> =>
+      typeof payload === "object" &&
+      payload !== null &&
+      typeof (payload as Partial<Cursor>).sort === "string",
+  );
   if (cursor.sort !== sort) throw invalidCursor(`Issued for sort=${cursor.sort}, not sort=${sort}`);
   const value = positionValue(db, sortColumn, cursor.value);
   if (!isId(cursor.id) || value === undefined) throw invalidCursor(NOT_ISSUED);
@@ -287,7 +323,7 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
   // Strict: an unknown parameter is an error that names it.
   const query = z.strictObject({
     limit: Limit,
-    cursor: z.string().max(1024).optional(),
+    cursor: CursorParameter.optional(),
     sort: z.enum(sortValues).default(spec.defaultSort),
     count: flag.optional(),
     ...(spec.include ? { include: csv(z.enum(spec.include)).optional() } : {}),
@@ -331,25 +367,15 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
 
   /** Cuts the fetched rows to the page and says where the next page starts. */
   function page<R extends object>(listPlan: ListPlan, rows: R[], total?: number) {
-    const hasMore = rows.length > listPlan.limit;
-    const data = hasMore ? rows.slice(0, listPlan.limit) : rows;
-    const last = data.at(-1) as Record<string, unknown> | undefined;
-    const meta: ListMeta = {
-      limit: listPlan.limit,
-      next_cursor:
-        hasMore && last
-          ? textToBase64Url(
-              JSON.stringify({
-                sort: listPlan.sort,
-                value: toCursorValue(last[listPlan.sortField]),
-                id: String(last.id),
-              } satisfies Cursor),
-            )
-          : null,
-      has_more: hasMore,
-      ...(total === undefined ? {} : { total }),
-    };
-    return { data, meta };
+    const { data, meta } = pageOf(rows, listPlan.limit, (last): Cursor => {
+      const row = last as Record<string, unknown>;
+      return {
+        sort: listPlan.sort,
+        value: toCursorValue(row[listPlan.sortField]),
+        id: String(row.id),
+      };
+    });
+    return { data, meta: { ...meta, ...(total === undefined ? {} : { total }) } };
   }
 
   /**
@@ -395,9 +421,11 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     return mapPlan(allOf(found, total), ([selected, counted]) => page(listPlan, selected, counted));
   }
 
-  /** `pagePlan` loaded on its own: one round trip. */
-  const run = (db: Database, params: z.output<typeof query>, scope?: SQL) =>
-    db.load(pagePlan(db, params, scope)).then(([loaded]) => loaded);
+  /** `pagePlan` loaded on its own: one round trip. A refused cursor rejects, as a failed read does. */
+  async function run(db: Database, params: z.output<typeof query>, scope?: SQL) {
+    const [loaded] = await db.load(pagePlan(db, params, scope));
+    return loaded;
+  }
 
   return { query, plan, page, pagePlan, run };
 }

@@ -1,5 +1,4 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import {
   authorization,
@@ -8,36 +7,33 @@ import {
   requireScope,
   resolveReadPredicate,
 } from "../../access/engine";
-import type { Caller } from "../../auth/caller";
+import { type Caller, subjectAmong } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import type { Plan } from "../../db/plan";
 import { ApiError, conflict, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
 import {
   collectionPage,
   deleteCollection,
+  existingUser,
   insertCollection,
+  ownedCollectionPage,
   updateCollection,
-  userExists,
 } from "./collections.queries";
-import {
-  collectionList,
-  type createCollectionRoute,
-  type deleteCollectionRoute,
-  type getCollectionRoute,
-  type listCollectionsRoute,
-  type listUserCollectionsRoute,
-  type listWorkspaceCollectionsRoute,
+import type {
+  createCollectionRoute,
+  deleteCollectionRoute,
+  getCollectionRoute,
+  listCollectionsRoute,
+  listUserCollectionsRoute,
+  listWorkspaceCollectionsRoute,
   ownedCollectionList,
-  type updateCollectionRoute,
+  updateCollectionRoute,
 } from "./collections.routes";
 import { toCollection } from "./collections.shapes";
 
-/** A user or workspace caller owns what it creates unless the body names another owner. */
-function defaultOwner(caller: Caller) {
-  const subject = caller.subject;
-  if (subject?.type === "user" || subject?.type === "workspace") {
-    return { type: subject.type, id: subject.id };
-  }
+/** Organizations own no collections: their keys name the owner. */
+function ownerRequired(): never {
   throw new ApiError(422, "Name the collection's owner: organizations own no collections", [
     { location: "json", path: "owner", message: "Required for organization keys" },
   ]);
@@ -46,33 +42,21 @@ function defaultOwner(caller: Caller) {
 export const listCollections: RouteHandler<typeof listCollectionsRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const readable = resolveReadPredicate(db, c.get("caller"), "collection");
-  const page = collectionPage(db, collectionList, c.req.valid("query"), readable);
-  return c.json(page.read(await db.read(() => page.statements)), 200);
+  const [{ data, meta }] = await db.load(collectionPage(db, c.req.valid("query"), readable));
+  return c.json({ data: data.map(toCollection), meta }, 200);
 };
 
-/** An owner's check (404 when absent or unreadable), to run in the page's round trip. */
-interface OwnerCheck {
-  query: PromiseLike<unknown>;
-  check: (rows: unknown[]) => unknown;
-}
-
-/** The owner's collections the caller may read, in one round trip with the owner's check. */
+/** The owner's collections the caller may read, loaded with the owner's check (`owned`). */
 async function ownedCollections(
   db: Database,
   caller: Caller,
-  owner: { type: "user" | "workspace"; id: string } & OwnerCheck,
+  owner: { type: "user" | "workspace"; id: string },
+  owned: Plan<unknown>,
   params: z.output<typeof ownedCollectionList.query>,
 ) {
-  const { collections } = db.t;
-  const scope = and(
-    resolveReadPredicate(db, caller, "collection"),
-    eq(collections.ownerType, owner.type),
-    eq(collections.ownerId, owner.id),
-  );
-  const page = collectionPage(db, ownedCollectionList, params, scope);
-  const [found, ...rest] = await db.read(() => [owner.query, ...page.statements]);
-  owner.check(found as unknown[]);
-  return page.read(rest);
+  const readable = resolveReadPredicate(db, caller, "collection");
+  const [, { data, meta }] = await db.load(owned, ownedCollectionPage(db, owner, params, readable));
+  return { data: data.map(toCollection), meta };
 }
 
 export const listUserCollections: RouteHandler<typeof listUserCollectionsRoute, AppEnv> = async (
@@ -80,14 +64,15 @@ export const listUserCollections: RouteHandler<typeof listUserCollectionsRoute, 
 ) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
-  const user: OwnerCheck = {
-    query: userExists(db, id),
-    check: (rows) => {
-      if (rows.length === 0) throw notFound("User");
-    },
-  };
-  const owner = { type: "user" as const, id, ...user };
-  return c.json(await ownedCollections(db, c.get("caller"), owner, c.req.valid("query")), 200);
+  const owner = { type: "user", id } as const;
+  const page = await ownedCollections(
+    db,
+    c.get("caller"),
+    owner,
+    existingUser(db, id),
+    c.req.valid("query"),
+  );
+  return c.json(page, 200);
 };
 
 export const listWorkspaceCollections: RouteHandler<
@@ -97,9 +82,10 @@ export const listWorkspaceCollections: RouteHandler<
   const db = c.get("db");
   const caller = c.get("caller");
   const { id } = c.req.valid("param");
+  const owner = { type: "workspace", id } as const;
   const workspace = authorization(db, caller, "workspace", id, "read");
-  const owner = { type: "workspace" as const, id, ...workspace };
-  return c.json(await ownedCollections(db, caller, owner, c.req.valid("query")), 200);
+  const page = await ownedCollections(db, caller, owner, workspace, c.req.valid("query"));
+  return c.json(page, 200);
 };
 
 export const createCollection: RouteHandler<typeof createCollectionRoute, AppEnv> = async (c) => {
@@ -108,7 +94,7 @@ export const createCollection: RouteHandler<typeof createCollectionRoute, AppEnv
   const body = c.req.valid("json");
   if (body.owner) await authorizeCreation(db, caller, "collections", body.owner);
   else requireScope(caller, "collections", "write");
-  const owner = body.owner ?? defaultOwner(caller);
+  const owner = body.owner ?? subjectAmong(caller, ["user", "workspace"]) ?? ownerRequired();
   const row = await insertCollection(db, {
     ownerType: owner.type,
     ownerId: owner.id,

@@ -1,43 +1,33 @@
-import { and, count, eq, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
-import type { collectionList } from "./collections.routes";
-import { type CollectionRow, toCollection } from "./collections.shapes";
+import { planOf } from "../../db/plan";
+import { notFound } from "../../errors";
+import { collectionList, ownedCollectionList } from "./collections.routes";
+import type { CollectionRow } from "./collections.shapes";
 
-/** `collectionList` and `ownedCollectionList` differ only in their filters. */
-type CollectionListing = typeof collectionList;
-
-/**
- * The statements of one page of collections matching `scope` (and its total
- * when asked for): run them in one `db.read`, after any other reads of the
- * request, and give their results to `read`.
- */
-export function collectionPage(
+/** A page of the collections matching `readable` (the engine's read predicate), as a plan. */
+export const collectionPage = (
   db: Database,
-  list: CollectionListing,
-  params: z.output<CollectionListing["query"]>,
-  scope: SQL | undefined,
+  params: z.output<typeof collectionList.query>,
+  readable: SQL | undefined,
+) => collectionList.pagePlan(db, params, readable);
+
+/** A page of one owner's collections matching `readable`, as a plan. */
+export function ownedCollectionPage(
+  db: Database,
+  owner: { type: "user" | "workspace"; id: string },
+  params: z.output<typeof ownedCollectionList.query>,
+  readable: SQL | undefined,
 ) {
-  const plan = list.plan(db, params);
-  const c = db.t.collections;
-  const rows = db.orm
-    .select()
-    .from(c)
-    .where(and(scope, plan.where))
-    .orderBy(...plan.orderBy)
-    .limit(plan.fetch);
-  const total = plan.count
-    ? [db.orm.select({ total: count() }).from(c).where(and(scope, plan.filters))]
-    : [];
-  return {
-    statements: [rows, ...total] as PromiseLike<unknown>[],
-    read(results: unknown[]) {
-      const [found, counted] = results as [CollectionRow[], { total: number }[]?];
-      const { data, meta } = list.page(plan, found, counted?.[0]?.total);
-      return { data: data.map(toCollection), meta };
-    },
-  };
+  const { collections } = db.t;
+  const scope = and(
+    readable,
+    eq(collections.ownerType, owner.type),
+    eq(collections.ownerId, owner.id),
+  );
+  return ownedCollectionList.pagePlan(db, params, scope);
 }
 
 /** Whether a user exists (users are public: no permission applies). */
@@ -45,6 +35,12 @@ export function userExists(db: Database, id: string) {
   const { users } = db.t;
   return db.orm.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1);
 }
+
+/** The check that a user exists, as a plan: 404 when not. */
+export const existingUser = (db: Database, id: string) =>
+  planOf(userExists(db, id), (rows) => {
+    if (rows.length === 0) throw notFound("User");
+  });
 
 export async function insertCollection(
   db: Database,

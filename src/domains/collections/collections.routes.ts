@@ -90,23 +90,28 @@ export const listCollectionsRoute = listRoute({
   item: Collection,
 });
 
-const ownerListRoute = (owner: "users" | "workspaces") =>
-  listRoute({
-    path: `/${owner}/{id}/collections`,
-    tags,
-    operationId: owner === "users" ? "listUserCollections" : "listWorkspaceCollections",
-    summary: `List a ${owner.slice(0, -1)}'s collections that you may read`,
-    description: `Newest first; filter by \`type\`, \`kind\` and \`status\`. An unknown ${owner === "users" ? "user" : "workspace, or one you may not read,"} answers 404.`,
-    access: {
-      scope: owner === "users" ? "collections:read" : ["collections:read", "workspaces:read"],
-      guests: true,
-    },
-    query: ownedCollectionList.query,
-    item: Collection,
-  });
+export const listUserCollectionsRoute = listRoute({
+  path: "/users/{id}/collections",
+  tags,
+  operationId: "listUserCollections",
+  summary: "List a user's collections that you may read",
+  description: "Newest first; filter by `type`, `kind` and `status`. An unknown user answers 404.",
+  access: { scope: "collections:read", guests: true },
+  query: ownedCollectionList.query,
+  item: Collection,
+});
 
-export const listUserCollectionsRoute = ownerListRoute("users");
-export const listWorkspaceCollectionsRoute = ownerListRoute("workspaces");
+export const listWorkspaceCollectionsRoute = listRoute({
+  path: "/workspaces/{id}/collections",
+  tags,
+  operationId: "listWorkspaceCollections",
+  summary: "List a workspace's collections that you may read",
+  description:
+    "Newest first; filter by `type`, `kind` and `status`. An unknown workspace, or one you may not read, answers 404.",
+  access: { scope: ["collections:read", "workspaces:read"], guests: true },
+  query: ownedCollectionList.query,
+  item: Collection,
+});
 
 export const createCollectionRoute = createItemRoute({
   path: "/collections",

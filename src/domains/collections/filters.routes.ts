@@ -2,19 +2,8 @@ import { z } from "@hono/zod-openapi";
 import { COLLECTION_ITEM_TYPES, ENGAGEMENT_ACTIONS, FILTER_MODES } from "../../db/schema";
 import { defineList } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, listRoute } from "../../http/routes";
-import { Id, Timestamp } from "../../http/schemas";
-
-export const ItemFilter = z
-  .object({
-    id: Id,
-    collection_id: Id,
-    item_type: z.enum(COLLECTION_ITEM_TYPES).nullable(),
-    item_id: Id.nullable(),
-    engagement_action: z.enum(ENGAGEMENT_ACTIONS).nullable(),
-    mode: z.enum(FILTER_MODES),
-    created_at: Timestamp,
-  })
-  .openapi("CollectionItemFilter");
+import { Id } from "../../http/schemas";
+import { ItemFilter } from "./filters.shapes";
 
 export const CreateItemFilter = z
   .strictObject({

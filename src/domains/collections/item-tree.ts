@@ -46,16 +46,21 @@
 import { and, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { type Plan, planOf } from "../../db/plan";
 import type { CollectionKind, EngagementAction, Tables } from "../../db/schema";
 import { alias, lit, TRUE } from "../../db/sql";
-import { badRequest } from "../../errors";
-import { base64UrlToText, textToBase64Url } from "../../http/base64url";
+import { notFound } from "../../errors";
+import { type ListMeta, pageOf, readCursor } from "../../http/list-query";
 import { Id } from "../../http/schemas";
 import { type ItemType, readableItems } from "./item-access";
 import { hiddenByFilters } from "./item-filters";
 
+/** The depths of entries: the listed collection's own are at 1. */
+const DEPTHS = [1, 2, 3, 4, 5] as const;
+type Depth = (typeof DEPTHS)[number];
+
 /** How deep a listing reaches into nested collections. */
-export const MAX_DEPTH = 5;
+export const MAX_DEPTH = DEPTHS.length;
 
 /** The engagement action each static collection kind (other than `resources`) shows. */
 const KIND_ACTIONS: Record<Exclude<CollectionKind, "resources">, EngagementAction> = {
@@ -67,10 +72,23 @@ const KIND_ACTIONS: Record<Exclude<CollectionKind, "resources">, EngagementActio
   comments: "comment",
 };
 
-const DEPTHS = Array.from({ length: MAX_DEPTH }, (_, index) => index + 1);
-/** a0 (the listed collection) … a{MAX_DEPTH-1}: the collections between it and an entry. */
-const PATH_COLUMNS = Array.from({ length: MAX_DEPTH }, (_, index) => `a${index}`);
-const KEY_COLUMNS = DEPTHS.flatMap((depth) => [`p${depth}`, `r${depth}`]);
+/**
+ * The columns of an entry's key: p{d} and r{d}, the (position, id) of the
+ * entry or of the entry holding it at depth d.
+ */
+type PositionColumn = `p${Depth}`;
+type KeyColumn = PositionColumn | `r${Depth}`;
+const KEY_COLUMNS = DEPTHS.flatMap((depth) => [`p${depth}`, `r${depth}`] as const);
+const isPositionColumn = (column: KeyColumn): column is PositionColumn => column.startsWith("p");
+
+/**
+ * The columns of a walk row's path: h{d}, the collection holding its entries
+ * at depth d, from h1 (the listed collection) down to the walked node; below
+ * the node they repeat it.
+ */
+type PathColumn = `h${Depth}`;
+const PATH_COLUMNS = DEPTHS.map((depth) => `h${depth}` as const);
+
 /**
  * A row of the walk: an open collection (a node) and where its walk stands.
  * A node's key is that of the entry that holds it; its entries follow
@@ -80,6 +98,9 @@ const KEY_COLUMNS = DEPTHS.flatMap((depth) => [`p${depth}`, `r${depth}`]);
  * row holds one entry (entry_*), whether it follows the cursor (is_after), is
  * a stored collection (is_collection) and is shown to the caller (is_shown),
  * and how many shown entries after the cursor came before it (shown_before).
+ *
+ * Every select of the walk is a `Row` of these columns, keyed by name: the
+ * CTE's column list and each select's values are written in this one order.
  */
 const WALK_COLUMNS = [
   "collection_id",
@@ -99,7 +120,8 @@ const WALK_COLUMNS = [
   "is_after",
   "is_shown",
   "shown_before",
-];
+] as const;
+type WalkColumn = (typeof WALK_COLUMNS)[number];
 
 /** The columns of an entry: where it comes from, what it is and its key. */
 const ENTRY_COLUMNS = [
@@ -110,70 +132,96 @@ const ENTRY_COLUMNS = [
   "entry_position",
   "item_depth",
   ...KEY_COLUMNS,
-];
+] as const;
+type EntryColumn = (typeof ENTRY_COLUMNS)[number];
+
+/** A select's value for each column, by name. */
+type Row<C extends string> = Record<C, SQLWrapper>;
+
+const list = (parts: SQLWrapper[]) => sql.join(parts, sql`, `);
+const columnList = (columns: readonly string[]) => sql.raw(columns.join(", "));
+/** A select list: `row`'s values in the order of `columns`. */
+const selectList = <C extends string>(columns: readonly C[], row: Row<C>) =>
+  list(columns.map((column) => row[column]));
+/** The same, each value named as its column. */
+const namedSelectList = <C extends string>(columns: readonly C[], row: Row<C>) =>
+  list(columns.map((column) => sql`${row[column]} as ${sql.identifier(column)}`));
+
+/** A key's columns from its (position, id) at each depth. */
+const keyRow = <P, I>(at: (depth: Depth) => { position: P; id: I }) =>
+  Object.fromEntries(
+    DEPTHS.flatMap((depth) => {
+      const { position, id } = at(depth);
+      return [
+        [`p${depth}`, position],
+        [`r${depth}`, id],
+      ];
+    }),
+  ) as Record<PositionColumn, P> & Record<Exclude<KeyColumn, PositionColumn>, I>;
+
+/** A path's columns from the collection at each depth. */
+const pathRow = (at: (depth: Depth) => SQLWrapper) =>
+  Object.fromEntries(DEPTHS.map((depth) => [`h${depth}`, at(depth)])) as Row<PathColumn>;
 
 const CURSOR = sql.identifier("page_cursor");
 const WALK = sql.identifier("tree_walk");
 const ref = (table: string, column: string) =>
   sql`${sql.identifier(table)}.${sql.identifier(column)}`;
-const walk = (column: string) => ref("walk", column);
-const cursor = (column: string) => ref("page_cursor", column);
-const entry = (column: string) => ref("tree_entry", column);
-const list = (parts: SQLWrapper[]) => sql.join(parts, sql`, `);
+const walk = (column: WalkColumn) => ref("walk", column);
+const cursor = (column: KeyColumn) => ref("page_cursor", column);
+const entry = (column: EntryColumn) => ref("tree_entry", column);
 const number = (value: number) => sql.raw(String(value));
-const columnNames = (columns: string[]) => sql.raw(columns.join(", "));
 
 /** The depth of what the walked node holds. */
 const childDepth = sql`${walk("node_depth")} + 1`;
 
+/** The walked node's key. */
+const nodeKey = () => keyRow((depth) => ({ position: walk(`p${depth}`), id: walk(`r${depth}`) }));
+
 /** The walked node's key with the child depth set to (position, id). */
 const childKey = (position: SQLWrapper, id: SQLWrapper) =>
-  DEPTHS.flatMap((depth) => {
+  keyRow((depth) => {
     const here = sql`${childDepth} = ${number(depth)}`;
-    return [
-      sql`case when ${here} then ${position} else ${walk(`p${depth}`)} end`,
-      sql`case when ${here} then ${id} else ${walk(`r${depth}`)} end`,
-    ];
+    return {
+      position: sql`case when ${here} then ${position} else ${walk(`p${depth}`)} end`,
+      id: sql`case when ${here} then ${id} else ${walk(`r${depth}`)} end`,
+    };
   });
 
 /** A page position: the key of the last entry of the previous page. */
-export type TreeKey = (number | string)[];
-
-export const encodeTreeKey = (key: TreeKey) => textToBase64Url(JSON.stringify(key));
+type TreeKey = Record<KeyColumn, number | string>;
 
 /** Stored positions are 32-bit integers on every database; -1 stands before a depth's entries. */
 const MAX_POSITION = 2 ** 31 - 1;
 const isKeyPosition = (part: unknown) =>
   Number.isSafeInteger(part) && (part as number) >= -1 && (part as number) <= MAX_POSITION;
 
-/** A cursor's key: (position, id) per depth, ids being UUIDs; anything else is a 400. */
-export function decodeTreeKey(cursor: string): TreeKey {
-  let key: unknown;
-  try {
-    key = JSON.parse(base64UrlToText(cursor));
-  } catch {
-    key = undefined;
-  }
-  const valid =
-    Array.isArray(key) &&
-    key.length === KEY_COLUMNS.length &&
-    key.every((part, index) =>
-      index % 2 === 0 ? isKeyPosition(part) : Id.safeParse(part).success,
-    );
-  if (!valid) {
-    throw badRequest("Invalid cursor", [
-      { location: "query", path: "cursor", message: "Not a cursor this API issued" },
-    ]);
-  }
-  return key as TreeKey;
+/** A cursor holds the key as its parts in KEY_COLUMNS order: (position, id) per depth. */
+const cursorOf = (key: TreeKey) => KEY_COLUMNS.map((column) => key[column]);
+
+/** A cursor's key; anything else is the list language's 400. */
+function decodeTreeKey(raw: string): TreeKey {
+  const parts = readCursor(
+    raw,
+    (payload): payload is (number | string)[] =>
+      Array.isArray(payload) &&
+      payload.length === KEY_COLUMNS.length &&
+      KEY_COLUMNS.every((column, index) =>
+        isPositionColumn(column)
+          ? isKeyPosition(payload[index])
+          : Id.safeParse(payload[index]).success,
+      ),
+  );
+  return Object.fromEntries(KEY_COLUMNS.map((column, index) => [column, parts[index]])) as TreeKey;
 }
 
 /** The page's cursor, bound once, as a one-row table. */
 function cursorCte(after: TreeKey): SQL {
-  const values = after.map((part, index) =>
-    index % 2 === 0 ? sql`cast(${part} as integer)` : sql`${part}`,
-  );
-  return sql`${CURSOR}(${columnNames(KEY_COLUMNS)}) as (select ${list(values)})`;
+  const key = keyRow((depth) => ({
+    position: sql`cast(${after[`p${depth}`]} as integer)`,
+    id: sql`${after[`r${depth}`]}`,
+  }));
+  return sql`${CURSOR}(${columnList(KEY_COLUMNS)}) as (select ${selectList(KEY_COLUMNS, key)})`;
 }
 
 /**
@@ -285,6 +333,9 @@ interface PageBounds {
 /** A walked entry the page may show: shown to the caller and after the cursor. */
 const emitted = sql`${walk("is_shown")} = 1 and ${walk("is_after")} = 1`;
 
+/** A 0/1 column of a condition. */
+const flag = (condition: SQLWrapper) => sql`case when ${condition} then 1 else 0 end`;
+
 /**
  * The recursive CTE: the walk of the listed collection (when the caller may
  * read it) and of the collections it holds, each node's entries in key order
@@ -298,25 +349,26 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
   // The listed collection is unaliased: the engine's predicate is written over it.
   const root = t.collections;
   const rootLower = lowerBound(page.after, sql`1`, TRUE);
-  const anchor = sql`select ${list([
-    root.id,
-    root.kind,
-    root.ownerType,
-    root.ownerId,
-    sql`0`,
-    ...DEPTHS.flatMap(() => [sql`-1`, root.id]),
-    ...PATH_COLUMNS.map(() => root.id),
-    rootLower.position,
-    rootLower.key,
-    sql`0`,
-    sql`-1`,
-    root.id,
-    root.id,
-    sql`0`,
-    sql`0`,
-    sql`0`,
-    sql`0`,
-  ])} from ${root} ${page.after ? sql`cross join ${CURSOR}` : sql``}
+  const start: Row<WalkColumn> = {
+    collection_id: root.id,
+    collection_kind: root.kind,
+    owner_type: root.ownerType,
+    owner_id: root.ownerId,
+    node_depth: sql`0`,
+    ...keyRow(() => ({ position: sql`-1`, id: root.id })),
+    ...pathRow(() => root.id),
+    lower_position: rootLower.position,
+    lower_key: rootLower.key,
+    walked: sql`0`,
+    entry_position: sql`-1`,
+    entry_key: root.id,
+    entry_item_id: root.id,
+    is_collection: sql`0`,
+    is_after: sql`0`,
+    is_shown: sql`0`,
+    shown_before: sql`0`,
+  };
+  const anchor = sql`select ${selectList(WALK_COLUMNS, start)} from ${root} ${page.after ? sql`cross join ${CURSOR}` : sql``}
     where ${and(sql`${root.id} = ${collectionId}`, readableItems(db, caller, "collection"))}`;
 
   // Each walk row leads to up to two rows: the node's next entry and the opened collection.
@@ -383,7 +435,32 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
     action: next.action,
     path: PATH_COLUMNS.map(walk),
   });
+  const shownBefore = sql`${walk("shown_before")} + ${flag(emitted)}`;
 
+  // The node's next entry: the same node, one entry on.
+  const nextEntry: Row<WalkColumn> = {
+    collection_id: walk("collection_id"),
+    collection_kind: kind,
+    owner_type: walk("owner_type"),
+    owner_id: walk("owner_id"),
+    node_depth: walk("node_depth"),
+    ...nodeKey(),
+    ...pathRow((depth) => walk(`h${depth}`)),
+    lower_position: walk("lower_position"),
+    lower_key: walk("lower_key"),
+    walked: sql`${walk("walked")} + 1`,
+    entry_position: next.position,
+    entry_key: next.key,
+    entry_item_id: next.itemId,
+    is_collection: flag(sql`${kind} is null and ${next.itemType} = ${lit("collection")}`),
+    is_after: flag(
+      sql`(${next.position}, ${next.key}) > (${walk("lower_position")}, ${walk("lower_key")})`,
+    ),
+    is_shown: flag(shown),
+    shown_before: shownBefore,
+  };
+
+  // The collection the walked entry names, opened: a node one deeper, at its start.
   const { table: opened, from: openedFrom } = alias(t.collections, "opened_collection");
   const openedId = walk("entry_item_id");
   const openedDepth = childDepth;
@@ -393,42 +470,35 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
     sql`${walk("is_collection")} = 1`,
     sql`${walk("node_depth")} < ${number(MAX_DEPTH - 1)}`,
   );
+  const openedNode: Row<WalkColumn> = {
+    collection_id: openedId,
+    collection_kind: opened.kind,
+    owner_type: opened.ownerType,
+    owner_id: opened.ownerId,
+    node_depth: openedDepth,
+    ...childKey(walk("entry_position"), walk("entry_key")),
+    // It holds the entries at openedDepth + 1 (and stands for the depths below).
+    ...pathRow(
+      (depth) =>
+        sql`case when ${openedDepth} < ${number(depth)} then ${openedId} else ${walk(`h${depth}`)} end`,
+    ),
+    lower_position: openedLower.position,
+    lower_key: openedLower.key,
+    walked: sql`0`,
+    entry_position: sql`-1`,
+    entry_key: openedId,
+    entry_item_id: openedId,
+    is_collection: sql`0`,
+    is_after: sql`0`,
+    is_shown: sql`0`,
+    shown_before: sql`0`,
+  };
 
-  const byBranch = (toNextValue: SQLWrapper, toOpenedValue: SQLWrapper) =>
-    sql`case when ${toNext} then ${toNextValue} else ${toOpenedValue} end`;
-  const keyOfOpened = childKey(walk("entry_position"), walk("entry_key"));
-  const shownBefore = sql`${walk("shown_before")} + case when ${emitted} then 1 else 0 end`;
-  const step = sql`select ${list([
-    byBranch(walk("collection_id"), openedId),
-    byBranch(kind, opened.kind),
-    byBranch(walk("owner_type"), opened.ownerType),
-    byBranch(walk("owner_id"), opened.ownerId),
-    byBranch(walk("node_depth"), openedDepth),
-    ...KEY_COLUMNS.map((column, index) => byBranch(walk(column), keyOfOpened[index]!)),
-    walk("a0"),
-    ...PATH_COLUMNS.slice(1).map((column, index) =>
-      byBranch(
-        walk(column),
-        sql`case when ${openedDepth} <= ${number(index + 1)} then ${openedId} else ${walk(column)} end`,
-      ),
+  const step = sql`select ${list(
+    WALK_COLUMNS.map(
+      (column) => sql`case when ${toNext} then ${nextEntry[column]} else ${openedNode[column]} end`,
     ),
-    byBranch(walk("lower_position"), openedLower.position),
-    byBranch(walk("lower_key"), openedLower.key),
-    byBranch(sql`${walk("walked")} + 1`, sql`0`),
-    byBranch(next.position, sql`-1`),
-    byBranch(next.key, openedId),
-    byBranch(next.itemId, openedId),
-    byBranch(
-      sql`case when ${kind} is null and ${next.itemType} = ${lit("collection")} then 1 else 0 end`,
-      sql`0`,
-    ),
-    byBranch(
-      sql`case when (${next.position}, ${next.key}) > (${walk("lower_position")}, ${walk("lower_key")}) then 1 else 0 end`,
-      sql`0`,
-    ),
-    byBranch(sql`case when ${shown} then 1 else 0 end`, sql`0`),
-    byBranch(shownBefore, sql`0`),
-  ])}
+  )}
     from ${WALK} ${sql.identifier("walk")}
     cross join (select 1 as leads_to union all select 2) ${sql.identifier("branch")}
     ${page.after ? sql`cross join ${CURSOR}` : sql``}
@@ -441,52 +511,50 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
       (${toNext} and ${next.key} is not null) or (${toOpened} and ${opens} and ${opened.id} is not null)
     )`;
 
-  return sql`${WALK}(${columnNames(WALK_COLUMNS)}) as (${anchor} union all ${step})`;
+  return sql`${WALK}(${columnList(WALK_COLUMNS)}) as (${anchor} union all ${step})`;
 }
 
 /** The listed collection itself (depth 0), then the walked entries the page may show. */
 function entries(db: Database): SQL {
   const { t } = db;
-  const named = (values: SQLWrapper[]) =>
-    list(values.map((value, index) => sql`${value} as ${sql.identifier(ENTRY_COLUMNS[index]!)}`));
   const from = sql`from ${WALK} ${sql.identifier("walk")}`;
 
-  const listed = sql`select ${named([
-    walk("collection_id"),
-    lit("collection"),
-    walk("collection_id"),
-    sql`null`,
-    sql`null`,
-    sql`0`,
-    ...KEY_COLUMNS.map(walk),
-  ])} ${from} where ${walk("node_depth")} = 0 and ${walk("walked")} = 0`;
+  const listed: Row<EntryColumn> = {
+    origin_id: walk("collection_id"),
+    item_type: lit("collection"),
+    item_id: walk("collection_id"),
+    entry_id: sql`null`,
+    entry_position: sql`null`,
+    item_depth: sql`0`,
+    ...nodeKey(),
+  };
 
   const kind = walk("collection_kind");
   const { table: stored, from: storedFrom } = alias(t.collectionItems, "stored_item");
   const { table: done, from: doneFrom } = alias(t.engagements, "owner_engagement");
   const found = entryOf(kind, { stored, resourceId: walk("entry_key"), engagement: done });
-  const walked = sql`select ${named([
-    walk("collection_id"),
-    found.itemType,
-    found.itemId,
-    stored.id,
-    stored.position,
-    childDepth,
+  const walked: Row<EntryColumn> = {
+    origin_id: walk("collection_id"),
+    item_type: found.itemType,
+    item_id: found.itemId,
+    entry_id: stored.id,
+    entry_position: stored.position,
+    item_depth: childDepth,
     ...childKey(walk("entry_position"), walk("entry_key")),
-  ])} ${from}
+  };
+
+  return sql`select ${namedSelectList(ENTRY_COLUMNS, listed)} ${from} where ${walk("node_depth")} = 0 and ${walk("walked")} = 0
+    union all select ${namedSelectList(ENTRY_COLUMNS, walked)} ${from}
     left join ${storedFrom} on ${kind} is null and ${stored.id} = ${walk("entry_key")}
     left join ${doneFrom} on ${kind} <> ${lit("resources")} and ${done.id} = ${walk("entry_key")}
     where ${emitted}`;
-
-  return sql`${listed} union all ${walked}`;
 }
 
 /**
- * One page of a collection's entries after `after` (or from the start), led
- * by the listed collection's own row (depth 0) when the caller may read it:
- * up to `limit + 2` rows, one query.
+ * The listed collection's own row (depth 0) when the caller may read it, then
+ * the entries after `after` (or from the start): up to `limit + 2` rows, one query.
  */
-export function itemTreePage(
+function treeRows(
   db: Database,
   caller: Caller,
   collectionId: string,
@@ -515,14 +583,10 @@ export function itemTreePage(
       entryId: sql<string | null>`${entry("entry_id")}`,
       position: sql<number | null>`${entry("entry_position")}`.mapWith(Number),
       depth: sql<number>`${entry("item_depth")}`.mapWith(Number),
-      key: Object.fromEntries(
-        KEY_COLUMNS.map((column, index) => [
-          column,
-          index % 2 === 0
-            ? sql<number>`${entry(column)}`.mapWith(Number)
-            : sql<string>`${entry(column)}`,
-        ]),
-      ) as Record<string, SQL<number | string>>,
+      key: keyRow((depth) => ({
+        position: sql<number>`${entry(`p${depth}`)}`.mapWith(Number),
+        id: sql<string>`${entry(`r${depth}`)}`,
+      })),
       resource: resources,
       workspace: workspaces,
       collection: collections,
@@ -537,7 +601,23 @@ export function itemTreePage(
     .limit(page.limit + 2);
 }
 
-export type TreeRow = Awaited<ReturnType<typeof itemTreePage>>[number];
+export type TreeRow = Awaited<ReturnType<typeof treeRows>>[number];
 
-/** The key of a row, for the next page's cursor. */
-export const keyOf = (row: TreeRow): TreeKey => KEY_COLUMNS.map((column) => row.key[column]!);
+/**
+ * One page of a collection's entries, from the list language's `limit` and
+ * `cursor` (a forged cursor is its 400): a plan of one query, whose reading
+ * answers 404 when the caller may not read the collection.
+ */
+export function itemTreePage(
+  db: Database,
+  caller: Caller,
+  collectionId: string,
+  page: { limit: number; cursor?: string },
+): Plan<{ data: TreeRow[]; meta: ListMeta }> {
+  const after = page.cursor === undefined ? undefined : decodeTreeKey(page.cursor);
+  return planOf(treeRows(db, caller, collectionId, { limit: page.limit, after }), (rows) => {
+    const [listed, ...found] = rows;
+    if (listed?.depth !== 0) throw notFound("Collection");
+    return pageOf(found, page.limit, (last) => cursorOf(last.key));
+  });
+}

@@ -4,7 +4,7 @@ import { uuidv7 } from "../../db/ids";
 import { ApiError, conflict, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
 import type { CollectionRow } from "./collections.shapes";
-import { decodeTreeKey, encodeTreeKey, itemTreePage, keyOf } from "./item-tree";
+import { itemTreePage } from "./item-tree";
 import { deleteItem, insertItem, itemToAdd, reorderItems, storedItemIds } from "./items.queries";
 import type {
   addItemRoute,
@@ -26,19 +26,9 @@ function requireManual(collection: CollectionRow) {
 export const listItems: RouteHandler<typeof listItemsRoute, AppEnv> = async (c) => {
   const caller = c.get("caller");
   requireScope(caller, "collections", "read");
+  const db = c.get("db");
   const { id } = c.req.valid("param");
-  const { limit, cursor } = c.req.valid("query");
-  const after = cursor === undefined ? undefined : decodeTreeKey(cursor);
-  const [listed, ...rows] = await itemTreePage(c.get("db"), caller, id, { limit, after });
-  if (listed?.depth !== 0) throw notFound("Collection");
-  const hasMore = rows.length > limit;
-  const data = hasMore ? rows.slice(0, limit) : rows;
-  const last = data.at(-1);
-  const meta = {
-    limit,
-    next_cursor: hasMore && last ? encodeTreeKey(keyOf(last)) : null,
-    has_more: hasMore,
-  };
+  const [{ data, meta }] = await db.load(itemTreePage(db, caller, id, c.req.valid("query")));
   return c.json({ data: data.map((row) => toCollectionItem(row, caller)), meta }, 200);
 };
 
@@ -53,13 +43,11 @@ export const addItem: RouteHandler<typeof addItemRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
   const body = c.req.valid("json");
   const item = { type: body.item_type, id: body.item_id };
-  const collection = authorization(db, caller, "collection", id, "write");
-  const [collectionRows, itemRows] = await db.read(() => [
-    collection.query,
+  const [collection, found] = await db.load(
+    authorization(db, caller, "collection", id, "write"),
     itemToAdd(db, caller, id, item),
-  ]);
-  requireManual(collection.check(collectionRows as unknown[]));
-  const [found] = itemRows;
+  );
+  requireManual(collection);
   // An item the caller may not read is as absent as one that does not exist.
   if (!found || Number(found.readable) !== 1) throw noSuchItem(item.type, item.id);
   if (Number(found.duplicate) === 1)
@@ -103,13 +91,11 @@ export const reorder: RouteHandler<typeof reorderItemsRoute, AppEnv> = async (c)
   const db = c.get("db");
   const { id } = c.req.valid("param");
   const { ids } = c.req.valid("json");
-  const collection = authorization(db, caller, "collection", id, "write");
-  const [collectionRows, storedRows] = await db.read(() => [
-    collection.query,
+  const [collection, stored] = await db.load(
+    authorization(db, caller, "collection", id, "write"),
     storedItemIds(db, id),
-  ]);
-  requireManual(collection.check(collectionRows as unknown[]));
-  const stored = new Set(storedRows.map((row) => row.id));
+  );
+  requireManual(collection);
   const unknown = ids.filter((itemId) => !stored.has(itemId));
   const given = new Set(ids);
   const missing = [...stored].filter((itemId) => !given.has(itemId));

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { planOf } from "../../db/plan";
 import type { Tables } from "../../db/schema";
 import { alias, FALSE, lit } from "../../db/sql";
 import { type ItemType, itemTable, readableItems } from "./item-access";
@@ -25,10 +26,11 @@ function holds(t: Tables, container: string, id: string): SQL {
 const flag = (condition: SQL) => sql<unknown>`case when ${condition} then 1 else 0 end`;
 
 /**
- * The one query that vets an item about to be added to a collection: the
- * item's row (none when it does not exist) with whether the caller may read
- * it, whether the collection holds it already, whether it would close a cycle
- * (a collection that holds this one), and the collection's last position.
+ * The one query that vets an item about to be added to a collection, as a
+ * plan: the item's row (undefined when it does not exist) with whether the
+ * caller may read it, whether the collection holds it already, whether it
+ * would close a cycle (a collection that holds this one), and the
+ * collection's last position.
  */
 export function itemToAdd(
   db: Database,
@@ -43,7 +45,7 @@ export function itemToAdd(
   // Nested fragments: a single-table select writes top-level columns of a field unqualified.
   const held = sql`select 1 from ${storedFrom} where ${inCollection} and ${stored.itemType} = ${lit(item.type)} and ${stored.itemId} = ${item.id}`;
   const lastPosition = sql`select max(${stored.position}) from ${storedFrom} where ${inCollection}`;
-  return db.orm
+  const query = db.orm
     .select({
       row: table,
       readable: flag(readableItems(db, caller, item.type)),
@@ -55,6 +57,7 @@ export function itemToAdd(
     .from(table)
     .where(eq(table.id, item.id))
     .limit(1);
+  return planOf(query, ([found]) => found);
 }
 
 /**
@@ -97,7 +100,10 @@ export async function deleteItem(db: Database, collectionId: string, id: string)
 /** The ids of a collection's stored items. */
 export function storedItemIds(db: Database, collectionId: string) {
   const items = db.t.collectionItems;
-  return db.orm.select({ id: items.id }).from(items).where(eq(items.collectionId, collectionId));
+  return planOf(
+    db.orm.select({ id: items.id }).from(items).where(eq(items.collectionId, collectionId)),
+    (rows) => new Set(rows.map((row) => row.id)),
+  );
 }
 
 /** Ids per update: two bound parameters each, under D1's 100 per statement. */

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { COLLECTION_ITEM_TYPES } from "../../db/schema";
-import { Limit } from "../../http/list-query";
+import { CursorParameter, Limit } from "../../http/list-query";
 import { createItemRoute, deleteItemRoute, listRoute, reorderRoute } from "../../http/routes";
 import { Id } from "../../http/schemas";
 import { MAX_DEPTH } from "./item-tree";
@@ -32,7 +32,7 @@ export const ReorderItems = z
 
 export const ItemsQuery = z.strictObject({
   limit: Limit,
-  cursor: z.string().max(1024).optional(),
+  cursor: CursorParameter.optional(),
 });
 
 const tags = ["collections"];

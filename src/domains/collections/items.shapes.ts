@@ -10,8 +10,7 @@ import { COLLECTION_ITEM_TYPES } from "../../db/schema";
 import { Id } from "../../http/schemas";
 import { toUser, User } from "../identity";
 import { Resource, toResource } from "../resources";
-import { toWorkspace } from "../workspaces/workspaces.handlers";
-import { Workspace } from "../workspaces/workspaces.routes";
+import { toWorkspace, Workspace } from "../workspaces";
 import { Collection, toCollection } from "./collections.shapes";
 import type { ItemType } from "./item-access";
 

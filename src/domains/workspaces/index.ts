@@ -15,6 +15,9 @@ import {
   updateWorkspaceRoute,
 } from "./workspaces.routes";
 
+export { toWorkspace } from "./workspaces.handlers";
+export { Workspace } from "./workspaces.routes";
+
 export const workspacesRouter = createRouter()
   .openapi(listWorkspacesRoute, listWorkspaces)
   .openapi(createWorkspaceRoute, createWorkspace)
