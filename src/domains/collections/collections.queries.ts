@@ -46,8 +46,7 @@ export async function insertCollection(
   db: Database,
   values: Database["t"]["collections"]["$inferInsert"],
 ): Promise<CollectionRow> {
-  const [row] = await db.insertReturning(db.t.collections, [values]);
-  return row!;
+  return db.insertOne(db.t.collections, values);
 }
 
 export async function updateCollection(
@@ -55,8 +54,7 @@ export async function updateCollection(
   id: string,
   patch: Partial<Database["t"]["collections"]["$inferInsert"]>,
 ): Promise<CollectionRow | undefined> {
-  const [row] = await db.updateReturning(db.t.collections, eq(db.t.collections.id, id), patch);
-  return row;
+  return db.updateById(db.t.collections, id, patch);
 }
 
 /** The collection, its items and filters, and every row naming it, atomically (see cascade.ts). */

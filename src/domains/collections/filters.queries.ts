@@ -18,8 +18,7 @@ export async function insertFilter(
   db: Database,
   values: Database["t"]["collectionItemFilters"]["$inferInsert"],
 ): Promise<FilterRow> {
-  const [row] = await db.insertReturning(db.t.collectionItemFilters, [values]);
-  return row!;
+  return db.insertOne(db.t.collectionItemFilters, values);
 }
 
 /** Removes a filter of the collection; returns whether there was one. */
