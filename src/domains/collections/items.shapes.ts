@@ -11,8 +11,7 @@ import { Id } from "../../http/schemas";
 import { toUser } from "../identity/users.handlers";
 import { User } from "../identity/users.routes";
 import { Resource, toResource } from "../resources";
-import { toWorkspace } from "../workspaces/workspaces.handlers";
-import { Workspace } from "../workspaces/workspaces.routes";
+import { toWorkspace, Workspace } from "../workspaces";
 import { Collection, toCollection } from "./collections.shapes";
 import type { ItemType } from "./item-access";
 

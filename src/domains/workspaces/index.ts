@@ -15,6 +15,8 @@ import {
   updateWorkspaceRoute,
 } from "./workspaces.routes";
 
+export { toWorkspace, Workspace } from "./workspaces.shapes";
+
 export const workspacesRouter = createRouter()
   .openapi(listWorkspacesRoute, listWorkspaces)
   .openapi(createWorkspaceRoute, createWorkspace)

@@ -7,16 +7,14 @@ import {
   resolveReadPredicate,
 } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
+import { settled } from "../../db/plan";
 import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { iso } from "../../http/schemas";
 import {
-  controlled,
   controlsWorkspace,
   deleteWorkspace,
   insertWorkspace,
   updateWorkspace,
-  type WorkspaceRow,
 } from "./workspaces.queries";
 import {
   type createWorkspaceRoute,
@@ -26,20 +24,7 @@ import {
   type updateWorkspaceRoute,
   workspaceList,
 } from "./workspaces.routes";
-
-export const toWorkspace = (row: WorkspaceRow) => ({
-  id: row.id,
-  name: row.name,
-  slug: row.slug,
-  description: row.description,
-  owner: { type: row.ownerType, id: row.ownerId },
-  avatar_url: row.avatarUrl,
-  banner_url: row.bannerUrl,
-  visibility: row.visibility,
-  subscription_mode: row.subscriptionMode,
-  created_at: iso(row.createdAt),
-  updated_at: iso(row.updatedAt),
-});
+import { toWorkspace } from "./workspaces.shapes";
 
 /** A user or organization caller owns what it creates unless the body names another owner. */
 function defaultOwner(caller: Caller) {
@@ -100,14 +85,11 @@ export const patchWorkspace: RouteHandler<typeof updateWorkspaceRoute, AppEnv> =
   const access = authorization(db, caller, "workspace", id, "write");
   // Who may become a subscriber is the owner's to decide, like its permission rows.
   const changesMode = body.subscription_mode !== undefined;
-  const [found, managed] = await db.read(() => [
-    access.query,
-    ...(changesMode ? [controlsWorkspace(db, caller, id)] : []),
-  ]);
-  access.check(found as unknown[]);
-  if (changesMode && !controlled(managed as unknown[])) {
-    throw forbidden("Only the workspace's owner may change its subscription mode");
-  }
+  const [, controls] = await db.load(
+    access,
+    changesMode ? controlsWorkspace(db, caller, id) : settled(true),
+  );
+  if (!controls) throw forbidden("Only the workspace's owner may change its subscription mode");
   const row = await updateWorkspace(db, id, {
     name: body.name,
     slug: body.slug,
