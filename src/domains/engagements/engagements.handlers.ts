@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, requireScope } from "../../access/engine";
 import { referenceCheck } from "../../access/references";
-import type { Caller } from "../../auth/caller";
+import { type Caller, subjectOfType } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { mapPlan, settled } from "../../db/plan";
 import { ApiError, conflict, forbidden, notFound } from "../../errors";
@@ -35,14 +35,9 @@ import { type ObjectRef, toEngagement } from "./engagements.shapes";
 const unprocessable = (path: string, message: string) =>
   new ApiError(422, message, [{ location: "json", path, message }]);
 
-/** The engaging subject: the body's workspace, else the calling user or workspace. */
-function defaultSubject(caller: Caller) {
-  const subject = caller.subject;
-  if (subject?.type === "user" || subject?.type === "workspace") {
-    return { type: subject.type, id: subject.id };
-  }
-  throw unprocessable("subject", "Organizations do not engage: name a workspace as the subject");
-}
+/** Organizations do not engage: an organization key names a workspace it controls. */
+const subjectRequired = () =>
+  unprocessable("subject", "Organizations do not engage: name a workspace as the subject");
 
 /** The check that the caller may act as the subject workspace: 422 as if absent, else 403. */
 const workspaceControl = (db: Database, caller: Caller, id: string) =>
@@ -56,7 +51,8 @@ export const createEngagement: RouteHandler<typeof createEngagementRoute, AppEnv
   const caller = c.get("caller");
   const body = c.req.valid("json");
   requireScope(caller, "engagements", "write");
-  const subject = body.subject ?? defaultSubject(caller);
+  // The engaging subject: the body's workspace, else the calling user or workspace.
+  const subject = body.subject ?? subjectOfType(caller, ["user", "workspace"], subjectRequired);
   const mentions = (body.mentions ?? []).map((m, index) => ({
     ...m,
     path: `mentions[${index}].id`,

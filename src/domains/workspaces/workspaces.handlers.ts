@@ -6,7 +6,7 @@ import {
   requireScope,
   resolveReadPredicate,
 } from "../../access/engine";
-import type { Caller } from "../../auth/caller";
+import { subjectOfType } from "../../auth/caller";
 import { settled } from "../../db/plan";
 import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
@@ -26,16 +26,11 @@ import {
 } from "./workspaces.routes";
 import { toWorkspace } from "./workspaces.shapes";
 
-/** A user or organization caller owns what it creates unless the body names another owner. */
-function defaultOwner(caller: Caller) {
-  const subject = caller.subject;
-  if (subject?.type === "user" || subject?.type === "organization") {
-    return { type: subject.type, id: subject.id };
-  }
-  throw new ApiError(422, "Name the workspace's owner: a workspace key cannot own one", [
+/** A workspace key owns no workspace: it names the owner of one it creates. */
+const ownerRequired = () =>
+  new ApiError(422, "Name the workspace's owner: a workspace key cannot own one", [
     { location: "json", path: "owner", message: "Required for workspace keys" },
   ]);
-}
 
 export const listWorkspaces: RouteHandler<typeof listWorkspacesRoute, AppEnv> = async (c) => {
   const db = c.get("db");
@@ -50,7 +45,8 @@ export const createWorkspace: RouteHandler<typeof createWorkspaceRoute, AppEnv> 
   requireScope(caller, "workspaces", "write");
   const db = c.get("db");
   const body = c.req.valid("json");
-  const owner = body.owner ?? defaultOwner(caller);
+  // A user or organization caller owns what it creates unless the body names another owner.
+  const owner = body.owner ?? subjectOfType(caller, ["user", "organization"], ownerRequired);
   await authorizeCreation(db, caller, "workspaces", owner);
   const row = await insertWorkspace(db, {
     name: body.name,
