@@ -395,9 +395,11 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     return mapPlan(allOf(found, total), ([selected, counted]) => page(listPlan, selected, counted));
   }
 
-  /** `pagePlan` loaded on its own: one round trip. */
-  const run = (db: Database, params: z.output<typeof query>, scope?: SQL) =>
-    db.load(pagePlan(db, params, scope)).then(([loaded]) => loaded);
+  /** `pagePlan` loaded on its own: one round trip. A refused query (a forged cursor) rejects. */
+  const run = async (db: Database, params: z.output<typeof query>, scope?: SQL) => {
+    const [loaded] = await db.load(pagePlan(db, params, scope));
+    return loaded;
+  };
 
   return { query, plan, page, pagePlan, run };
 }
