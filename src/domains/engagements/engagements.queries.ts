@@ -27,7 +27,7 @@ type Tables = Database["t"];
  * Whether the caller may read each engagement's object, as SQL over the
  * (unaliased) engagements table (see `readableRows`). Undefined for admins.
  */
-export function objectReadable(db: Database, caller: Caller): SQL | undefined {
+function objectReadable(db: Database, caller: Caller): SQL | undefined {
   if (isAdmin(caller)) return undefined;
   const e = db.t.engagements;
   // A CASE, not a chain of ORs: SQLite counts each OR as a level of the

@@ -35,7 +35,7 @@ export interface Included {
 }
 
 /** Each resource's embedded fields, by its id. */
-export type Embed = (resourceId: string) => Included;
+type Embed = (resourceId: string) => Included;
 
 function idIn(column: SQLiteColumn, ids: ResourceIds): SQL {
   if (Array.isArray(ids)) return inArray(column, ids);
