@@ -9,15 +9,15 @@ import type { AppEnv } from "../../http/env";
 import { noEngagements, resourceIncludes } from "../resources";
 import {
   deleteEngagement,
-  deletion,
   engagementById,
   engagementsMadeBy,
   engagementsWith,
+  engagementToDelete,
   insertEngagement,
   objectAuthorization,
   setActivation,
-  subscriptionChange,
   subscriptionModeOf,
+  subscriptionToChange,
   workspaceRights,
 } from "./engagements.queries";
 import type {
@@ -93,10 +93,10 @@ export const changeEngagement: RouteHandler<typeof updateEngagementRoute, AppEnv
   const { id } = c.req.valid("param");
   const { active } = c.req.valid("json");
   requireScope(caller, "engagements", "write");
-  const [found] = await db.load(subscriptionChange(db, caller, id));
+  const [found] = await db.load(subscriptionToChange(db, caller, id));
   if (!found) throw notFound("Engagement");
   if (found.row.action !== "subscribe") throw conflict("Only a subscription is activated");
-  if (!found.manages) {
+  if (!found.allowed) {
     throw forbidden("Only the subscribed workspace's owner or an admin may change a subscription");
   }
   const activatedAt = active ? (found.row.activatedAt ?? new Date()) : null;
@@ -111,9 +111,9 @@ export const removeEngagement: RouteHandler<typeof deleteEngagementRoute, AppEnv
   const caller = c.get("caller");
   const { id } = c.req.valid("param");
   requireScope(caller, "engagements", "write");
-  const [found] = await db.load(deletion(db, caller, id));
+  const [found] = await db.load(engagementToDelete(db, caller, id));
   if (!found) throw notFound("Engagement");
-  if (!found.mine) throw forbidden("Only the engagement's subject may undo it");
+  if (!found.allowed) throw forbidden("Only the engagement's subject may undo it");
   await deleteEngagement(db, id);
   return c.body(null, 204);
 };

@@ -180,15 +180,33 @@ export function engagementsMadeBy(
 }
 
 /**
- * The caller's permission to delete an engagement, with the row: it must be
- * visible (404 otherwise) and made by the caller's user, the calling workspace
- * or a workspace the caller may write (403 otherwise). Undefined when not visible.
+ * An engagement the caller may see (undefined otherwise) with whether it may
+ * make a change, by `allowed` over the engagements table: the read before a
+ * `PATCH` or `DELETE`.
  */
-export function deletion(
+function visibleEngagement(
   db: Database,
   caller: Caller,
   id: string,
-): Plan<{ mine: boolean } | undefined> {
+  allowed: SQL,
+): Plan<{ row: Tables["engagements"]["$inferSelect"]; allowed: boolean } | undefined> {
+  const e = db.t.engagements;
+  const found = db.orm
+    .select({ row: e, allowed: sql<unknown>`case when ${allowed} then 1 else 0 end` })
+    .from(e)
+    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
+    .limit(1);
+  return planOf(
+    found,
+    ([visible]) => visible && { row: visible.row, allowed: Number(visible.allowed) === 1 },
+  );
+}
+
+/**
+ * An engagement to delete: `allowed` when made by the caller's user, the
+ * calling workspace or a workspace the caller may write (admins: always).
+ */
+export function engagementToDelete(db: Database, caller: Caller, id: string) {
   const { engagements: e, workspaces: w } = db.t;
   const subject = caller.subject;
   const writable = resolveVerbPredicateIgnoringScopes(db, caller, "workspace", "write");
@@ -199,12 +217,7 @@ export function deletion(
           ? sql`(${e.subjectType} = ${subject.type} and ${e.subjectId} = ${subject.id})`
           : sql`1 = 0`
       } or (${e.subjectType} = ${lit("workspace")} and exists (select 1 from ${w} where ${w.id} = ${e.subjectId} and ${writable ?? TRUE})))`;
-  const found = db.orm
-    .select({ id: e.id, mine: sql<unknown>`case when ${mine} then 1 else 0 end` })
-    .from(e)
-    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
-    .limit(1);
-  return planOf(found, ([row]) => row && { mine: Number(row.mine) === 1 });
+  return visibleEngagement(db, caller, id, mine);
 }
 
 /** Deletes the engagement; its comment and mention rows go with it (foreign keys cascade). */
@@ -248,23 +261,11 @@ export function subscriptionModeOf(db: Database, object: ObjectRef): Plan<string
 }
 
 /**
- * An engagement the caller may see, with whether it may change the
- * subscription's state (see `managedSubscriptions`), for `PATCH`; undefined
- * when not visible.
+ * A subscription to change: `allowed` when the caller may change its state
+ * (see `managedSubscriptions`).
  */
-export function subscriptionChange(db: Database, caller: Caller, id: string) {
-  const e = db.t.engagements;
-  const manages = managedSubscriptions(db, caller) ?? TRUE;
-  const found = db.orm
-    .select({ row: e, manages: sql<unknown>`case when ${manages} then 1 else 0 end` })
-    .from(e)
-    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
-    .limit(1);
-  return planOf(
-    found,
-    ([visible]) => visible && { ...visible, manages: Number(visible.manages) === 1 },
-  );
-}
+export const subscriptionToChange = (db: Database, caller: Caller, id: string) =>
+  visibleEngagement(db, caller, id, managedSubscriptions(db, caller) ?? TRUE);
 
 /** Sets a subscription's `activated_at` and reads the engagement back. */
 export async function setActivation(db: Database, id: string, activatedAt: Date | null) {
