@@ -7,12 +7,13 @@ import {
   resolveReadPredicate,
 } from "../../access/engine";
 import { referenceCheck } from "../../access/references";
+import { deleteCascading } from "../../db/cascade";
 import { settled } from "../../db/plan";
 import { ApiError, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
 import { authorReferences } from "./authors.queries";
 import { resourceIncludes } from "./resources.includes";
-import { deleteResource, insertResource, resourcePage, updateResource } from "./resources.queries";
+import { insertResource, resourcePage, updateResource } from "./resources.queries";
 import {
   type createResourceRoute,
   type deleteResourceRoute,
@@ -124,6 +125,6 @@ export const removeResource: RouteHandler<typeof deleteResourceRoute, AppEnv> = 
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await authorize(db, c.get("caller"), "resource", id, "delete");
-  await deleteResource(db, id);
+  await deleteCascading(db, "resource", id);
   return c.body(null, 204);
 };

@@ -1,7 +1,6 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Caller } from "../../auth/caller";
-import { deleteStatements } from "../../db/cascade";
 import type { Database, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
@@ -137,9 +136,4 @@ export async function updateResource(
 ) {
   const [row] = await db.updateReturning(db.t.resources, eq(db.t.resources.id, id), patch);
   return row;
-}
-
-/** The resource and everything that names it, atomically (see cascade.ts). */
-export async function deleteResource(db: Database, id: string) {
-  await db.atomic((orm) => deleteStatements(db, orm, "resource", [id]));
 }

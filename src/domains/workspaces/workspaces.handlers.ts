@@ -7,15 +7,11 @@ import {
   resolveReadPredicate,
 } from "../../access/engine";
 import { subjectOfType } from "../../auth/caller";
+import { deleteCascading } from "../../db/cascade";
 import { settled } from "../../db/plan";
 import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import {
-  controlsWorkspace,
-  deleteWorkspace,
-  insertWorkspace,
-  updateWorkspace,
-} from "./workspaces.queries";
+import { controlsWorkspace, insertWorkspace, updateWorkspace } from "./workspaces.queries";
 import {
   type createWorkspaceRoute,
   type deleteWorkspaceRoute,
@@ -104,6 +100,6 @@ export const removeWorkspace: RouteHandler<typeof deleteWorkspaceRoute, AppEnv> 
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await authorize(db, c.get("caller"), "workspace", id, "delete");
-  await deleteWorkspace(db, id);
+  await deleteCascading(db, "workspace", id);
   return c.body(null, 204);
 };

@@ -1,7 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { resolveVerbPredicateIgnoringScopes } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
-import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { type Plan, planOf } from "../../db/plan";
@@ -38,11 +37,6 @@ export async function updateWorkspace(
 ): Promise<WorkspaceRow | undefined> {
   const [row] = await db.updateReturning(db.t.workspaces, eq(db.t.workspaces.id, id), patch);
   return row;
-}
-
-/** The workspace, what it owns and every row naming any of them, atomically. */
-export async function deleteWorkspace(db: Database, id: string): Promise<void> {
-  await db.atomic((orm) => deleteStatements(db, orm, "workspace", [id]));
 }
 
 /** Whether the caller controls the workspace (its owner, the owner's members, its key; admins). */
