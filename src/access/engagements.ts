@@ -7,7 +7,7 @@ import { type Caller, isAdmin } from "../auth/caller";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
 import { lit } from "../db/sql";
-import { resolveVerbPredicate } from "./engine";
+import { resolveVerbPredicateIgnoringScopes } from "./engine";
 import { callerSql, controls } from "./principals";
 import { referenceTable } from "./references";
 
@@ -43,7 +43,7 @@ export function managedSubscriptions(db: Database, caller: Caller): SQL | undefi
   const e = db.t.engagements;
   const objects = (["workspace", "resource", "collection"] as const).map((kind) => {
     const table = referenceTable(db.t, kind) as Tables["resources"];
-    const manages = resolveVerbPredicate(db, caller, kind, "manage");
+    const manages = resolveVerbPredicateIgnoringScopes(db, caller, kind, "manage");
     return sql`(${e.objectType} = ${lit(kind)} and exists (select 1 from ${table} where ${table.id} = ${e.objectId} and ${manages}))`;
   });
   const user = sql`(${e.objectType} = ${lit("user")} and ${controls(callerSql(caller, db), "user", e.objectId)})`;

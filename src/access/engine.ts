@@ -284,26 +284,35 @@ export function requireSelfOrAdmin(
 }
 
 /**
- * The predicate a list applies to rows of `kind`'s table: the rows the caller
- * may read. Undefined for admins (no filter). Checks the read scope first.
+ * Whether the caller may `verb` each row of `kind`'s (unaliased) table, as SQL:
+ * a list's filter, or a check of an object reached through another row (a
+ * link's subject) whose id is not known up front. Undefined for admins (no
+ * filter). Checks the verb's scope first, as `authorization` does.
  */
-export function resolveReadPredicate(
+export function resolveVerbPredicate(
   db: Database,
   caller: Caller,
   kind: ObjectKind,
+  verb: Verb,
 ): SQL | undefined {
-  requireScope(caller, OBJECT_DOMAIN[kind], "read");
-  if (isAdmin(caller)) return undefined;
-  return decision(callerSql(caller, db), kind, tableOf(db.t, kind) as never, "read");
+  requireScope(caller, scopeDomain(kind, verb), verb);
+  return resolveVerbPredicateIgnoringScopes(db, caller, kind, verb);
 }
 
+/** The rows of `kind`'s table the caller may read (see `resolveVerbPredicate`): a list's filter. */
+export const resolveReadPredicate = (db: Database, caller: Caller, kind: ObjectKind) =>
+  resolveVerbPredicate(db, caller, kind, "read");
+
 /**
- * Whether the caller may `verb` each row of `kind`'s (unaliased) table, as SQL,
- * for queries that reach the object through another row (a link's subject)
- * and so cannot name its id up front. Undefined for admins. Scopes are not
- * checked here: the caller of this function checks them (`requireScope`).
+ * `resolveVerbPredicate` without the scope check, for the few questions scopes
+ * do not answer: whether a row a body names exists for the caller (scopes say
+ * which endpoints a key may call, not what exists for it); whether it controls
+ * a workspace or object as part of another domain's operation (acting as a
+ * workspace in an engagement, activating a subscription, a workspace's
+ * subscription mode), which the endpoint's own scope covers; and a link's
+ * subject, whose kind (and so scope) is known only once the row is found.
  */
-export function resolveVerbPredicate(
+export function resolveVerbPredicateIgnoringScopes(
   db: Database,
   caller: Caller,
   kind: ObjectKind,

@@ -11,7 +11,7 @@ import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
 import { FALSE, lit } from "../db/sql";
 import { ApiError } from "../errors";
-import { resolveVerbPredicate } from "./engine";
+import { resolveVerbPredicateIgnoringScopes } from "./engine";
 
 export const REFERENCE_KINDS = [
   "user",
@@ -68,7 +68,7 @@ export function readableRows(db: Database, caller: Caller, kind: ReferenceKind):
     case "team":
       return visibleTeams(db, caller);
     default:
-      return resolveVerbPredicate(db, caller, kind, "read");
+      return resolveVerbPredicateIgnoringScopes(db, caller, kind, "read");
   }
 }
 

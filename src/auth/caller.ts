@@ -51,3 +51,19 @@ export function subjectAmong<T extends SubjectType>(
 /** The user acting, when the subject is one. */
 export const userIdOf = (caller: Caller) =>
   caller.subject?.type === "user" ? caller.subject.id : undefined;
+
+/**
+ * The caller's subject when it is of one of `types`: who owns or does what a
+ * request creates unless the body names another. Else `refusal` is thrown.
+ */
+export function subjectOfType<T extends SubjectType>(
+  caller: Caller,
+  types: readonly T[],
+  refusal: () => Error,
+): { type: T; id: string } {
+  const subject = caller.subject;
+  if (subject && (types as readonly SubjectType[]).includes(subject.type)) {
+    return { type: subject.type as T, id: subject.id };
+  }
+  throw refusal();
+}

@@ -119,3 +119,8 @@ export function deleteStatements(
   statements.push(orm.delete(table).where(sql`${table.id} in ${idSet}`));
   return statements;
 }
+
+/** Deletes one object of `kind`, everything that names it and everything it owns, atomically. */
+export async function deleteCascading(db: Database, kind: DeletableKind, id: string) {
+  await db.atomic((orm) => deleteStatements(db, orm, kind, [id]));
+}

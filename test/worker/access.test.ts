@@ -11,6 +11,8 @@ import {
   type ObjectKind,
   type Owner,
   resolveReadPredicate,
+  resolveVerbPredicate,
+  resolveVerbPredicateIgnoringScopes,
   type Verb,
 } from "../../src/access/engine";
 import { type Caller, GUEST } from "../../src/auth/caller";
@@ -284,6 +286,34 @@ describe(`permission engine on ${dialect}`, () => {
     expect(() => resolveReadPredicate(db, narrow, "resource")).toThrow(ApiError);
     const readOnly = asUser(owner.id, ["resources:read"]);
     expect(await outcome(db, readOnly, "resource", resource.id, "write")).toBe(403);
+  });
+
+  it("a verb's predicate checks the verb's scope; only the form named so weighs none", async () => {
+    const owner = await makeUser(db);
+    const ws = await makeWorkspace(db, { type: "user", id: owner.id }, "private");
+    const narrow = asUser(owner.id, ["resources:read"]);
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof ApiError ? error.status : error;
+      }
+    };
+    expect(refusal(() => resolveVerbPredicate(db, narrow, "workspace", "read"))).toBe(403);
+    expect(refusal(() => resolveVerbPredicate(db, narrow, "resource", "write"))).toBe(403);
+    expect(refusal(() => resolveVerbPredicate(db, GUEST, "resource", "write"))).toBe(401);
+    // What exists for the key (a body's references), which its scopes do not decide.
+    const { workspaces } = db.t;
+    const readable = await db.orm
+      .select({ id: workspaces.id })
+      .from(workspaces)
+      .where(
+        and(
+          eq(workspaces.id, ws.id),
+          resolveVerbPredicateIgnoringScopes(db, narrow, "workspace", "read"),
+        ),
+      );
+    expect(readable).toEqual([{ id: ws.id }]);
   });
 
   it("workspace keys control their workspace and nothing else", async () => {

@@ -1,109 +1,78 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq, type SQL } from "drizzle-orm";
-import type { z } from "zod";
-import { visibleEngagements } from "../../access/engagements";
 import { authorization, requireScope } from "../../access/engine";
 import { referenceCheck } from "../../access/references";
-import type { Caller } from "../../auth/caller";
+import { type Caller, subjectOfType } from "../../auth/caller";
 import type { Database } from "../../db/database";
+import { mapPlan, settled } from "../../db/plan";
 import { ApiError, conflict, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { iso, isoOrNull } from "../../http/schemas";
-import { userExists } from "../collections/collections.queries";
-import { resourceIncludes } from "../resources/resources.includes";
-import { noEngagements } from "../resources/resources.shapes";
+import { noEngagements, resourceIncludes } from "../resources";
 import {
   deleteEngagement,
-  deletion,
   engagementById,
-  engagementPage,
+  engagementsMadeBy,
+  engagementsWith,
+  engagementToDelete,
   insertEngagement,
-  type ObjectRef,
   objectAuthorization,
-  objectReadable,
-  type StoredEngagement,
   setActivation,
-  subscriptionChange,
   subscriptionModeOf,
-  workspaceControl,
+  subscriptionToChange,
+  workspaceRights,
 } from "./engagements.queries";
-import {
-  type createEngagementRoute,
-  type deleteEngagementRoute,
-  type getEngagementRoute,
-  type listMyEngagementsRoute,
-  type listResourceEngagementsRoute,
-  type listUserMadeEngagementsRoute,
-  objectEngagementList,
-  type resourceEngagementCountsRoute,
-  subjectEngagementList,
-  type updateEngagementRoute,
+import type {
+  createEngagementRoute,
+  deleteEngagementRoute,
+  getEngagementRoute,
+  listMyEngagementsRoute,
+  listResourceEngagementsRoute,
+  listUserMadeEngagementsRoute,
+  resourceEngagementCountsRoute,
+  updateEngagementRoute,
 } from "./engagements.routes";
-
-export const toEngagement = ({ row, mentions }: StoredEngagement) => ({
-  id: row.id,
-  subject: { type: row.subjectType, id: row.subjectId },
-  action: row.action,
-  object: { type: row.objectType, id: row.objectId },
-  text: row.text,
-  mentions,
-  activated_at: isoOrNull(row.activatedAt),
-  created_at: iso(row.createdAt),
-});
+import { type ObjectRef, toEngagement } from "./engagements.shapes";
 
 const unprocessable = (path: string, message: string) =>
   new ApiError(422, message, [{ location: "json", path, message }]);
 
-/** The engaging subject: the body's workspace, else the calling user or workspace. */
-function defaultSubject(caller: Caller) {
-  const subject = caller.subject;
-  if (subject?.type === "user" || subject?.type === "workspace") {
-    return { type: subject.type, id: subject.id };
-  }
-  throw unprocessable("subject", "Organizations do not engage: name a workspace as the subject");
-}
+/** Organizations do not engage: an organization key names a workspace it controls. */
+const subjectRequired = () =>
+  unprocessable("subject", "Organizations do not engage: name a workspace as the subject");
+
+/** The check that the caller may act as the subject workspace: 422 as if absent, else 403. */
+const workspaceControl = (db: Database, caller: Caller, id: string) =>
+  mapPlan(workspaceRights(db, caller, id), ({ readable, allowed }) => {
+    if (!readable) throw unprocessable("subject", `No workspace ${id}`);
+    if (!allowed) throw forbidden("You may not engage as this workspace");
+  });
 
 export const createEngagement: RouteHandler<typeof createEngagementRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const caller = c.get("caller");
   const body = c.req.valid("json");
   requireScope(caller, "engagements", "write");
-  const subject = body.subject ?? defaultSubject(caller);
-  const object = objectAuthorization(db, caller, body.object);
-  const mentions = referenceCheck(
-    db,
-    caller,
-    (body.mentions ?? []).map((m, index) => ({ ...m, path: `mentions[${index}].id` })),
-  );
-  // One round trip: the object, the subject workspace, the mentioned rows and,
-  // for a subscription to something in a workspace, that workspace's mode.
-  const subjectCheck = body.subject ? [workspaceControl(db, caller, body.subject.id)] : [];
+  // The engaging subject: the body's workspace, else the calling user or workspace.
+  const subject = body.subject ?? subjectOfType(caller, ["user", "workspace"], subjectRequired);
+  const mentions = (body.mentions ?? []).map((m, index) => ({
+    ...m,
+    path: `mentions[${index}].id`,
+  }));
+  // One round trip: the object, the subject workspace, for a subscription to
+  // something in a workspace that workspace's mode, and the mentioned rows.
   const subscribes = body.action === "subscribe" && body.object.type !== "user";
-  const modeRead = subscribes ? [subscriptionModeOf(db, body.object)] : [];
-  const [found, ...rest] = await db.read(() => [
-    object.query,
-    ...subjectCheck,
-    ...modeRead,
-    ...mentions.statements,
-  ]);
-  const control = body.subject ? rest.shift() : undefined;
-  const [workspaceMode] = subscribes ? (rest.shift() as { mode: string }[]) : [];
-  object.check(found as unknown[]);
-  if (body.subject) {
-    const [rights] = control as { readable: unknown; allowed: unknown }[];
-    if (!rights || Number(rights.readable) !== 1) {
-      throw unprocessable("subject", `No workspace ${body.subject.id}`);
-    }
-    if (Number(rights.allowed) !== 1) throw forbidden("You may not engage as this workspace");
-  }
-  mentions.check(rest);
+  const [, , workspaceMode] = await db.load(
+    objectAuthorization(db, caller, body.object),
+    body.subject ? workspaceControl(db, caller, body.subject.id) : settled(undefined),
+    subscribes ? subscriptionModeOf(db, body.object) : settled(undefined),
+    referenceCheck(db, caller, mentions),
+  );
   const { created, stored } = await insertEngagement(db, {
     subject,
     action: body.action,
     object: body.object,
     text: body.text,
     mentions: body.mentions,
-    activatedAt: workspaceMode?.mode === "open" ? new Date() : null,
+    activatedAt: workspaceMode === "open" ? new Date() : null,
   });
   return c.json({ data: toEngagement(stored) }, created ? 201 : 200);
 };
@@ -112,8 +81,7 @@ export const getEngagement: RouteHandler<typeof getEngagementRoute, AppEnv> = as
   const db = c.get("db");
   const caller = c.get("caller");
   requireScope(caller, "engagements", "read");
-  const reads = engagementById(db, caller, c.req.valid("param").id);
-  const [found] = reads.read(await db.read(() => reads.statements));
+  const [found] = await db.load(engagementById(db, caller, c.req.valid("param").id));
   if (!found) throw notFound("Engagement");
   return c.json({ data: toEngagement(found) }, 200);
 };
@@ -125,10 +93,10 @@ export const changeEngagement: RouteHandler<typeof updateEngagementRoute, AppEnv
   const { id } = c.req.valid("param");
   const { active } = c.req.valid("json");
   requireScope(caller, "engagements", "write");
-  const [found] = await subscriptionChange(db, caller, id);
+  const [found] = await db.load(subscriptionToChange(db, caller, id));
   if (!found) throw notFound("Engagement");
   if (found.row.action !== "subscribe") throw conflict("Only a subscription is activated");
-  if (Number(found.manages) !== 1) {
+  if (!found.allowed) {
     throw forbidden("Only the subscribed workspace's owner or an admin may change a subscription");
   }
   const activatedAt = active ? (found.row.activatedAt ?? new Date()) : null;
@@ -143,27 +111,12 @@ export const removeEngagement: RouteHandler<typeof deleteEngagementRoute, AppEnv
   const caller = c.get("caller");
   const { id } = c.req.valid("param");
   requireScope(caller, "engagements", "write");
-  const [found] = await deletion(db, caller, id);
+  const [found] = await db.load(engagementToDelete(db, caller, id));
   if (!found) throw notFound("Engagement");
-  if (Number(found.mine) !== 1) throw forbidden("Only the engagement's subject may undo it");
+  if (!found.allowed) throw forbidden("Only the engagement's subject may undo it");
   await deleteEngagement(db, id);
   return c.body(null, 204);
 };
-
-/** A page of engagements matching `scope`, in one round trip with an optional check. */
-async function page(
-  db: Database,
-  list: typeof objectEngagementList | typeof subjectEngagementList,
-  params: z.output<(typeof objectEngagementList)["query"]>,
-  scope: SQL | undefined,
-  check?: { query: PromiseLike<unknown>; check: (rows: unknown[]) => void },
-) {
-  const listed = engagementPage(db, list, params, scope);
-  const results = await db.read(() => [...(check ? [check.query] : []), ...listed.statements]);
-  if (check) check.check(results.shift() as unknown[]);
-  const { data, meta } = listed.read(results);
-  return { data: data.map(toEngagement), meta };
-}
 
 /** `GET /{resources|workspaces|collections|users}/{id}/engagements`: readable objects only. */
 export const objectEngagements =
@@ -173,35 +126,20 @@ export const objectEngagements =
     const caller = c.get("caller");
     requireScope(caller, "engagements", "read");
     const object = { type, id: c.req.valid("param").id };
-    const e = db.t.engagements;
-    const scope = and(
-      eq(e.objectType, type),
-      eq(e.objectId, object.id),
-      visibleEngagements(db, caller),
+    const [, page] = await db.load(
+      objectAuthorization(db, caller, object),
+      engagementsWith(db, caller, object, c.req.valid("query")),
     );
-    const check = objectAuthorization(db, caller, object);
-    return c.json(await page(db, objectEngagementList, c.req.valid("query"), scope, check), 200);
+    return c.json(page, 200);
   };
-
-/** Engagements a subject made, with objects the caller may read. */
-function madeBy(db: Database, caller: Caller, subject: { type: string; id: string }) {
-  const e = db.t.engagements;
-  return and(
-    eq(e.subjectType, subject.type as "user"),
-    eq(e.subjectId, subject.id),
-    visibleEngagements(db, caller),
-    // Last: the deepest part of the expression (see `objectReadable`).
-    objectReadable(db, caller),
-  );
-}
 
 export const myEngagements: RouteHandler<typeof listMyEngagementsRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const caller = c.get("caller");
   requireScope(caller, "engagements", "read");
   if (!caller.subject) throw new ApiError(401, "Sign in to list your engagements");
-  const scope = madeBy(db, caller, caller.subject);
-  return c.json(await page(db, subjectEngagementList, c.req.valid("query"), scope), 200);
+  const [page] = await db.load(engagementsMadeBy(db, caller, caller.subject, c.req.valid("query")));
+  return c.json(page, 200);
 };
 
 export const userMadeEngagements: RouteHandler<
@@ -211,15 +149,12 @@ export const userMadeEngagements: RouteHandler<
   const db = c.get("db");
   const caller = c.get("caller");
   requireScope(caller, "engagements", "read");
-  const { id } = c.req.valid("param");
-  const check = {
-    query: userExists(db, id),
-    check: (rows: unknown[]) => {
-      if (rows.length === 0) throw notFound("User");
-    },
-  };
-  const scope = madeBy(db, caller, { type: "user", id });
-  return c.json(await page(db, subjectEngagementList, c.req.valid("query"), scope, check), 200);
+  const user = { type: "user" as const, id: c.req.valid("param").id };
+  const [, page] = await db.load(
+    objectAuthorization(db, caller, user),
+    engagementsMadeBy(db, caller, user, c.req.valid("query")),
+  );
+  return c.json(page, 200);
 };
 
 /** The resources `counts` include, for one resource. */
@@ -231,9 +166,9 @@ export const resourceEngagementCounts: RouteHandler<
   const caller = c.get("caller");
   requireScope(caller, "engagements", "read");
   const { id } = c.req.valid("param");
-  const access = authorization(db, caller, "resource", id, "read");
-  const included = resourceIncludes(db, caller, [id], new Set(["counts"]));
-  const [found, ...rest] = await db.read(() => [access.query, ...included.statements]);
-  access.check(found as unknown[]);
-  return c.json({ data: included.assemble(rest)(id).counts ?? noEngagements() }, 200);
+  const [, embed] = await db.load(
+    authorization(db, caller, "resource", id, "read"),
+    resourceIncludes(db, caller, [id], new Set(["counts"])),
+  );
+  return c.json({ data: embed(id).counts ?? noEngagements() }, 200);
 };

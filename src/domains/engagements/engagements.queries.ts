@@ -1,28 +1,33 @@
-import { and, asc, count, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { managedSubscriptions, visibleEngagements } from "../../access/engagements";
-import { authorization, resolveVerbPredicate } from "../../access/engine";
+import { authorization, resolveVerbPredicateIgnoringScopes } from "../../access/engine";
 import { readableRows, referenceTable } from "../../access/references";
 import { type Caller, isAdmin } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
+import { allOf, mapPlan, type Plan, planOf } from "../../db/plan";
 import { ENGAGEMENT_OBJECTS, type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
 import { FALSE, lit, TRUE } from "../../db/sql";
+import { userExists } from "../../db/users";
 import { notFound } from "../../errors";
-import { userExists } from "../collections/collections.queries";
-import type { objectEngagementList, subjectEngagementList } from "./engagements.routes";
+import type { ListMeta, ListWindow } from "../../http/list-query";
+import { objectEngagementList, subjectEngagementList } from "./engagements.routes";
+import {
+  type EngagementRow,
+  type MentionRef,
+  type ObjectRef,
+  type StoredEngagement,
+  toEngagement,
+} from "./engagements.shapes";
 
 type Tables = Database["t"];
-export type EngagementRow = Tables["engagements"]["$inferSelect"] & { text: string | null };
-type MentionRow = Tables["engagementMentions"]["$inferSelect"];
-export type ObjectRef = { type: EngagementRow["objectType"]; id: string };
-export type MentionRef = { type: MentionRow["mentionedType"]; id: string };
 
 /**
  * Whether the caller may read each engagement's object, as SQL over the
  * (unaliased) engagements table (see `readableRows`). Undefined for admins.
  */
-export function objectReadable(db: Database, caller: Caller): SQL | undefined {
+function objectReadable(db: Database, caller: Caller): SQL | undefined {
   if (isAdmin(caller)) return undefined;
   const e = db.t.engagements;
   // A CASE, not a chain of ORs: SQLite counts each OR as a level of the
@@ -38,37 +43,49 @@ export function objectReadable(db: Database, caller: Caller): SQL | undefined {
   return sql`(case ${e.objectType} ${sql.join(kinds, sql` `)} else ${FALSE} end)`;
 }
 
-/** The object's read check (404 when absent or unreadable), to batch with other reads. */
-export function objectAuthorization(db: Database, caller: Caller, object: ObjectRef) {
+/** The object's read check: 404 when absent or unreadable (users are public: absent only). */
+export function objectAuthorization(db: Database, caller: Caller, object: ObjectRef): Plan<void> {
   if (object.type !== "user") {
-    const { query, check } = authorization(db, caller, object.type, object.id, "read");
-    return { query, check: (rows: unknown[]) => void check(rows) };
+    return mapPlan(authorization(db, caller, object.type, object.id, "read"), () => undefined);
   }
-  return {
-    query: userExists(db, object.id) as PromiseLike<unknown[]>,
-    check: (rows: unknown[]) => {
-      if (rows.length === 0) throw notFound("User");
-    },
-  };
+  return mapPlan(userExists(db, object.id), (exists) => {
+    if (!exists) throw notFound("User");
+  });
 }
 
-/** Whether the caller may act as the workspace: it may write it (owner override or rows). */
-export function workspaceControl(db: Database, caller: Caller, id: string) {
+/**
+ * Whether the caller may read the workspace and act as it (write it: owner
+ * override or rows), for a workspace it names as an engagement's subject.
+ */
+export function workspaceRights(
+  db: Database,
+  caller: Caller,
+  id: string,
+): Plan<{ readable: boolean; allowed: boolean }> {
   const w = db.t.workspaces;
   const flag = (predicate: SQL | undefined) =>
     sql<unknown>`case when ${predicate ?? TRUE} then 1 else 0 end`;
-  return db.orm
+  const rights = db.orm
     .select({
-      readable: flag(resolveVerbPredicate(db, caller, "workspace", "read")),
-      allowed: flag(resolveVerbPredicate(db, caller, "workspace", "write")),
+      readable: flag(resolveVerbPredicateIgnoringScopes(db, caller, "workspace", "read")),
+      allowed: flag(resolveVerbPredicateIgnoringScopes(db, caller, "workspace", "write")),
     })
     .from(w)
     .where(eq(w.id, id))
     .limit(1);
+  return planOf(rights, ([found]) => ({
+    readable: Number(found?.readable) === 1,
+    allowed: Number(found?.allowed) === 1,
+  }));
 }
 
 /** Engagements matching `where` with their comment text, and the mentions of those rows. */
-function engagementReads(db: Database, where: SQL | undefined, orderBy: SQL[], limit: number) {
+function engagementReads(
+  db: Database,
+  where: SQL | undefined,
+  orderBy: SQL[],
+  limit: number,
+): Plan<StoredEngagement[]> {
   const { engagements: e, engagementComments: ec, engagementMentions: m } = db.t;
   const rows = db.orm
     .select({ ...getTableColumns(e), text: ec.text })
@@ -89,10 +106,12 @@ function engagementReads(db: Database, where: SQL | undefined, orderBy: SQL[], l
     .from(m)
     .where(sql`${m.engagementId} in (select id from (${ids}) as ${sql.identifier("page")})`)
     .orderBy(asc(m.id));
-  return {
-    statements: [rows, mentions] as PromiseLike<unknown>[],
-    read(results: unknown[]) {
-      const [found, mentioned] = results as [EngagementRow[], MentionRow[]];
+  return mapPlan(
+    allOf(
+      planOf(rows, (found): EngagementRow[] => found),
+      planOf(mentions, (mentioned) => mentioned),
+    ),
+    ([found, mentioned]) => {
       const byEngagement = new Map<string, MentionRef[]>();
       for (const row of mentioned) {
         const list = byEngagement.get(row.engagementId) ?? [];
@@ -101,57 +120,96 @@ function engagementReads(db: Database, where: SQL | undefined, orderBy: SQL[], l
       }
       return found.map((row) => ({ row, mentions: byEngagement.get(row.id) ?? [] }));
     },
-  };
+  );
 }
 
-export type StoredEngagement = ReturnType<ReturnType<typeof engagementReads>["read"]>[number];
-
-/** One engagement whose object the caller may read (statements for `db.read`). */
-export function engagementById(db: Database, caller: Caller, id: string) {
+/** One engagement whose object the caller may read. */
+export function engagementById(
+  db: Database,
+  caller: Caller,
+  id: string,
+): Plan<StoredEngagement | undefined> {
   const e = db.t.engagements;
   const visible = and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller));
-  return engagementReads(db, visible, [asc(e.id)], 1);
+  return mapPlan(engagementReads(db, visible, [asc(e.id)], 1), ([found]) => found);
 }
 
-type Listing = typeof objectEngagementList | typeof subjectEngagementList;
+/** A page's rows: engagements with their mentions, each with its id (for the cursor). */
+const pageRows = (db: Database) => (window: ListWindow) =>
+  mapPlan(engagementReads(db, window.where, window.orderBy, window.fetch), (found) =>
+    found.map((stored) => ({ ...stored, id: stored.row.id })),
+  );
 
-/** One page of engagements matching `scope`, with its total when asked (statements for `db.read`). */
-export function engagementPage(
+const toPage = ({ data, meta }: { data: StoredEngagement[]; meta: ListMeta }) => ({
+  data: data.map(toEngagement),
+  meta,
+});
+
+/** `GET /{resources|workspaces|collections|users}/{id}/engagements`: those the caller may see. */
+export function engagementsWith(
   db: Database,
-  list: Listing,
-  params: z.output<Listing["query"]>,
-  scope: SQL | undefined,
+  caller: Caller,
+  object: ObjectRef,
+  params: z.output<typeof objectEngagementList.query>,
 ) {
-  const plan = list.plan(db, params as never);
   const e = db.t.engagements;
-  const reads = engagementReads(db, and(scope, plan.where), plan.orderBy, plan.fetch);
-  const total = plan.count
-    ? [db.orm.select({ total: count() }).from(e).where(and(scope, plan.filters))]
-    : [];
-  return {
-    statements: [...reads.statements, ...total],
-    read(results: unknown[]) {
-      const counted = results[2] as { total: number }[] | undefined;
-      const found = reads.read(results.slice(0, 2));
-      const { data, meta } = list.page(
-        plan,
-        found.map((item) => ({ ...item, id: item.row.id })),
-        counted ? Number(counted[0]?.total) : undefined,
-      );
-      return { data, meta };
-    },
-  };
+  const scope = and(
+    eq(e.objectType, object.type),
+    eq(e.objectId, object.id),
+    visibleEngagements(db, caller),
+  );
+  return mapPlan(objectEngagementList.pagePlan(db, params, scope, pageRows(db)), toPage);
+}
+
+/** The engagements a subject made that the caller may see, with objects it may read. */
+export function engagementsMadeBy(
+  db: Database,
+  caller: Caller,
+  subject: { type: string; id: string },
+  params: z.output<typeof subjectEngagementList.query>,
+) {
+  const e = db.t.engagements;
+  const scope = and(
+    eq(e.subjectType, subject.type as "user"),
+    eq(e.subjectId, subject.id),
+    visibleEngagements(db, caller),
+    // Last: the deepest part of the expression (see `objectReadable`).
+    objectReadable(db, caller),
+  );
+  return mapPlan(subjectEngagementList.pagePlan(db, params, scope, pageRows(db)), toPage);
 }
 
 /**
- * The caller's permission to delete an engagement, with the row: it must be
- * visible (404 otherwise) and made by the caller's user, the calling workspace
- * or a workspace the caller may write (403 otherwise). Undefined rights for admins.
+ * An engagement the caller may see (undefined otherwise) with whether it may
+ * make a change, by `allowed` over the engagements table: the read before a
+ * `PATCH` or `DELETE`.
  */
-export function deletion(db: Database, caller: Caller, id: string) {
+function visibleEngagement(
+  db: Database,
+  caller: Caller,
+  id: string,
+  allowed: SQL,
+): Plan<{ row: Tables["engagements"]["$inferSelect"]; allowed: boolean } | undefined> {
+  const e = db.t.engagements;
+  const found = db.orm
+    .select({ row: e, allowed: sql<unknown>`case when ${allowed} then 1 else 0 end` })
+    .from(e)
+    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
+    .limit(1);
+  return planOf(
+    found,
+    ([visible]) => visible && { row: visible.row, allowed: Number(visible.allowed) === 1 },
+  );
+}
+
+/**
+ * An engagement to delete: `allowed` when made by the caller's user, the
+ * calling workspace or a workspace the caller may write (admins: always).
+ */
+export function engagementToDelete(db: Database, caller: Caller, id: string) {
   const { engagements: e, workspaces: w } = db.t;
   const subject = caller.subject;
-  const writable = resolveVerbPredicate(db, caller, "workspace", "write");
+  const writable = resolveVerbPredicateIgnoringScopes(db, caller, "workspace", "write");
   const mine = isAdmin(caller)
     ? TRUE
     : sql`(${
@@ -159,11 +217,7 @@ export function deletion(db: Database, caller: Caller, id: string) {
           ? sql`(${e.subjectType} = ${subject.type} and ${e.subjectId} = ${subject.id})`
           : sql`1 = 0`
       } or (${e.subjectType} = ${lit("workspace")} and exists (select 1 from ${w} where ${w.id} = ${e.subjectId} and ${writable ?? TRUE})))`;
-  return db.orm
-    .select({ id: e.id, mine: sql<unknown>`case when ${mine} then 1 else 0 end` })
-    .from(e)
-    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
-    .limit(1);
+  return visibleEngagement(db, caller, id, mine);
 }
 
 /** Deletes the engagement; its comment and mention rows go with it (foreign keys cascade). */
@@ -191,33 +245,27 @@ export interface NewEngagement {
  * row when there is none (a user, or something a user or organization owns
  * directly): such subscriptions are managed.
  */
-export function subscriptionModeOf(db: Database, object: ObjectRef) {
+export function subscriptionModeOf(db: Database, object: ObjectRef): Plan<string | undefined> {
   const { workspaces: w, resources, collections } = db.t;
   const owned = object.type === "collection" ? collections : resources;
   const workspaceId =
     object.type === "workspace"
       ? sql`${object.id}`
       : sql`(select ${owned.ownerId} from ${owned} where ${owned.id} = ${object.id} and ${owned.ownerType} = ${lit("workspace")})`;
-  return db.orm
+  const found = db.orm
     .select({ mode: w.subscriptionMode })
     .from(w)
     .where(sql`${w.id} = ${workspaceId}`)
     .limit(1);
+  return planOf(found, ([row]) => row?.mode);
 }
 
 /**
- * An engagement the caller may see, with whether it may change the
- * subscription's state (see `managedSubscriptions`), for `PATCH`.
+ * A subscription to change: `allowed` when the caller may change its state
+ * (see `managedSubscriptions`).
  */
-export function subscriptionChange(db: Database, caller: Caller, id: string) {
-  const e = db.t.engagements;
-  const manages = managedSubscriptions(db, caller) ?? TRUE;
-  return db.orm
-    .select({ row: e, manages: sql<unknown>`case when ${manages} then 1 else 0 end` })
-    .from(e)
-    .where(and(eq(e.id, id), visibleEngagements(db, caller), objectReadable(db, caller)))
-    .limit(1);
-}
+export const subscriptionToChange = (db: Database, caller: Caller, id: string) =>
+  visibleEngagement(db, caller, id, managedSubscriptions(db, caller) ?? TRUE);
 
 /** Sets a subscription's `activated_at` and reads the engagement back. */
 export async function setActivation(db: Database, id: string, activatedAt: Date | null) {

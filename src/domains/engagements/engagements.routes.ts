@@ -13,29 +13,12 @@ import {
   updateItemRoute,
   upsertItemRoute,
 } from "../../http/routes";
-import { Id, Timestamp, TrimmedText } from "../../http/schemas";
-import { EngagementCounts } from "../resources/resources.shapes";
+import { Id, TrimmedText } from "../../http/schemas";
+import { EngagementCounts } from "../resources";
+import { Engagement } from "./engagements.shapes";
 
 const Ref = <T extends readonly [string, ...string[]]>(types: T) =>
   z.strictObject({ type: z.enum(types), id: Id });
-
-export const Engagement = z
-  .object({
-    id: Id,
-    subject: z.object({ type: z.enum(ENGAGEMENT_SUBJECTS), id: Id }),
-    action: z.enum(ENGAGEMENT_ACTIONS),
-    object: z.object({ type: z.enum(ENGAGEMENT_OBJECTS), id: Id }),
-    text: z.string().nullable().openapi({ description: "A comment's text; null otherwise" }),
-    mentions: z
-      .array(z.object({ type: z.enum(MENTION_TARGETS), id: Id }))
-      .openapi({ description: "What a mention names; empty otherwise" }),
-    activated_at: Timestamp.nullable().openapi({
-      description:
-        "A subscription: when it became active (it makes its subject a `subscriber`); null while pending. Null for other actions.",
-    }),
-    created_at: Timestamp,
-  })
-  .openapi("Engagement");
 
 export const CreateEngagement = z
   .strictObject({

@@ -3,6 +3,8 @@ import { createRouter } from "../../http/router";
 import { addLink, listLinks, patchLink, removeLink, reorder } from "./links.handlers";
 import { deleteLinkRoute, subjectLinkRoutes, updateLinkRoute } from "./links.routes";
 
+export { Link, toLink } from "./links.shapes";
+
 const workspaceLinks = subjectLinkRoutes("workspace");
 const resourceLinks = subjectLinkRoutes("resource");
 

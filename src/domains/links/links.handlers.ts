@@ -4,47 +4,29 @@ import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { ApiError, conflict, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { iso } from "../../http/schemas";
 import {
   deleteLink,
-  findLinkForCaller,
-  findReadableLinks,
   insertLink,
-  type LinkRow,
+  linkForCaller,
   linksToChange,
+  readableLinks,
   reorderLinks,
   updateLink,
 } from "./links.queries";
-import {
-  type deleteLinkRoute,
-  type LinkSubject,
-  MAX_LINKS,
-  type SubjectLinkRoutes,
-  type updateLinkRoute,
+import type {
+  deleteLinkRoute,
+  LinkSubject,
+  SubjectLinkRoutes,
+  updateLinkRoute,
 } from "./links.routes";
-
-export const toLink = (row: LinkRow) => ({
-  id: row.id,
-  subject: { type: row.subjectType, id: row.subjectId },
-  name: row.name,
-  url: row.url,
-  icon: row.icon,
-  position: row.position,
-  created_at: iso(row.createdAt),
-  updated_at: iso(row.updatedAt),
-});
-
-/** A subject's links always fit one page. */
-const wholeList = (rows: LinkRow[]) => ({
-  data: rows.map(toLink),
-  meta: { limit: MAX_LINKS, next_cursor: null, has_more: false },
-});
+import { MAX_LINKS, toLink, wholeList } from "./links.shapes";
 
 export const listLinks =
   (type: LinkSubject): RouteHandler<SubjectLinkRoutes["list"], AppEnv> =>
   async (c) => {
+    const db = c.get("db");
     const { id } = c.req.valid("param");
-    const links = await findReadableLinks(c.get("db"), c.get("caller"), { type, id });
+    const [links] = await db.load(readableLinks(db, c.get("caller"), { type, id }));
     if (!links) throw new ApiError(404, `No ${type} ${id}`);
     return c.json(wholeList(links), 200);
   };
@@ -55,7 +37,7 @@ export const addLink =
     const db = c.get("db");
     const subject = { type, id: c.req.valid("param").id };
     const body = c.req.valid("json");
-    const links = await linksToChange(db, c.get("caller"), subject);
+    const [links] = await db.load(linksToChange(db, c.get("caller"), subject));
     if (links.length >= MAX_LINKS) throw conflict(`A ${type} has at most ${MAX_LINKS} links`);
     const row = await insertLink(
       db,
@@ -88,7 +70,7 @@ export const reorder =
     const db = c.get("db");
     const subject = { type, id: c.req.valid("param").id };
     const { ids } = c.req.valid("json");
-    const links = await linksToChange(db, c.get("caller"), subject);
+    const [links] = await db.load(linksToChange(db, c.get("caller"), subject));
     const problems = orderProblems(
       links.map((link) => link.id),
       ids,
@@ -105,7 +87,7 @@ export const reorder =
  */
 async function changeableLink(db: Database, caller: Caller, id: string) {
   if (caller.kind === "guest") throw new ApiError(401, "Sign in to change links");
-  const found = await findLinkForCaller(db, caller, id);
+  const [found] = await db.load(linkForCaller(db, caller, id));
   if (!found?.canRead) throw notFound("Link");
   const { subjectType } = found.link;
   requireScope(caller, OBJECT_DOMAIN[subjectType], "write");

@@ -1,9 +1,15 @@
 import { and, asc, eq, isNotNull, or, type SQL, sql } from "drizzle-orm";
-import { authorization, resolveReadPredicate, resolveVerbPredicate } from "../../access/engine";
+import {
+  authorization,
+  resolveReadPredicate,
+  resolveVerbPredicateIgnoringScopes,
+} from "../../access/engine";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
+import { allOf, mapPlan, type Plan, planOf } from "../../db/plan";
 import { lit } from "../../db/sql";
+import type { LinkRow } from "./links.shapes";
 import {
   lockSubject,
   makeRoomStatements,
@@ -16,7 +22,6 @@ import {
   subjectTable,
 } from "./positions";
 
-export type LinkRow = Database["t"]["externalLinks"]["$inferSelect"];
 type LinkFields = Pick<LinkRow, "name" | "url" | "icon">;
 
 const byPosition = (db: Database, subject: Subject) =>
@@ -30,36 +35,37 @@ const byPosition = (db: Database, subject: Subject) =>
  * The subject's links in order, in one query that also applies the engine's
  * read predicate to the subject: undefined when it is absent or unreadable.
  */
-export async function findReadableLinks(
+export function readableLinks(
   db: Database,
   caller: Caller,
   subject: Subject,
-): Promise<LinkRow[] | undefined> {
+): Plan<LinkRow[] | undefined> {
   const table = subjectTable(db, subject);
   const l = db.t.externalLinks;
-  const rows = await db.orm
+  const rows = db.orm
     .select({ link: l })
     .from(table)
     .leftJoin(l, and(ofSubject(db, subject), eq(l.subjectId, table.id)))
     .where(and(eq(table.id, subject.id), resolveReadPredicate(db, caller, subject.type)))
     .orderBy(asc(l.position));
-  if (rows.length === 0) return undefined;
-  return rows.flatMap((row) => (row.link ? [row.link] : []));
+  return planOf(rows, (found) =>
+    found.length === 0 ? undefined : found.flatMap((row) => (row.link ? [row.link] : [])),
+  );
 }
 
 /**
  * The subject's links in order, once the engine allows the caller to write the
- * subject (404 unreadable, 403 not allowed): one round trip.
+ * subject (404 unreadable, 403 not allowed).
  */
-export async function linksToChange(
-  db: Database,
-  caller: Caller,
-  subject: Subject,
-): Promise<LinkRow[]> {
-  const { query, check } = authorization(db, caller, subject.type, subject.id, "write");
-  const [found, links] = await db.read(() => [query, byPosition(db, subject)]);
-  check(found);
-  return links;
+export function linksToChange(db: Database, caller: Caller, subject: Subject): Plan<LinkRow[]> {
+  const access = authorization(db, caller, subject.type, subject.id, "write");
+  return mapPlan(
+    allOf(
+      access,
+      planOf(byPosition(db, subject), (links) => links),
+    ),
+    ([, links]) => links,
+  );
 }
 
 /**
@@ -109,29 +115,28 @@ const flag = (condition: SQL) => sql<unknown>`case when ${condition} then 1 else
 /**
  * One link with whether the caller may read and write its subject, by the
  * engine's predicates over the subject's row: one query, whichever kind of
- * subject it has.
+ * subject it has. The scope of the subject's kind is the caller's to check
+ * once the link is found.
  */
-export async function findLinkForCaller(db: Database, caller: Caller, id: string) {
+export function linkForCaller(db: Database, caller: Caller, id: string) {
   const { externalLinks: l, workspaces: w, resources: r } = db.t;
   // Admins get no predicate: then existing is enough.
   const may = (verb: "read" | "write") =>
     or(
-      and(isNotNull(w.id), resolveVerbPredicate(db, caller, "workspace", verb)),
-      and(isNotNull(r.id), resolveVerbPredicate(db, caller, "resource", verb)),
+      and(isNotNull(w.id), resolveVerbPredicateIgnoringScopes(db, caller, "workspace", verb)),
+      and(isNotNull(r.id), resolveVerbPredicateIgnoringScopes(db, caller, "resource", verb)),
     )!;
-  const [found] = await db.orm
+  const found = db.orm
     .select({ link: l, canRead: flag(may("read")), canWrite: flag(may("write")) })
     .from(l)
     .leftJoin(w, and(sql`${l.subjectType} = ${lit("workspace")}`, eq(w.id, l.subjectId)))
     .leftJoin(r, and(sql`${l.subjectType} = ${lit("resource")}`, eq(r.id, l.subjectId)))
     .where(eq(l.id, id))
     .limit(1);
-  return (
-    found && {
-      link: found.link,
-      canRead: Number(found.canRead) === 1,
-      canWrite: Number(found.canWrite) === 1,
-    }
+  return planOf(found, ([row]) =>
+    row
+      ? { link: row.link, canRead: Number(row.canRead) === 1, canWrite: Number(row.canWrite) === 1 }
+      : undefined,
   );
 }
 

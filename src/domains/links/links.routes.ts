@@ -1,6 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { LINK_SUBJECTS } from "../../db/schema";
-import { MAX_LIMIT } from "../../http/list-query";
+import type { LINK_SUBJECTS } from "../../db/schema";
 import {
   createItemRoute,
   deleteItemRoute,
@@ -8,28 +7,10 @@ import {
   reorderRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, NoQuery, Timestamp, TrimmedText, Url } from "../../http/schemas";
+import { Id, NoQuery, TrimmedText, Url } from "../../http/schemas";
+import { Link, MAX_LINKS } from "./links.shapes";
 
 export type LinkSubject = (typeof LINK_SUBJECTS)[number];
-
-/**
- * Links are few per subject: capped at one full page, so a subject's list is
- * always complete in one response (no cursor, no paging parameters).
- */
-export const MAX_LINKS = MAX_LIMIT;
-
-export const Link = z
-  .object({
-    id: Id,
-    subject: z.object({ type: z.enum(LINK_SUBJECTS), id: Id }),
-    name: z.string(),
-    url: z.string(),
-    icon: z.string().nullable(),
-    position: z.number().int().openapi({ description: "0-based place in the subject's list" }),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("Link");
 
 const fields = {
   name: TrimmedText(200),

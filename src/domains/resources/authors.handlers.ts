@@ -11,10 +11,8 @@ export const listAuthors: RouteHandler<typeof listAuthorsRoute, AppEnv> = async 
   const db = c.get("db");
   const { id } = c.req.valid("param");
   const access = authorization(db, c.get("caller"), "resource", id, "read");
-  const page = authorPage(db, id, c.req.valid("query"));
-  const [found, ...rest] = await db.read(() => [access.query, ...page.statements]);
-  access.check(found as unknown[]);
-  return c.json(page.read(rest), 200);
+  const [, page] = await db.load(access, authorPage(db, id, c.req.valid("query")));
+  return c.json(page, 200);
 };
 
 export const createAuthor: RouteHandler<typeof addAuthorRoute, AppEnv> = async (c) => {
@@ -24,9 +22,7 @@ export const createAuthor: RouteHandler<typeof addAuthorRoute, AppEnv> = async (
   const author = c.req.valid("json");
   const resource = authorization(db, caller, "resource", id, "write");
   const named = referenceCheck(db, caller, authorReferences([author], ""));
-  const [found, ...rest] = await db.read(() => [resource.query, ...named.statements]);
-  resource.check(found as unknown[]);
-  named.check(rest);
+  await db.load(resource, named);
   const row = await addAuthor(db, id, author);
   return c.json({ data: toAuthor(row) }, 201);
 };

@@ -1,38 +1,21 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Reference } from "../../access/references";
 import type { Database } from "../../db/database";
+import { mapPlan } from "../../db/plan";
 import { authorList } from "./authors.routes";
 import { authorInserts, missingAuthor } from "./resources.queries";
 import type { AuthorBody } from "./resources.routes";
 import { type AuthorRow, toAuthor } from "./resources.shapes";
 
-/** The statements of one page of a resource's authors (and its total when asked), and `read`. */
+/** One page of a resource's authors (and its total when asked). */
 export function authorPage(
   db: Database,
   resourceId: string,
   params: z.output<typeof authorList.query>,
 ) {
-  const { resourceAuthors: a } = db.t;
-  const plan = authorList.plan(db, params);
-  const ofResource = eq(a.resourceId, resourceId);
-  const rows = db.orm
-    .select()
-    .from(a)
-    .where(and(ofResource, plan.where))
-    .orderBy(...plan.orderBy)
-    .limit(plan.fetch);
-  const total = plan.count
-    ? [db.orm.select({ total: count() }).from(a).where(and(ofResource, plan.filters))]
-    : [];
-  return {
-    statements: [rows, ...total] as PromiseLike<unknown>[],
-    read(results: unknown[]) {
-      const [found, counted] = results as [AuthorRow[], { total: number }[] | undefined];
-      const { data, meta } = authorList.page(plan, found, counted?.[0]?.total);
-      return { data: data.map(toAuthor), meta };
-    },
-  };
+  const page = authorList.pagePlan(db, params, eq(db.t.resourceAuthors.resourceId, resourceId));
+  return mapPlan(page, ({ data, meta }) => ({ data: data.map(toAuthor), meta }));
 }
 
 /** The ids a list of authors names, for the reference check (`path` is the list's field). */

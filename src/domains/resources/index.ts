@@ -24,7 +24,7 @@ import {
 } from "./resources.routes";
 
 export { RESOURCE_INCLUDES, type ResourceIds, resourceIncludes } from "./resources.includes";
-export { Resource, toResource } from "./resources.shapes";
+export { EngagementCounts, noEngagements, Resource, toResource } from "./resources.shapes";
 
 export const resourcesRouter = createRouter()
   .openapi(listResourcesRoute, listResources)

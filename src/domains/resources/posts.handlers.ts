@@ -2,17 +2,15 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, authorize } from "../../access/engine";
 import { notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { deletePost, postQuery, writePost } from "./posts.queries";
+import { deletePost, postOf, writePost } from "./posts.queries";
 import type { deletePostRoute, getPostRoute, putPostRoute } from "./posts.routes";
-import { type PostRow, toPost } from "./resources.shapes";
+import { toPost } from "./resources.shapes";
 
 export const getPost: RouteHandler<typeof getPostRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
   const access = authorization(db, c.get("caller"), "resource", id, "read");
-  const [found, posts] = await db.read(() => [access.query, postQuery(db, id)]);
-  access.check(found);
-  const post = (posts as PostRow[])[0];
+  const [, post] = await db.load(access, postOf(db, id));
   if (!post) throw notFound("Post");
   return c.json({ data: toPost(post) }, 200);
 };
@@ -21,12 +19,9 @@ export const putPost: RouteHandler<typeof putPostRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
   const access = authorization(db, c.get("caller"), "resource", id, "write");
-  const [found, existing] = await db.read(() => [access.query, postQuery(db, id)]);
-  access.check(found);
+  const [, existing] = await db.load(access, postOf(db, id));
   const post = toPost(await writePost(db, id, c.req.valid("json")));
-  return (existing as PostRow[]).length > 0
-    ? c.json({ data: post }, 200)
-    : c.json({ data: post }, 201);
+  return existing ? c.json({ data: post }, 200) : c.json({ data: post }, 201);
 };
 
 export const removePost: RouteHandler<typeof deletePostRoute, AppEnv> = async (c) => {

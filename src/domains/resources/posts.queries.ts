@@ -1,13 +1,16 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/database";
+import { type Plan, planOf } from "../../db/plan";
 import { postValues } from "./resources.queries";
 import type { PostBody } from "./resources.routes";
 import type { PostRow } from "./resources.shapes";
 
-export function postQuery(db: Database, resourceId: string) {
+/** The resource's post, if it has one. */
+export function postOf(db: Database, resourceId: string): Plan<PostRow | undefined> {
   const { posts } = db.t;
-  return db.orm.select().from(posts).where(eq(posts.resourceId, resourceId)).limit(1);
+  const found = db.orm.select().from(posts).where(eq(posts.resourceId, resourceId)).limit(1);
+  return planOf(found, ([post]) => post);
 }
 
 /** Inserts the post, or replaces the existing one's fields, and reads it back, atomically. */

@@ -1,5 +1,4 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import {
   authorization,
   authorize,
@@ -8,11 +7,13 @@ import {
   resolveReadPredicate,
 } from "../../access/engine";
 import { referenceCheck } from "../../access/references";
+import { deleteCascading } from "../../db/cascade";
+import { settled } from "../../db/plan";
 import { ApiError, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
 import { authorReferences } from "./authors.queries";
 import { resourceIncludes } from "./resources.includes";
-import { deleteResource, insertResource, resourcePage, updateResource } from "./resources.queries";
+import { insertResource, resourcePage, updateResource } from "./resources.queries";
 import {
   type createResourceRoute,
   type deleteResourceRoute,
@@ -31,21 +32,19 @@ export const listResources: RouteHandler<typeof listResourcesRoute, AppEnv> = as
   const caller = c.get("caller");
   const readable = resolveReadPredicate(db, caller, "resource");
   const page = resourcePage(db, caller, resourceList, c.req.valid("query"), readable);
-  return c.json(page.read(await db.read(() => page.statements)), 200);
+  const [loaded] = await db.load(page);
+  return c.json(loaded, 200);
 };
 
 export const listMyResources: RouteHandler<typeof listMyResourcesRoute, AppEnv> = async (c) => {
   const caller = c.get("caller");
   if (caller.kind === "guest") throw new ApiError(401, "Sign in to list your resources");
   const db = c.get("db");
-  const { resources } = db.t;
-  const mine = and(
-    resolveReadPredicate(db, caller, "resource"),
-    eq(resources.ownerType, caller.subject.type),
-    eq(resources.ownerId, caller.subject.id),
-  );
-  const page = resourcePage(db, caller, ownedResourceList, c.req.valid("query"), mine);
-  return c.json(page.read(await db.read(() => page.statements)), 200);
+  const readable = resolveReadPredicate(db, caller, "resource");
+  const params = c.req.valid("query");
+  const page = resourcePage(db, caller, ownedResourceList, params, readable, caller.subject);
+  const [loaded] = await db.load(page);
+  return c.json(loaded, 200);
 };
 
 export const listWorkspaceResources: RouteHandler<
@@ -56,16 +55,12 @@ export const listWorkspaceResources: RouteHandler<
   const db = c.get("db");
   const { id } = c.req.valid("param");
   const workspace = authorization(db, caller, "workspace", id, "read");
-  const { resources } = db.t;
-  const owned = and(
-    resolveReadPredicate(db, caller, "resource"),
-    eq(resources.ownerType, "workspace"),
-    eq(resources.ownerId, id),
-  );
-  const page = resourcePage(db, caller, ownedResourceList, c.req.valid("query"), owned);
-  const [found, ...rest] = await db.read(() => [workspace.query, ...page.statements]);
-  workspace.check(found as unknown[]);
-  return c.json(page.read(rest), 200);
+  const readable = resolveReadPredicate(db, caller, "resource");
+  const owner = { type: "workspace" as const, id };
+  const params = c.req.valid("query");
+  const page = resourcePage(db, caller, ownedResourceList, params, readable, owner);
+  const [, loaded] = await db.load(workspace, page);
+  return c.json(loaded, 200);
 };
 
 export const createResource: RouteHandler<typeof createResourceRoute, AppEnv> = async (c) => {
@@ -75,16 +70,10 @@ export const createResource: RouteHandler<typeof createResourceRoute, AppEnv> = 
   const body = c.req.valid("json");
   requireScope(caller, "resources", "write");
   // The owner's rights and the authors' existence, in one round trip when either is named.
-  const creation = body.owner && creationAuthorization(db, caller, "resources", body.owner);
-  const authors = referenceCheck(db, caller, authorReferences(body.authors ?? [], "authors"));
-  if (creation || authors.statements.length > 0) {
-    const [found, ...rest] = await db.read(() => [
-      ...(creation ? [creation.query] : []),
-      ...authors.statements,
-    ]);
-    creation?.check(found as never);
-    authors.check(creation ? rest : [found, ...rest]);
-  }
+  await db.load(
+    body.owner ? creationAuthorization(db, caller, "resources", body.owner) : settled(undefined),
+    referenceCheck(db, caller, authorReferences(body.authors ?? [], "authors")),
+  );
   const owner = body.owner ?? caller.subject;
   const created = await insertResource(db, {
     resource: {
@@ -112,9 +101,8 @@ export const getResource: RouteHandler<typeof getResourceRoute, AppEnv> = async 
   const caller = c.get("caller");
   const access = authorization(db, caller, "resource", id, "read");
   const included = resourceIncludes(db, caller, [id], new Set(c.req.valid("query").include));
-  const [found, ...rest] = await db.read(() => [access.query, ...included.statements]);
-  const row = access.check(found as unknown[]);
-  return c.json({ data: { ...toResource(row), ...included.assemble(rest)(row.id) } }, 200);
+  const [row, embed] = await db.load(access, included);
+  return c.json({ data: { ...toResource(row), ...embed(row.id) } }, 200);
 };
 
 export const updateResourceFields: RouteHandler<typeof updateResourceRoute, AppEnv> = async (c) => {
@@ -137,6 +125,6 @@ export const removeResource: RouteHandler<typeof deleteResourceRoute, AppEnv> = 
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await authorize(db, c.get("caller"), "resource", id, "delete");
-  await deleteResource(db, id);
+  await deleteCascading(db, "resource", id);
   return c.body(null, 204);
 };

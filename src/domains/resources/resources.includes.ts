@@ -3,20 +3,18 @@
  * engagement counts of a set of resources (counting only the engagements the
  * caller may see: bookmarks are their subject's alone). Each include is one query over the
  * set's ids, built up front so that it joins the page (or item) query in one
- * `db.read` — one round trip, however many resources and includes.
+ * `db.load` — one round trip, however many resources and includes:
  *
- * Reused wherever resources are listed (resource items of collections too):
- *
- *   const included = resourceIncludes(db, caller, pageIdsSubquery, include);
- *   const [rows, ...rest] = await db.read(() => [pageQuery, ...included.statements]);
- *   rows.map((row) => ({ ...toResource(row), ...included.assemble(rest)(row.id) }));
+ *   const [row, embed] = await db.load(access, resourceIncludes(db, caller, [id], include));
+ *   ({ ...toResource(row), ...embed(row.id) });
  */
 import { and, asc, count, eq, inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { visibleEngagements } from "../../access/engagements";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
-import { toLink } from "../links/links.handlers";
+import { allOf, mapPlan, type Plan, planOf } from "../../db/plan";
+import { toLink } from "../links";
 import { type EngagementCounts, noEngagements, toAuthor, toPost } from "./resources.shapes";
 
 export const RESOURCE_INCLUDES = ["post", "authors", "links", "counts"] as const;
@@ -36,18 +34,8 @@ export interface Included {
   counts?: EngagementCounts;
 }
 
+/** Each resource's embedded fields, by its id. */
 type Embed = (resourceId: string) => Included;
-
-interface Part {
-  statement: PromiseLike<unknown>;
-  embed: (rows: unknown) => Embed;
-}
-
-/** Ties a statement to the function that embeds its rows, with the rows' type. */
-const part = <R>(statement: PromiseLike<R[]>, embed: (rows: R[]) => Embed): Part => ({
-  statement,
-  embed: (rows) => embed(rows as R[]),
-});
 
 function idIn(column: SQLiteColumn, ids: ResourceIds): SQL {
   if (Array.isArray(ids)) return inArray(column, ids);
@@ -65,26 +53,22 @@ function groupBy<R, V>(rows: R[], key: (row: R) => string, value: (row: R) => V)
   return groups;
 }
 
-/**
- * The statements that load `include` for the resources `ids` (run them in the
- * same `db.read` as the resources themselves), and `assemble`, which takes
- * their results in the same order and gives each resource's embedded fields.
- */
+/** `include` for the resources `ids`, as a plan giving each resource's embedded fields. */
 export function resourceIncludes(
   db: Database,
   caller: Caller,
   ids: ResourceIds,
   include: ReadonlySet<string>,
-) {
+): Plan<Embed> {
   const { posts, resourceAuthors: authors, externalLinks: links, engagements: e } = db.t;
-  const parts: Record<ResourceInclude, () => Part> = {
+  const parts: Record<ResourceInclude, () => Plan<Embed>> = {
     post: () =>
-      part(db.orm.select().from(posts).where(idIn(posts.resourceId, ids)), (rows) => {
+      planOf(db.orm.select().from(posts).where(idIn(posts.resourceId, ids)), (rows) => {
         const byResource = new Map(rows.map((row) => [row.resourceId, toPost(row)]));
         return (id) => ({ post: byResource.get(id) ?? null });
       }),
     authors: () =>
-      part(
+      planOf(
         db.orm.select().from(authors).where(idIn(authors.resourceId, ids)).orderBy(asc(authors.id)),
         (rows) => {
           const byResource = groupBy(rows, (row) => row.resourceId, toAuthor);
@@ -92,7 +76,7 @@ export function resourceIncludes(
         },
       ),
     links: () =>
-      part(
+      planOf(
         db.orm
           .select()
           .from(links)
@@ -104,7 +88,7 @@ export function resourceIncludes(
         },
       ),
     counts: () =>
-      part(
+      planOf(
         db.orm
           .select({ resourceId: e.objectId, action: e.action, total: count() })
           .from(e)
@@ -127,15 +111,13 @@ export function resourceIncludes(
         },
       ),
   };
-  const requested = (Object.keys(parts) as ResourceInclude[])
-    .filter((name) => include.has(name))
-    .map((name) => parts[name]());
-
-  return {
-    statements: requested.map((p) => p.statement),
-    assemble(results: unknown[]): Embed {
-      const embeds = requested.map((p, index) => p.embed(results[index]));
-      return (id) => Object.assign({}, ...embeds.map((embed) => embed(id)));
-    },
-  };
+  const requested = RESOURCE_INCLUDES.filter((name) => include.has(name)).map((name) =>
+    parts[name](),
+  );
+  return mapPlan(
+    allOf(...requested),
+    (embeds): Embed =>
+      (id) =>
+        Object.assign({}, ...embeds.map((embed) => embed(id))),
+  );
 }

@@ -1,10 +1,10 @@
-import { and, asc, count, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Caller } from "../../auth/caller";
-import { deleteStatements } from "../../db/cascade";
 import type { Database, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
+import { allOf, mapPlan, planOf } from "../../db/plan";
 import { ApiError } from "../../errors";
 import { resourceIncludes } from "./resources.includes";
 import type { AuthorBody, PostBody, resourceList } from "./resources.routes";
@@ -14,48 +14,47 @@ import { type AuthorRow, type PostRow, type ResourceRow, toResource } from "./re
 type ResourceListing = typeof resourceList;
 
 /**
- * The statements of one page of resources matching `scope`, with its includes
- * (selected by the page's ids through a subquery repeating the page query) and
- * its total when asked for: run them in one `db.read`, possibly after other
- * reads of the same request, and give their results to `read`.
+ * One page of the resources the caller may read (`readable`), those of
+ * `owner` only when named, with their includes (selected by the page's ids
+ * through a subquery repeating the page query) and its total when asked for.
  */
 export function resourcePage(
   db: Database,
   caller: Caller,
   list: ResourceListing,
   params: z.output<ResourceListing["query"]>,
-  scope: SQL | undefined,
+  readable: SQL | undefined,
+  owner?: { type: ResourceRow["ownerType"]; id: string },
 ) {
-  const plan = list.plan(db, params);
   const r = db.t.resources;
-  const where = and(scope, plan.where);
-  const rows = db.orm
-    .select()
-    .from(r)
-    .where(where)
-    .orderBy(...plan.orderBy)
-    .limit(plan.fetch);
-  const pageIds = db.orm
-    .select({ id: r.id })
-    .from(r)
-    .where(where)
-    .orderBy(...plan.orderBy)
-    .limit(plan.limit);
-  const included = resourceIncludes(db, caller, pageIds, plan.include);
-  const total = plan.count
-    ? [db.orm.select({ total: count() }).from(r).where(and(scope, plan.filters))]
-    : [];
-
-  return {
-    statements: [rows, ...included.statements, ...total] as PromiseLike<unknown>[],
-    read(results: unknown[]) {
-      const [found, ...rest] = results as [ResourceRow[], ...unknown[]];
-      const embedded = included.assemble(rest);
-      const counted = plan.count ? (rest.at(-1) as { total: number }[])[0]?.total : undefined;
-      const { data, meta } = list.page(plan, found, counted);
-      return { data: data.map((row) => ({ ...toResource(row), ...embedded(row.id) })), meta };
-    },
-  };
+  const scope = owner
+    ? and(readable, eq(r.ownerType, owner.type), eq(r.ownerId, owner.id))
+    : readable;
+  const page = list.pagePlan(db, params, scope, (window) => {
+    const rows = db.orm
+      .select()
+      .from(r)
+      .where(window.where)
+      .orderBy(...window.orderBy)
+      .limit(window.fetch);
+    const pageIds = db.orm
+      .select({ id: r.id })
+      .from(r)
+      .where(window.where)
+      .orderBy(...window.orderBy)
+      .limit(window.limit);
+    return mapPlan(
+      allOf(
+        planOf(rows, (found) => found),
+        resourceIncludes(db, caller, pageIds, window.include),
+      ),
+      ([found, embed]) => found.map((row) => ({ ...row, included: embed(row.id) })),
+    );
+  });
+  return mapPlan(page, ({ data, meta }) => ({
+    data: data.map(({ included, ...row }) => ({ ...toResource(row), ...included })),
+    meta,
+  }));
 }
 
 type AuthorInput = z.output<typeof AuthorBody>;
@@ -137,9 +136,4 @@ export async function updateResource(
 ) {
   const [row] = await db.updateReturning(db.t.resources, eq(db.t.resources.id, id), patch);
   return row;
-}
-
-/** The resource and everything that names it, atomically (see cascade.ts). */
-export async function deleteResource(db: Database, id: string) {
-  await db.atomic((orm) => deleteStatements(db, orm, "resource", [id]));
 }

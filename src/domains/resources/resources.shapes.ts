@@ -14,7 +14,7 @@ import {
 } from "../../db/schema";
 import { LISTING_STATUSES } from "../../db/schema/columns";
 import { Id, iso, orNull, Timestamp } from "../../http/schemas";
-import { Link } from "../links/links.routes";
+import { Link } from "../links";
 
 type Tables = Database["t"];
 export type ResourceRow = Tables["resources"]["$inferSelect"];

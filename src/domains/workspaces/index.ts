@@ -15,8 +15,7 @@ import {
   updateWorkspaceRoute,
 } from "./workspaces.routes";
 
-export { toWorkspace } from "./workspaces.handlers";
-export { Workspace } from "./workspaces.routes";
+export { toWorkspace, Workspace } from "./workspaces.shapes";
 
 export const workspacesRouter = createRouter()
   .openapi(listWorkspacesRoute, listWorkspaces)

@@ -6,18 +6,12 @@ import {
   requireScope,
   resolveReadPredicate,
 } from "../../access/engine";
-import type { Caller } from "../../auth/caller";
+import { subjectOfType } from "../../auth/caller";
+import { deleteCascading } from "../../db/cascade";
+import { settled } from "../../db/plan";
 import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { iso } from "../../http/schemas";
-import {
-  controlled,
-  controlsWorkspace,
-  deleteWorkspace,
-  insertWorkspace,
-  updateWorkspace,
-  type WorkspaceRow,
-} from "./workspaces.queries";
+import { controlsWorkspace, insertWorkspace, updateWorkspace } from "./workspaces.queries";
 import {
   type createWorkspaceRoute,
   type deleteWorkspaceRoute,
@@ -26,31 +20,13 @@ import {
   type updateWorkspaceRoute,
   workspaceList,
 } from "./workspaces.routes";
+import { toWorkspace } from "./workspaces.shapes";
 
-export const toWorkspace = (row: WorkspaceRow) => ({
-  id: row.id,
-  name: row.name,
-  slug: row.slug,
-  description: row.description,
-  owner: { type: row.ownerType, id: row.ownerId },
-  avatar_url: row.avatarUrl,
-  banner_url: row.bannerUrl,
-  visibility: row.visibility,
-  subscription_mode: row.subscriptionMode,
-  created_at: iso(row.createdAt),
-  updated_at: iso(row.updatedAt),
-});
-
-/** A user or organization caller owns what it creates unless the body names another owner. */
-function defaultOwner(caller: Caller) {
-  const subject = caller.subject;
-  if (subject?.type === "user" || subject?.type === "organization") {
-    return { type: subject.type, id: subject.id };
-  }
-  throw new ApiError(422, "Name the workspace's owner: a workspace key cannot own one", [
+/** A workspace key owns no workspace: it names the owner of one it creates. */
+const ownerRequired = () =>
+  new ApiError(422, "Name the workspace's owner: a workspace key cannot own one", [
     { location: "json", path: "owner", message: "Required for workspace keys" },
   ]);
-}
 
 export const listWorkspaces: RouteHandler<typeof listWorkspacesRoute, AppEnv> = async (c) => {
   const db = c.get("db");
@@ -65,7 +41,8 @@ export const createWorkspace: RouteHandler<typeof createWorkspaceRoute, AppEnv> 
   requireScope(caller, "workspaces", "write");
   const db = c.get("db");
   const body = c.req.valid("json");
-  const owner = body.owner ?? defaultOwner(caller);
+  // A user or organization caller owns what it creates unless the body names another owner.
+  const owner = body.owner ?? subjectOfType(caller, ["user", "organization"], ownerRequired);
   await authorizeCreation(db, caller, "workspaces", owner);
   const row = await insertWorkspace(db, {
     name: body.name,
@@ -100,14 +77,11 @@ export const patchWorkspace: RouteHandler<typeof updateWorkspaceRoute, AppEnv> =
   const access = authorization(db, caller, "workspace", id, "write");
   // Who may become a subscriber is the owner's to decide, like its permission rows.
   const changesMode = body.subscription_mode !== undefined;
-  const [found, managed] = await db.read(() => [
-    access.query,
-    ...(changesMode ? [controlsWorkspace(db, caller, id)] : []),
-  ]);
-  access.check(found as unknown[]);
-  if (changesMode && !controlled(managed as unknown[])) {
-    throw forbidden("Only the workspace's owner may change its subscription mode");
-  }
+  const [, controls] = await db.load(
+    access,
+    changesMode ? controlsWorkspace(db, caller, id) : settled(true),
+  );
+  if (!controls) throw forbidden("Only the workspace's owner may change its subscription mode");
   const row = await updateWorkspace(db, id, {
     name: body.name,
     slug: body.slug,
@@ -126,6 +100,6 @@ export const removeWorkspace: RouteHandler<typeof deleteWorkspaceRoute, AppEnv> 
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await authorize(db, c.get("caller"), "workspace", id, "delete");
-  await deleteWorkspace(db, id);
+  await deleteCascading(db, "workspace", id);
   return c.body(null, 204);
 };

@@ -1,13 +1,13 @@
 import { eq, sql } from "drizzle-orm";
-import { resolveVerbPredicate } from "../../access/engine";
+import { resolveVerbPredicateIgnoringScopes } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
-import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
+import { type Plan, planOf } from "../../db/plan";
 import { TRUE } from "../../db/sql";
 import { staticCollectionRows } from "../../db/static-collections";
+import type { WorkspaceRow } from "./workspaces.shapes";
 
-export type WorkspaceRow = Database["t"]["workspaces"]["$inferSelect"];
 type WorkspaceInsert = Database["t"]["workspaces"]["$inferInsert"];
 
 /**
@@ -39,21 +39,14 @@ export async function updateWorkspace(
   return row;
 }
 
-/** The workspace, what it owns and every row naming any of them, atomically. */
-export async function deleteWorkspace(db: Database, id: string): Promise<void> {
-  await db.atomic((orm) => deleteStatements(db, orm, "workspace", [id]));
-}
-
 /** Whether the caller controls the workspace (its owner, the owner's members, its key; admins). */
-export function controlsWorkspace(db: Database, caller: Caller, id: string) {
+export function controlsWorkspace(db: Database, caller: Caller, id: string): Plan<boolean> {
   const w = db.t.workspaces;
-  const manages = resolveVerbPredicate(db, caller, "workspace", "manage") ?? TRUE;
-  return db.orm
+  const manages = resolveVerbPredicateIgnoringScopes(db, caller, "workspace", "manage") ?? TRUE;
+  const found = db.orm
     .select({ controls: sql<unknown>`case when ${manages} then 1 else 0 end` })
     .from(w)
     .where(eq(w.id, id))
     .limit(1);
+  return planOf(found, ([row]) => Number(row?.controls) === 1);
 }
-
-export const controlled = (rows: unknown[]) =>
-  Number((rows as { controls: unknown }[])[0]?.controls) === 1;

@@ -8,30 +8,8 @@ import {
   listRoute,
   updateItemRoute,
 } from "../../http/routes";
-import { Id, Slug, Timestamp, TrimmedText, Url } from "../../http/schemas";
-
-const SUBSCRIPTION_MODE =
-  "Whether a subscription to the workspace (or to a resource or collection in it) is active from creation (`open`) or pending until the workspace's owner or an admin activates it (`managed`, with `PATCH /engagements/{id}`). Only an active subscription makes its subject a `subscriber`.";
-
-const Owner = z.object({ type: z.enum(WORKSPACE_OWNERS), id: Id }).openapi("WorkspaceOwner");
-
-export const Workspace = z
-  .object({
-    id: Id,
-    name: z.string(),
-    slug: z.string(),
-    description: z.string().nullable(),
-    owner: Owner,
-    avatar_url: z.string().nullable(),
-    banner_url: z.string().nullable(),
-    visibility: z.enum(VISIBILITIES),
-    subscription_mode: z.enum(SUBSCRIPTION_MODES).openapi({
-      description: SUBSCRIPTION_MODE,
-    }),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-  })
-  .openapi("Workspace");
+import { Slug, TrimmedText, Url } from "../../http/schemas";
+import { Owner, SUBSCRIPTION_MODE, Workspace } from "./workspaces.shapes";
 
 const fields = {
   name: TrimmedText(200),
