@@ -358,7 +358,7 @@ export function authorization<K extends ObjectKind>(
     if (Number(found.canDo) !== 1) throw new ApiError(403, `You may not ${verb} this ${kind}`);
     return found.row;
   };
-  return { ...planOf(query, check), query, check };
+  return planOf(query, check);
 }
 
 /** Loads one object for a verb in one query, enforcing the engine (see `authorization`). */
@@ -369,8 +369,8 @@ export async function authorize<K extends ObjectKind>(
   id: string,
   verb: Verb,
 ): Promise<Row[K]["$inferSelect"]> {
-  const { query, check } = authorization(db, caller, kind, id, verb);
-  return check(await query);
+  const [row] = await db.load(authorization(db, caller, kind, id, verb));
+  return row;
 }
 
 /**
@@ -411,13 +411,11 @@ export async function authorizeCreation(
   domain: Domain,
   owner: Owner,
 ): Promise<void> {
-  const { query, check } = creationAuthorization(db, caller, domain, owner);
-  check(await query);
+  await db.load(creationAuthorization(db, caller, domain, owner));
 }
 
 /**
- * `authorizeCreation` as its query and the check of its result, for handlers
- * that batch it with other reads in `db.read`.
+ * `authorizeCreation` as a plan, for handlers that load it with other reads.
  */
 export function creationAuthorization(db: Database, caller: Caller, domain: Domain, owner: Owner) {
   requireScope(caller, domain, "write");
@@ -458,5 +456,5 @@ export function creationAuthorization(db: Database, caller: Caller, domain: Doma
       throw new ApiError(403, `You may not create ${domain} for this ${owner.type}`);
     }
   };
-  return { ...planOf(query, check), query, check };
+  return planOf(query, check);
 }

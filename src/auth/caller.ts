@@ -35,19 +35,6 @@ export function hasScope(caller: Caller, domain: Domain, verb: "read" | "write")
   return isAdmin(caller) || caller.scopes.has(`${domain}:${verb}`);
 }
 
-/**
- * The caller's subject when it is of one of `types`: who owns (or acts in)
- * what the caller creates when the request names no one. Undefined otherwise.
- */
-export function subjectAmong<T extends SubjectType>(
-  caller: Caller,
-  types: readonly T[],
-): { type: T; id: string } | undefined {
-  const { subject } = caller;
-  if (!subject || !(types as readonly SubjectType[]).includes(subject.type)) return undefined;
-  return { type: subject.type as T, id: subject.id };
-}
-
 /** The user acting, when the subject is one. */
 export const userIdOf = (caller: Caller) =>
   caller.subject?.type === "user" ? caller.subject.id : undefined;

@@ -120,7 +120,15 @@ export function deleteStatements(
   return statements;
 }
 
-/** Deletes one object of `kind`, everything that names it and everything it owns, atomically. */
-export async function deleteCascading(db: Database, kind: DeletableKind, id: string) {
-  await db.atomic((orm) => deleteStatements(db, orm, kind, [id]));
+/**
+ * Deletes one object of `kind`, everything that names it and everything it
+ * owns, atomically; whether the object was there (the last statement deletes it).
+ */
+export async function deleteCascading(
+  db: Database,
+  kind: DeletableKind,
+  id: string,
+): Promise<boolean> {
+  const results = await db.atomic((orm) => deleteStatements(db, orm, kind, [id]));
+  return db.changedRows(results.at(-1)) > 0;
 }

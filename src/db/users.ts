@@ -21,7 +21,7 @@ export function newUserWrites(db: Database, orm: Orm, user: UserInsert & { id: s
   ];
 }
 
-/** Whether the user exists. */
+/** Whether the user exists (profiles are public: no permission applies). */
 export function userExists(db: Database, id: string): Plan<boolean> {
   const { users } = db.t;
   const found = db.orm.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1);

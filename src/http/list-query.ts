@@ -280,7 +280,8 @@ function decodeCursor(
 const toCursorValue = (value: unknown): Cursor["value"] =>
   value instanceof Date ? { date: value.getTime() } : (value as Cursor["value"]);
 
-export interface ListPlan {
+/** The list query parsed for one request, against the request's tables. */
+interface ParsedList {
   limit: number;
   /** Filters plus the cursor position: AND it with the endpoint's own conditions. */
   where: SQL | undefined;
@@ -330,7 +331,7 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     ...Object.assign({}, ...filters.map(([name, filter]) => filterParameters(name, filter))),
   });
 
-  function plan(db: Database, params: z.output<typeof query>): ListPlan {
+  function parse(db: Database, params: z.output<typeof query>): ParsedList {
     const p = params as Record<string, unknown> & { limit: number; sort: string };
     const table = spec.table(db.t);
     const columns = table as unknown as Record<string, Column>;
@@ -366,12 +367,12 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
   }
 
   /** Cuts the fetched rows to the page and says where the next page starts. */
-  function page<R extends object>(listPlan: ListPlan, rows: R[], total?: number) {
-    const { data, meta } = pageOf(rows, listPlan.limit, (last): Cursor => {
+  function page<R extends object>(parsed: ParsedList, rows: R[], total?: number) {
+    const { data, meta } = pageOf(rows, parsed.limit, (last): Cursor => {
       const row = last as Record<string, unknown>;
       return {
-        sort: listPlan.sort,
-        value: toCursorValue(row[listPlan.sortField]),
+        sort: parsed.sort,
+        value: toCursorValue(row[parsed.sortField]),
         id: String(row.id),
       };
     });
@@ -392,14 +393,14 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     scope?: SQL,
     rows?: (window: ListWindow) => Plan<R[]>,
   ): Plan<{ data: R[]; meta: ListMeta }> {
-    const listPlan = plan(db, params);
+    const parsed = parse(db, params);
     const table = spec.table(db.t) as SQLiteTable;
     const window: ListWindow = {
-      where: and(scope, listPlan.where),
-      orderBy: listPlan.orderBy,
-      fetch: listPlan.fetch,
-      limit: listPlan.limit,
-      include: listPlan.include,
+      where: and(scope, parsed.where),
+      orderBy: parsed.orderBy,
+      fetch: parsed.fetch,
+      limit: parsed.limit,
+      include: parsed.include,
     };
     const found =
       rows?.(window) ??
@@ -412,13 +413,13 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
           .limit(window.fetch) as PromiseLike<R[]>,
         (selected) => selected,
       );
-    const total = listPlan.count
+    const total = parsed.count
       ? planOf(
-          db.orm.select({ total: count() }).from(table).where(and(scope, listPlan.filters)),
+          db.orm.select({ total: count() }).from(table).where(and(scope, parsed.filters)),
           ([counted]) => Number(counted?.total),
         )
       : settled(undefined);
-    return mapPlan(allOf(found, total), ([selected, counted]) => page(listPlan, selected, counted));
+    return mapPlan(allOf(found, total), ([selected, counted]) => page(parsed, selected, counted));
   }
 
   /** `pagePlan` loaded on its own: one round trip. A refused cursor rejects, as a failed read does. */
@@ -427,5 +428,5 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     return loaded;
   }
 
-  return { query, plan, page, pagePlan, run };
+  return { query, pagePlan, run };
 }

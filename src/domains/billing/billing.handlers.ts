@@ -1,5 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { requireAdminWrite, requireScope, requireSelfOrAdmin } from "../../access/engine";
+import { userExists } from "../../db/users";
 import { forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
 import { ADMIN_WRITES, requireKnownSlugs, unknownSlugs } from "../catalog";
@@ -12,7 +13,6 @@ import {
   subscriptionById,
   subscriptionPage,
   upsertGrant,
-  userExists,
   userFeaturePage,
 } from "./billing.queries";
 import {

@@ -19,16 +19,6 @@ const unique = (slugs: string[]) => [...new Set(slugs)];
 const dateOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null ? null : new Date(value);
 
-export function userExists(db: Database, userId: string): Plan<boolean> {
-  const { users } = db.t;
-  const statement = db.orm
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  return planOf(statement, (rows) => rows.length > 0);
-}
-
 /** A page of the features granted to the user. */
 export function userFeaturePage(
   db: Database,

@@ -7,14 +7,14 @@ import {
   requireScope,
   resolveReadPredicate,
 } from "../../access/engine";
-import { type Caller, subjectAmong } from "../../auth/caller";
+import { type Caller, subjectOfType } from "../../auth/caller";
+import { deleteCascading } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import type { Plan } from "../../db/plan";
 import { ApiError, conflict, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
 import {
   collectionPage,
-  deleteCollection,
   existingUser,
   insertCollection,
   ownedCollectionPage,
@@ -94,7 +94,7 @@ export const createCollection: RouteHandler<typeof createCollectionRoute, AppEnv
   const body = c.req.valid("json");
   if (body.owner) await authorizeCreation(db, caller, "collections", body.owner);
   else requireScope(caller, "collections", "write");
-  const owner = body.owner ?? subjectAmong(caller, ["user", "workspace"]) ?? ownerRequired();
+  const owner = body.owner ?? subjectOfType(caller, ["user", "workspace"], ownerRequired);
   const row = await insertCollection(db, {
     ownerType: owner.type,
     ownerId: owner.id,
@@ -133,6 +133,6 @@ export const removeCollection: RouteHandler<typeof deleteCollectionRoute, AppEnv
   const { id } = c.req.valid("param");
   const row = await authorize(db, c.get("caller"), "collection", id, "delete");
   if (row.type === "static") throw conflict("Static collections are deleted with their owner");
-  await deleteCollection(db, id);
+  await deleteCascading(db, "collection", id);
   return c.body(null, 204);
 };

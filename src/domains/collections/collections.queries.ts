@@ -1,8 +1,8 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
-import { planOf } from "../../db/plan";
+import { mapPlan } from "../../db/plan";
+import { userExists } from "../../db/users";
 import { notFound } from "../../errors";
 import { collectionList, ownedCollectionList } from "./collections.routes";
 import type { CollectionRow } from "./collections.shapes";
@@ -30,16 +30,10 @@ export function ownedCollectionPage(
   return ownedCollectionList.pagePlan(db, params, scope);
 }
 
-/** Whether a user exists (users are public: no permission applies). */
-export function userExists(db: Database, id: string) {
-  const { users } = db.t;
-  return db.orm.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1);
-}
-
 /** The check that a user exists, as a plan: 404 when not. */
 export const existingUser = (db: Database, id: string) =>
-  planOf(userExists(db, id), (rows) => {
-    if (rows.length === 0) throw notFound("User");
+  mapPlan(userExists(db, id), (exists) => {
+    if (!exists) throw notFound("User");
   });
 
 export async function insertCollection(
@@ -55,9 +49,4 @@ export async function updateCollection(
   patch: Partial<Database["t"]["collections"]["$inferInsert"]>,
 ): Promise<CollectionRow | undefined> {
   return db.updateById(db.t.collections, id, patch);
-}
-
-/** The collection, its items and filters, and every row naming it, atomically (see cascade.ts). */
-export async function deleteCollection(db: Database, id: string): Promise<void> {
-  await db.atomic((orm) => deleteStatements(db, orm, "collection", [id]));
 }

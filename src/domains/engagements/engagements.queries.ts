@@ -269,9 +269,7 @@ export const subscriptionToChange = (db: Database, caller: Caller, id: string) =
 
 /** Sets a subscription's `activated_at` and reads the engagement back. */
 export async function setActivation(db: Database, id: string, activatedAt: Date | null) {
-  const e = db.t.engagements;
-  const [row] = await db.updateReturning(e, eq(e.id, id), { activatedAt });
-  return row;
+  return db.updateById(db.t.engagements, id, { activatedAt });
 }
 
 /**

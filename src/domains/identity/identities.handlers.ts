@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { requireAdminWrite, requireSelfOrAdmin } from "../../access/engine";
 import { forgetTokenIdentity } from "../../auth/token-users";
 import { constraintViolation } from "../../db/errors";
+import { userExists } from "../../db/users";
 import { conflict, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
 import { deleteIdentity, identitiesOf, identityOf, insertIdentity } from "./identities.queries";
@@ -12,7 +13,6 @@ import {
   type listUserIdentitiesRoute,
 } from "./identities.routes";
 import { toUserIdentity } from "./identities.shapes";
-import { userExists } from "./users.queries";
 
 export const listUserIdentities: RouteHandler<typeof listUserIdentitiesRoute, AppEnv> = async (
   c,

@@ -1,12 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import { authorization, requireAdminWrite, resolveReadPredicate } from "../../access/engine";
 import { forgetAllApiKeys } from "../../auth/api-key-verifier";
+import { deleteCascading } from "../../db/cascade";
 import type { AppEnv } from "../../http/env";
-import {
-  deleteOrganization,
-  insertOrganization,
-  updateOrganization,
-} from "./organizations.queries";
+import { insertOrganization, updateOrganization } from "./organizations.queries";
 import {
   type createOrganizationRoute,
   type deleteOrganizationRoute,
@@ -70,7 +67,7 @@ export const removeOrganization: RouteHandler<typeof deleteOrganizationRoute, Ap
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await db.load(authorization(db, c.get("caller"), "organization", id, "delete"));
-  await deleteOrganization(db, id);
+  await deleteCascading(db, "organization", id);
   // Its keys and its workspaces' keys are gone: this isolate stops trusting them at once.
   forgetAllApiKeys();
   return c.body(null, 204);

@@ -1,4 +1,3 @@
-import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 
 type OrganizationInsert = Database["t"]["organizations"]["$inferInsert"];
@@ -8,8 +7,3 @@ export const insertOrganization = (db: Database, values: OrganizationInsert) =>
 
 export const updateOrganization = (db: Database, id: string, patch: Partial<OrganizationInsert>) =>
   db.updateById(db.t.organizations, id, patch);
-
-/** The organization, everything it owns and every row naming it, atomically (see cascade.ts). */
-export async function deleteOrganization(db: Database, id: string): Promise<void> {
-  await db.atomic((orm) => deleteStatements(db, orm, "organization", [id]));
-}

@@ -3,10 +3,12 @@ import { requireAdminWrite, requireScope, requireSelfOrAdmin } from "../../acces
 import { forgetAllApiKeys } from "../../auth/api-key-verifier";
 import { isAdmin, userIdOf } from "../../auth/caller";
 import { forgetTokenUser } from "../../auth/token-users";
+import { deleteCascading } from "../../db/cascade";
 import { settled } from "../../db/plan";
+import { userExists } from "../../db/users";
 import { ApiError, forbidden, notFound } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { deleteUser, insertUser, updateUser, userById, userExists } from "./users.queries";
+import { insertUser, updateUser, userById } from "./users.queries";
 import {
   type createUserRoute,
   type deleteUserRoute,
@@ -83,7 +85,7 @@ export const removeUser: RouteHandler<typeof deleteUserRoute, AppEnv> = async (c
     if (!exists) throw notFound("User");
     throw forbidden("Only the user themself or an admin may delete an account");
   }
-  if (!(await deleteUser(db, id))) throw notFound("User");
+  if (!(await deleteCascading(db, "user", id))) throw notFound("User");
   // Their keys are gone: this isolate stops trusting them at once.
   forgetAllApiKeys();
   forgetTokenUser(id);

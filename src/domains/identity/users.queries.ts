@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
-import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
-import { firstRowOf, type Plan, planOf } from "../../db/plan";
+import { firstRowOf, type Plan } from "../../db/plan";
 import { newUserWrites } from "../../db/users";
 import type { UserRow } from "./users.shapes";
 
@@ -11,14 +10,6 @@ type UserInsert = Database["t"]["users"]["$inferInsert"];
 export function userById(db: Database, id: string): Plan<UserRow | undefined> {
   const { users } = db.t;
   return firstRowOf(db.orm.select().from(users).where(eq(users.id, id)).limit(1));
-}
-
-export function userExists(db: Database, id: string): Plan<boolean> {
-  const { users } = db.t;
-  return planOf(
-    db.orm.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1),
-    (rows) => rows.length > 0,
-  );
 }
 
 /** A user and their static collections, in one atomic write. */
@@ -34,12 +25,3 @@ export async function insertUser(db: Database, values: UserInsert): Promise<User
 
 export const updateUser = (db: Database, id: string, patch: Partial<UserInsert>) =>
   db.updateById(db.t.users, id, patch);
-
-/**
- * Deletes the user and everything they own or that names them, atomically
- * (see cascade.ts); whether there was such a user.
- */
-export async function deleteUser(db: Database, id: string): Promise<boolean> {
-  const results = await db.atomic((orm) => deleteStatements(db, orm, "user", [id]));
-  return db.changedRows(results.at(-1)) > 0;
-}

@@ -145,8 +145,7 @@ export async function updateLink(
   id: string,
   patch: Partial<LinkFields>,
 ): Promise<LinkRow | undefined> {
-  const [row] = await db.updateReturning(db.t.externalLinks, eq(db.t.externalLinks.id, id), patch);
-  return row;
+  return db.updateById(db.t.externalLinks, id, patch);
 }
 
 /** Removes the link and closes the gap it leaves, atomically. */

@@ -134,6 +134,5 @@ export async function updateResource(
   id: string,
   patch: Partial<Database["t"]["resources"]["$inferInsert"]>,
 ) {
-  const [row] = await db.updateReturning(db.t.resources, eq(db.t.resources.id, id), patch);
-  return row;
+  return db.updateById(db.t.resources, id, patch);
 }

@@ -2,10 +2,11 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { creationAuthorization, requireScope } from "../../access/engine";
 import { visibleTeams } from "../../access/references";
 import { userIdOf } from "../../auth/caller";
+import { deleteCascading } from "../../db/cascade";
 import { settled } from "../../db/plan";
 import { forbidden } from "../../errors";
 import type { AppEnv } from "../../http/env";
-import { deleteTeam, insertTeam, updateTeam } from "./teams.queries";
+import { insertTeam, updateTeam } from "./teams.queries";
 import {
   type createTeamRoute,
   type deleteTeamRoute,
@@ -72,6 +73,6 @@ export const removeTeam: RouteHandler<typeof deleteTeamRoute, AppEnv> = async (c
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await db.load(teamAuthorization(db, c.get("caller"), id, "own"));
-  await deleteTeam(db, id);
+  await deleteCascading(db, "team", id);
   return c.body(null, 204);
 };

@@ -1,4 +1,3 @@
-import { deleteStatements } from "../../db/cascade";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import type { TeamRow } from "./teams.shapes";
@@ -24,8 +23,3 @@ export const updateTeam = (
   id: string,
   patch: Partial<Pick<TeamRow, "name" | "organizationId">>,
 ) => db.updateById(db.t.teams, id, patch);
-
-/** The team with its memberships and the permission rows naming it, atomically (see cascade.ts). */
-export async function deleteTeam(db: Database, id: string): Promise<void> {
-  await db.atomic((orm) => deleteStatements(db, orm, "team", [id]));
-}

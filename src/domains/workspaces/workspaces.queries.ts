@@ -35,8 +35,7 @@ export async function updateWorkspace(
   id: string,
   patch: Partial<WorkspaceInsert>,
 ): Promise<WorkspaceRow | undefined> {
-  const [row] = await db.updateReturning(db.t.workspaces, eq(db.t.workspaces.id, id), patch);
-  return row;
+  return db.updateById(db.t.workspaces, id, patch);
 }
 
 /** Whether the caller controls the workspace (its owner, the owner's members, its key; admins). */
