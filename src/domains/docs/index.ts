@@ -2,7 +2,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/env";
 import { BEARER_SCHEME } from "../../http/routes";
-import { referencePage } from "./reference-page";
+import { DOCS_CACHE, referencePage } from "./reference-page";
 
 export function mountDocs(app: OpenAPIHono<AppEnv>) {
   app.openAPIRegistry.registerComponent("securitySchemes", BEARER_SCHEME, {
@@ -10,6 +10,10 @@ export function mountDocs(app: OpenAPIHono<AppEnv>) {
     scheme: "bearer",
     description:
       "An API key (`hk_…`) or, when configured, a JWT. Each operation's `security` names the scopes it needs (`admin` holds every scope); an operation that lists `{}` also answers guests, who see only what is public.",
+  });
+  app.use("/openapi.json", async (c, next) => {
+    await next();
+    c.header("Cache-Control", DOCS_CACHE);
   });
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
