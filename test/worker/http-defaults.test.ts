@@ -69,7 +69,8 @@ describe("HEAD", () => {
     const failures: string[] = [];
     let queried = 0;
     for (const { url } of reads) {
-      for (const headers of [{}, bearer(key)]) {
+      const callers: Record<string, string>[] = [{}, bearer(key)];
+      for (const headers of callers) {
         const get = await api(url, { headers });
         const getBody = new Uint8Array(await get.arrayBuffer());
         const head = await api(url, { method: "HEAD", headers });
@@ -119,7 +120,8 @@ describe("405 Method Not Allowed", () => {
     const failures: string[] = [];
     for (const { method, url, allow } of unserved) {
       // No credentials, bad ones, a body: none of it is looked at.
-      for (const headers of [{}, { authorization: "Bearer not-a-key" }]) {
+      const credentials: Record<string, string>[] = [{}, { authorization: "Bearer not-a-key" }];
+      for (const headers of credentials) {
         const response = await api(url, {
           method,
           headers: { ...headers, "content-type": "application/json" },
