@@ -17,7 +17,7 @@ const isRoute = (route: RouterRoute) => route.method !== METHOD_NAME_ALL;
  * OPTIONS on every known path (the CORS middleware answers it everywhere).
  * None for a path no route matches.
  */
-export function allowedMethods(
+function allowedMethods(
   app: { router: Router<[unknown, RouterRoute]>; routes: RouterRoute[] },
   path: string,
 ): string[] {
