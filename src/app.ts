@@ -25,10 +25,12 @@ import { workspacesRouter } from "./domains/workspaces";
 import { ApiError } from "./errors";
 import type { AppEnv } from "./http/env";
 import { handleError, handleNotFound } from "./http/error-handler";
+import { refuseUnservedMethods } from "./http/middleware/allowed-methods";
 import { config } from "./http/middleware/config";
 import { BOOKMARK_HEADER, database } from "./http/middleware/database";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
 import { readOnly } from "./http/middleware/read-only";
+import { responseDefaults, varyByCaller } from "./http/middleware/response-defaults";
 import { createRouter } from "./http/router";
 
 /** Middleware built from configuration, once per configuration rather than per request. */
@@ -50,6 +52,8 @@ function fromConfig(
 export function createApp() {
   const app = createRouter();
 
+  // Outermost: its headers reach every response, preflights and errors included.
+  app.use(responseDefaults());
   app.use(requestId());
   app.use(config());
   app.use(
@@ -63,6 +67,8 @@ export function createApp() {
       }),
     ),
   );
+  // After CORS, whose headers a 405 carries too; before the API's middleware, which it skips.
+  app.use(refuseUnservedMethods(app));
 
   const api = createRouter();
   // First: a frozen API answers every write the same, whatever its body or credentials.
@@ -79,6 +85,7 @@ export function createApp() {
   );
   api.use(refuseUnparsableQueryNames());
   api.use(database());
+  api.use(varyByCaller());
   api.use(authenticate());
   // In this order in the OpenAPI document and the reference.
   const domains = [

@@ -88,9 +88,19 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
     });
     const spec = await fetch(`${base}/openapi.json`);
     expect(spec.status).toBe(200);
-    expect(((await spec.json()) as { paths: object }).paths).toHaveProperty("/v1/health");
+    const specBytes = new Uint8Array(await spec.arrayBuffer());
+    const document = JSON.parse(new TextDecoder().decode(specBytes)) as { paths: object };
+    expect(document.paths).toHaveProperty("/v1/health");
+    // Over HTTP, a HEAD states no length or the GET's, never the empty body's.
+    const head = await fetch(`${base}/openapi.json`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect([null, String(specBytes.byteLength)]).toContain(head.headers.get("content-length"));
     const docs = await fetch(`${base}/docs`);
     expect(docs.headers.get("content-type")).toMatch(/text\/html/);
+    // Workers Assets serves the page's script, with the _headers rules.
+    const script = await fetch(`${base}/docs/scalar-api-reference.js`, { method: "HEAD" });
+    expect(script.status).toBe(200);
+    expect(script.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
   it.skipIf(!hasChromium && !process.env.CI)(

@@ -41,9 +41,14 @@ describe(`no request answers 500 on ${dialect}`, () => {
             method,
             headers: { ...bearer(admin), ...(init.headers as Record<string, string>) },
           });
+          // A `..` value makes the URL another path, which may not serve the method.
+          const elsewhere = new URL(target, "http://hearth.test").pathname !== url;
           if (response.status >= 500)
             failures.push(`${method} ${target} ${init.body ?? ""} → ${response.status}`);
-          else if (!documentedStatuses(operation).has(response.status))
+          else if (
+            !(response.status === 405 && elsewhere) &&
+            !documentedStatuses(operation).has(response.status)
+          )
             failures.push(`${method} ${target} → ${response.status}, undocumented`);
           const type = response.headers.get("content-type") ?? "";
           if (response.status >= 400 && !type.startsWith("application/json")) {

@@ -250,7 +250,7 @@ describe(`read-only mode on ${dialect}`, () => {
 
   it("browsers may read Retry-After, and preflights still answer", async () => {
     const origin = { origin: "https://app.example" };
-    const refused = await frozen("/v1/workspaces", { method: "DELETE", headers: origin });
+    const refused = await frozen("/v1/workspaces", { method: "POST", headers: origin });
     expect(refused.status).toBe(503);
     expect(refused.headers.get("access-control-expose-headers")?.toLowerCase()).toContain(
       "retry-after",

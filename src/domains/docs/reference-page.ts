@@ -36,6 +36,13 @@ export const REFERENCE_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * The reference page and the OpenAPI document change only with a deploy and
+ * are the same for every caller: any cache may keep them for five minutes
+ * (the document is built anew for each request it answers).
+ */
+export const DOCS_CACHE = "public, max-age=300";
+
 const attribute = (value: string) =>
   value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 
@@ -55,5 +62,6 @@ const PAGE = `<!doctype html>
 
 export function referencePage(c: Context) {
   c.header("Content-Security-Policy", REFERENCE_PAGE_CSP);
+  c.header("Cache-Control", DOCS_CACHE);
   return c.html(PAGE);
 }
