@@ -28,6 +28,7 @@ import { handleError, handleNotFound } from "./http/error-handler";
 import { config } from "./http/middleware/config";
 import { BOOKMARK_HEADER, database } from "./http/middleware/database";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
+import { failedAuthenticationLimit, requestRateLimit } from "./http/middleware/rate-limits";
 import { readOnly } from "./http/middleware/read-only";
 import { createRouter } from "./http/router";
 
@@ -58,7 +59,14 @@ export function createApp() {
       // (authorization, content-type, x-d1-bookmark, …).
       cors({
         origin: corsOrigins === "*" ? "*" : corsOrigins,
-        exposeHeaders: ["x-request-id", "Server-Timing", "Retry-After", BOOKMARK_HEADER],
+        exposeHeaders: [
+          "x-request-id",
+          "Server-Timing",
+          "Retry-After",
+          "RateLimit-Policy",
+          "RateLimit",
+          BOOKMARK_HEADER,
+        ],
         maxAge: 600,
       }),
     ),
@@ -79,7 +87,11 @@ export function createApp() {
   );
   api.use(refuseUnparsableQueryNames());
   api.use(database());
+  // Around authentication: its 401s for bad credentials count against the client's address.
+  api.use(failedAuthenticationLimit());
   api.use(authenticate());
+  // Once the caller is known: the request's budget is theirs (a guest's: their address's).
+  api.use(requestRateLimit());
   // In this order in the OpenAPI document and the reference.
   const domains = [
     healthRouter,
