@@ -13,7 +13,11 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
-import { RATE_LIMIT_BUDGETS, type RateLimitBudget, parseRateLimits } from "../../src/http/rate-limits";
+import {
+  parseRateLimits,
+  RATE_LIMIT_BUDGETS,
+  type RateLimitBudget,
+} from "../../src/http/rate-limits";
 import { api, dialect, json, testDatabase } from "./support/api";
 import { bearer, makeApiKey, makeUser } from "./support/fixtures";
 
@@ -39,7 +43,8 @@ async function limited(path: string, init?: RequestInit) {
 }
 
 /** An address no other test uses. */
-const freshAddress = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}-${crypto.randomUUID()}`;
+const freshAddress = () =>
+  `203.0.113.${Math.floor(Math.random() * 250) + 1}-${crypto.randomUUID()}`;
 
 /** Sends `request` until it answers 429 (within two windows' worth); the 429 and the statuses before it. */
 async function untilLimited(budget: RateLimitBudget, request: () => Promise<Response>) {
