@@ -11,6 +11,7 @@
  * most two windows' worth) rather than asserting which request gets it.
  */
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { sign } from "hono/jwt";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import {
@@ -59,7 +60,7 @@ async function untilLimited(budget: RateLimitBudget, request: () => Promise<Resp
   throw new Error(`No 429 after ${2 * limit + 1} requests on "${budget}"`);
 }
 
-/** The 429's envelope and headers, as the budget's policy says. */
+/** The 429's envelope and headers, as the budget's policy says; its error. */
 async function expectRefusal(response: Response, budget: RateLimitBudget) {
   const { limit, period } = policies[budget]!;
   expect(response.status).toBe(429);
@@ -69,6 +70,7 @@ async function expectRefusal(response: Response, budget: RateLimitBudget) {
   const body = await json(response);
   expect(body.error).toMatchObject({ code: "rate_limited", request_id: expect.any(String) });
   expect(body.error.message).toContain(`"${budget}"`);
+  return body.error;
 }
 
 async function keyHolder() {
@@ -93,6 +95,23 @@ describe(`rate limits on ${dialect}`, () => {
     expect(before.length).toBeGreaterThanOrEqual(policies.reads!.limit);
     expect(new Set(before)).toEqual(new Set([200]));
     await expectRefusal(refusal, "reads");
+  });
+
+  it("a user's tokens share one count; the user's API key has its own", async () => {
+    const db = testDatabase();
+    const person = await makeUser(db);
+    const token = (lifetime: number) =>
+      sign({ sub: person.id, exp: Math.floor(Date.now() / 1000) + lifetime }, env.JWT_SECRET);
+    const tokens = [await token(600), await token(900)];
+    let sent = 0;
+    const { refusal, before } = await untilLimited("reads", () =>
+      limited("/v1/me", { headers: bearer(tokens[sent++ % 2]!) }),
+    );
+    expect(new Set(before)).toEqual(new Set([200]));
+    expect((await expectRefusal(refusal, "reads")).message).toContain("for each user");
+
+    const { key } = await makeApiKey(db, { type: "user", id: person.id }, ["identities:read"]);
+    expect((await limited("/v1/me", { headers: bearer(key) })).status).toBe(200);
   });
 
   it("writes have their own budget: reads still work when writes are spent, and another key is not limited", async () => {
