@@ -9,7 +9,7 @@
 
 /** Each budget's name (its policy name in the RateLimit headers) and the binding that counts it. */
 export const RATE_LIMIT_BUDGETS = {
-  /** GET and HEAD requests, per API key, user or (guests) IP address. */
+  /** GET and HEAD requests, per API key, user (JWT) or (guests) IP address. */
   reads: "READS_RATE_LIMIT",
   /** Every other method, per API key, user or IP address. */
   writes: "WRITES_RATE_LIMIT",

@@ -10,20 +10,20 @@
  * restarts the count, so each test sends requests until the first 429 (at
  * most two windows' worth) rather than asserting which request gets it.
  */
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { sign } from "hono/jwt";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/app";
 import {
   parseRateLimits,
   RATE_LIMIT_BUDGETS,
   type RateLimitBudget,
 } from "../../src/http/rate-limits";
-import { api, dialect, json, testDatabase } from "./support/api";
+import { api, apiWith, dialect, json, testDatabase } from "./support/api";
 import { bearer, makeApiKey, makeUser } from "./support/fixtures";
 
 const policies = parseRateLimits(env.TEST_RATE_LIMITS);
-const limitedEnv = {
+/** Calls the app with the test budgets enforced, under the names the worker reads. */
+const limited = apiWith({
   ...env,
   RATE_LIMITS: env.TEST_RATE_LIMITS,
   ...Object.fromEntries(
@@ -32,20 +32,11 @@ const limitedEnv = {
       (env as unknown as Record<string, RateLimit>)[`TEST_${binding}`],
     ]),
   ),
-} as never;
-const app = createApp();
+});
 
-/** Calls the app with the test budgets enforced. */
-async function limited(path: string, init?: RequestInit) {
-  const ctx = createExecutionContext();
-  const response = await app.request(`http://hearth.test${path}`, init, limitedEnv, ctx);
-  await waitOnExecutionContext(ctx);
-  return response;
-}
-
-/** An address no other test uses. */
+/** An address no other test uses (in the IPv6 documentation range). */
 const freshAddress = () =>
-  `203.0.113.${Math.floor(Math.random() * 250) + 1}-${crypto.randomUUID()}`;
+  `2001:db8::${Array.from(crypto.getRandomValues(new Uint16Array(4)), (group) => group.toString(16)).join(":")}`;
 
 /** Sends `request` until it answers 429 (within two windows' worth); the 429 and the statuses before it. */
 async function untilLimited(budget: RateLimitBudget, request: () => Promise<Response>) {

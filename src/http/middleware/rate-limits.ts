@@ -18,12 +18,12 @@ import type { AppEnv } from "../env";
 import { errorResponse } from "../error-handler";
 import { RATE_LIMIT_BUDGETS, type RateLimitBudget, type RateLimitPolicy } from "../rate-limits";
 
-const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+const READS = new Set(["GET", "HEAD"]);
 
 /** The one route with a budget of its own: minting an API key. */
 const KEY_MINTING = { method: "POST", path: "/v1/api-keys" };
 
-/** The budget a request authenticated (or a guest's) spends. */
+/** The budget a request spends: its route's own, or reads or writes by its method. */
 function budgetOf(c: Context<AppEnv>): RateLimitBudget {
   if (c.req.method === KEY_MINTING.method && c.req.path === KEY_MINTING.path) return "key-minting";
   return READS.has(c.req.method) ? "reads" : "writes";
