@@ -2997,7 +2997,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3072,7 +3072,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3156,7 +3156,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3278,7 +3278,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3373,7 +3373,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3462,7 +3462,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3597,7 +3597,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3698,7 +3698,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3822,7 +3822,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -3923,7 +3923,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4015,7 +4015,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4137,7 +4137,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4232,7 +4232,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4321,7 +4321,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4456,7 +4456,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4548,7 +4548,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4670,7 +4670,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4765,7 +4765,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4854,7 +4854,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -4948,7 +4948,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5070,7 +5070,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5165,7 +5165,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5254,7 +5254,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5389,7 +5389,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5483,7 +5483,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5616,7 +5616,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5711,7 +5711,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5800,7 +5800,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -5935,7 +5935,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6030,7 +6030,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6152,7 +6152,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6247,7 +6247,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6336,7 +6336,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6471,7 +6471,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6575,7 +6575,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6668,7 +6668,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6756,7 +6756,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -6880,7 +6880,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7011,7 +7011,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7112,7 +7112,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7214,7 +7214,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7338,7 +7338,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7439,7 +7439,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7538,7 +7538,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7660,7 +7660,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7757,7 +7757,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7846,7 +7846,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -7981,7 +7981,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8076,7 +8076,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8211,7 +8211,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8311,7 +8311,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8413,7 +8413,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8537,7 +8537,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8638,7 +8638,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8735,7 +8735,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8832,7 +8832,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -8918,7 +8918,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9040,7 +9040,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9135,7 +9135,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9224,7 +9224,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9359,7 +9359,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9455,7 +9455,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9579,7 +9579,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9715,7 +9715,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9811,7 +9811,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -9935,7 +9935,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10071,7 +10071,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10171,7 +10171,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10306,7 +10306,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10450,7 +10450,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10545,7 +10545,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10634,7 +10634,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10769,7 +10769,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10861,7 +10861,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -10945,7 +10945,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11037,7 +11037,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11129,7 +11129,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11221,7 +11221,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11313,7 +11313,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11405,7 +11405,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11488,7 +11488,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11610,7 +11610,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11705,7 +11705,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11794,7 +11794,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -11929,7 +11929,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12025,7 +12025,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12150,7 +12150,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12251,7 +12251,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12341,7 +12341,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12463,7 +12463,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12558,7 +12558,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12647,7 +12647,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12782,7 +12782,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -12883,7 +12883,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13008,7 +13008,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13109,7 +13109,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13211,7 +13211,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13335,7 +13335,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13430,7 +13430,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13519,7 +13519,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13654,7 +13654,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13749,7 +13749,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13836,7 +13836,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -13918,7 +13918,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14040,7 +14040,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14135,7 +14135,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14224,7 +14224,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14359,7 +14359,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14462,7 +14462,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14586,7 +14586,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14687,7 +14687,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14823,7 +14823,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14907,7 +14907,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -14994,7 +14994,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -15122,7 +15122,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;
@@ -15258,7 +15258,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
                     "Retry-After"?: 10 | 60;
-                    /** @description The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
                     "RateLimit-Policy"?: string;
                     /** @description Nothing left (`r=0`) for the next `t` seconds at most */
                     RateLimit?: string;

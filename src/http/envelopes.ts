@@ -3,6 +3,7 @@
  * lists, `{error}` for failures. The Zod schemas document them in OpenAPI.
  */
 import { z } from "@hono/zod-openapi";
+import { RATE_LIMIT_BUDGETS, RATE_LIMIT_PERIODS } from "./rate-limits";
 
 const errorEnvelope = <D extends z.ZodType>(details: D) =>
   z.object({
@@ -58,12 +59,15 @@ const ERROR_HEADERS: Record<number, Record<string, { description: string; schema
     "Retry-After": {
       description:
         "Seconds to wait before retrying: the budget's whole period (when its window ends is not known)",
-      schema: { type: "integer", enum: [10, 60] },
+      schema: { type: "integer", enum: [...RATE_LIMIT_PERIODS] },
     },
     "RateLimit-Policy": {
-      description:
-        "The budget that was spent (`reads`, `writes`, `key-minting` or `failed-auth`), its quota and window in seconds (draft-ietf-httpapi-ratelimit-headers-10)",
-      schema: { type: "string", example: '"writes";q=120;w=60' },
+      description: `The budget that was spent (${Object.keys(RATE_LIMIT_BUDGETS)
+        .map((budget) => `\`${budget}\``)
+        .join(
+          ", ",
+        )}), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10)`,
+      schema: { type: "string", example: '"writes";q=300;w=60' },
     },
     RateLimit: {
       description: "Nothing left (`r=0`) for the next `t` seconds at most",
