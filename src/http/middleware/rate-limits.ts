@@ -35,7 +35,8 @@ const clientAddress = (c: Context<AppEnv>) => c.req.header("cf-connecting-ip") ?
 /** Whose count a request adds to, and how the refusal names it. */
 function counted(c: Context<AppEnv>): { key: string; who: string } {
   const caller = c.get("caller");
-  if (caller.kind === "api_key") return { key: `api_key:${caller.apiKeyId}`, who: "API key" };
+  if (caller.kind === "api_key" && caller.apiKeyId)
+    return { key: `api_key:${caller.apiKeyId}`, who: "API key" };
   if (caller.subject) {
     return { key: `${caller.subject.type}:${caller.subject.id}`, who: caller.subject.type };
   }
