@@ -17,6 +17,11 @@ import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig, type Plugin, type TestProjectInlineConfiguration } from "vitest/config";
 import { prepareDocsAssets } from "./scripts/lib/docs-assets.ts";
+import {
+  RATE_LIMIT_BUDGETS,
+  type RateLimitBudget,
+  type RateLimitPolicy,
+} from "./src/http/rate-limits.ts";
 import { workerTestWranglerConfig } from "./test/support/worker-wrangler-config.ts";
 
 const root = import.meta.dirname;
@@ -62,6 +67,28 @@ export const TEST_JWT_SECRET = "hearth-test-jwt-secret-0123456789";
 
 type Batching = "auto" | "sequential";
 
+/**
+ * Small budgets for test/worker/rate-limits.test.ts, bound as `TEST_<binding>`
+ * and described by TEST_RATE_LIMITS: the test runs the app with them under
+ * the real names; every other test runs without rate limits.
+ */
+const TEST_RATE_LIMITS: Record<RateLimitBudget, RateLimitPolicy> = {
+  reads: { limit: 6, period: 60 },
+  writes: { limit: 4, period: 60 },
+  "key-minting": { limit: 2, period: 60 },
+  "failed-auth": { limit: 3, period: 60 },
+};
+const testRateLimits = Object.entries(TEST_RATE_LIMITS) as [RateLimitBudget, RateLimitPolicy][];
+const testRateLimitBindings = Object.fromEntries(
+  testRateLimits.map(([budget, simple], index) => [
+    `TEST_${RATE_LIMIT_BUDGETS[budget]}`,
+    { namespace_id: String(9001 + index), simple },
+  ]),
+);
+const testRateLimitsVar = testRateLimits
+  .map(([budget, { limit, period }]) => `${budget}=${limit}/${period}`)
+  .join(", ");
+
 function workerProject(
   dialect: Dialect,
   databaseUrl?: string,
@@ -79,7 +106,9 @@ function workerProject(
             TEST_FIXTURE_MIGRATIONS: fixtureMigrations,
             ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
             DATABASE_BATCHING: batching,
+            TEST_RATE_LIMITS: testRateLimitsVar,
           },
+          ratelimits: testRateLimitBindings,
         },
       }),
     ],

@@ -80,7 +80,11 @@ async function benchSize(
     database.kind === "d1"
       ? ["--persist-to", database.persistTo]
       : ["--var", `DATABASE_URL:${database.url}`];
-  const server = await startDevServer(["bench/worker.ts", ...serverArgs], FLOOR_PATH);
+  // The load is one API key's: measured without the development rate limits.
+  const server = await startDevServer(
+    ["bench/worker.ts", "--var", "RATE_LIMITS:off", ...serverArgs],
+    FLOOR_PATH,
+  );
   try {
     const results = [];
     for (const scenario of scenarios) {

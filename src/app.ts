@@ -29,6 +29,7 @@ import { refuseUnservedMethods } from "./http/middleware/allowed-methods";
 import { config } from "./http/middleware/config";
 import { BOOKMARK_HEADER, database } from "./http/middleware/database";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
+import { failedAuthenticationLimit, requestRateLimit } from "./http/middleware/rate-limits";
 import { readOnly } from "./http/middleware/read-only";
 import { responseDefaults, varyByCaller } from "./http/middleware/response-defaults";
 import { createRouter } from "./http/router";
@@ -62,7 +63,14 @@ export function createApp() {
       // (authorization, content-type, x-d1-bookmark, …).
       cors({
         origin: corsOrigins === "*" ? "*" : corsOrigins,
-        exposeHeaders: ["x-request-id", "Server-Timing", "Retry-After", BOOKMARK_HEADER],
+        exposeHeaders: [
+          "x-request-id",
+          "Server-Timing",
+          "Retry-After",
+          "RateLimit-Policy",
+          "RateLimit",
+          BOOKMARK_HEADER,
+        ],
         maxAge: 600,
       }),
     ),
@@ -86,7 +94,11 @@ export function createApp() {
   api.use(refuseUnparsableQueryNames());
   api.use(database());
   api.use(varyByCaller());
+  // Around authentication: its 401s for bad credentials count against the client's address.
+  api.use(failedAuthenticationLimit());
   api.use(authenticate());
+  // Once the caller is known: the request's budget is theirs (a guest's: their address's).
+  api.use(requestRateLimit());
   // In this order in the OpenAPI document and the reference.
   const domains = [
     healthRouter,

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { USER_SCOPES } from "./auth/scopes";
 import type { BatchingSetting } from "./db/drivers/batching";
+import { parseRateLimits, type RateLimitPolicies } from "./http/rate-limits";
 
 export type DatabaseDialect = "d1" | "postgres" | "mysql";
 
@@ -74,6 +75,8 @@ export interface AppConfig {
   apiKeyCacheMs: number;
   /** Present when READ_ONLY is on: writes answer 503 `read_only` (a database cutover). */
   readOnly?: { retryAfterSeconds: number };
+  /** The budgets RATE_LIMITS describes; each is enforced when its binding is present too. */
+  rateLimits: RateLimitPolicies;
 }
 
 const flag = z
@@ -99,6 +102,7 @@ const varsSchema = z.object({
   DATABASE_BATCHING: batchingSetting,
   READ_ONLY: flag,
   READ_ONLY_RETRY_AFTER: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMITS: z.string().default("off"),
 });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -169,6 +173,7 @@ export function loadConfig(env: Bindings): AppConfig {
       jwt: jwtConfig(vars),
       apiKeyCacheMs: vars.API_KEY_CACHE_SECONDS * 1000,
       readOnly: vars.READ_ONLY ? { retryAfterSeconds: vars.READ_ONLY_RETRY_AFTER } : undefined,
+      rateLimits: parseRateLimits(vars.RATE_LIMITS),
     };
     cache.set(env, config);
   }

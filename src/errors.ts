@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   413: "payload_too_large",
   415: "unsupported_media_type",
   422: "validation_failed",
+  429: "rate_limited",
   500: "internal_error",
   503: "service_unavailable",
 } as const satisfies Partial<Record<ContentfulStatusCode, string>>;

@@ -8,6 +8,8 @@ declare global {
       TEST_FIXTURE_MIGRATIONS: D1Migration[];
       DATABASE_URL?: string;
       JWT_SECRET: string;
+      /** RATE_LIMITS for the small test budgets bound as `TEST_<binding>` (vitest.config.ts). */
+      TEST_RATE_LIMITS: string;
     }
     interface GlobalProps {
       mainModule: typeof import("../src/index");

@@ -2992,6 +2992,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -3046,6 +3061,21 @@ export interface operations {
             /** @description Missing credentials where they are needed, or an unusable Authorization header */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3115,6 +3145,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3228,6 +3273,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -3308,6 +3368,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -3380,6 +3455,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -3502,6 +3592,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -3582,6 +3687,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3697,6 +3817,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -3783,6 +3918,21 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -3854,6 +4004,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3967,6 +4132,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -4047,6 +4227,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -4119,6 +4314,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -4241,6 +4451,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -4312,6 +4537,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4425,6 +4665,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -4505,6 +4760,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -4577,6 +4847,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -4652,6 +4937,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4765,6 +5065,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -4845,6 +5160,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -4917,6 +5247,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -5039,6 +5384,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -5112,6 +5472,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5236,6 +5611,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -5316,6 +5706,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -5388,6 +5793,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -5510,6 +5930,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -5584,6 +6019,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5697,6 +6147,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -5777,6 +6242,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -5849,6 +6329,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -5971,6 +6466,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -6060,6 +6570,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -6138,6 +6663,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -6205,6 +6745,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6314,6 +6869,21 @@ export interface operations {
             /** @description The body is not valid, or names rows that do not exist */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6436,6 +7006,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -6522,6 +7107,21 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -6603,6 +7203,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6718,6 +7333,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -6804,6 +7434,21 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -6882,6 +7527,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6995,6 +7655,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -7077,6 +7752,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -7149,6 +7839,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -7271,6 +7976,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -7345,6 +8065,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7471,6 +8206,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -7556,6 +8306,21 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -7637,6 +8402,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7752,6 +8532,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -7838,6 +8633,21 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -7914,6 +8724,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8002,6 +8827,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -8067,6 +8907,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8180,6 +9035,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -8260,6 +9130,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -8332,6 +9217,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -8454,6 +9354,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -8529,6 +9444,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8638,6 +9568,21 @@ export interface operations {
             /** @description The body is not valid, or names rows that do not exist */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8765,6 +9710,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -8840,6 +9800,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8949,6 +9924,21 @@ export interface operations {
             /** @description The body is not valid, or names rows that do not exist */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9076,6 +10066,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -9159,6 +10164,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -9275,6 +10295,21 @@ export interface operations {
             /** @description The body is not valid, or names rows that do not exist */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9410,6 +10445,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -9490,6 +10540,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -9562,6 +10627,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -9684,6 +10764,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -9761,6 +10856,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -9824,6 +10934,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9907,6 +11032,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -9978,6 +11118,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10061,6 +11216,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -10132,6 +11302,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10215,6 +11400,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -10277,6 +11477,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10390,6 +11605,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -10470,6 +11700,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -10542,6 +11787,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -10664,6 +11924,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -10739,6 +12014,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10855,6 +12145,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -10941,6 +12246,21 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -11010,6 +12330,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11123,6 +12458,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -11203,6 +12553,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -11275,6 +12640,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -11397,6 +12777,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -11477,6 +12872,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11593,6 +13003,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -11679,6 +13104,21 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -11760,6 +13200,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11875,6 +13330,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -11955,6 +13425,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -12027,6 +13512,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -12149,6 +13649,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -12229,6 +13744,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -12301,6 +13831,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -12362,6 +13907,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12475,6 +14035,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -12555,6 +14130,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -12627,6 +14217,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -12749,6 +14354,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -12831,6 +14451,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12946,6 +14581,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -13030,6 +14680,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description An unexpected failure */
@@ -13153,6 +14818,21 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description An unexpected failure */
             500: {
                 headers: {
@@ -13216,6 +14896,21 @@ export interface operations {
             /** @description A missing scope (`insufficient_scope`) or permission */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13288,6 +14983,21 @@ export interface operations {
             /** @description Not found, or not readable by the caller */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13401,6 +15111,21 @@ export interface operations {
             /** @description The body is not valid, or names rows that do not exist */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13522,6 +15247,21 @@ export interface operations {
             /** @description The body is not valid, or names rows that do not exist */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {

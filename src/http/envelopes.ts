@@ -3,6 +3,7 @@
  * lists, `{error}` for failures. The Zod schemas document them in OpenAPI.
  */
 import { z } from "@hono/zod-openapi";
+import { RATE_LIMIT_BUDGETS, RATE_LIMIT_PERIODS } from "./rate-limits";
 
 const errorEnvelope = <D extends z.ZodType>(details: D) =>
   z.object({
@@ -47,12 +48,32 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: "The body is larger than the configured limit",
   415: "The body is not JSON (Content-Type: application/json)",
   422: "The body is not valid, or names rows that do not exist",
+  429: "Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds",
   500: "An unexpected failure",
   503: "The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds",
 };
 
 /** Headers documented with an error status. */
 const ERROR_HEADERS: Record<number, Record<string, { description: string; schema: object }>> = {
+  429: {
+    "Retry-After": {
+      description:
+        "Seconds to wait before retrying: the budget's whole period (when its window ends is not known)",
+      schema: { type: "integer", enum: [...RATE_LIMIT_PERIODS] },
+    },
+    "RateLimit-Policy": {
+      description: `The budget that was spent (${Object.keys(RATE_LIMIT_BUDGETS)
+        .map((budget) => `\`${budget}\``)
+        .join(
+          ", ",
+        )}), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10)`,
+      schema: { type: "string", example: '"writes";q=300;w=60' },
+    },
+    RateLimit: {
+      description: "Nothing left (`r=0`) for the next `t` seconds at most",
+      schema: { type: "string", example: '"writes";r=0;t=60' },
+    },
+  },
   503: {
     "Retry-After": {
       description: "Seconds to wait before retrying the write",

@@ -94,7 +94,8 @@ const BODY_METHODS = new Set(["post", "put", "patch"]);
  * `Authorization` header, 403 for a missing scope, 404 for a missing path
  * object (or one a body names that the caller may not see), 413/415/422 for
  * bodies (too large, not JSON, invalid), 409 for a write a concurrent one beat,
- * 503 for a write while the API is read-only (READ_ONLY), and 500, the
+ * 429 for a spent rate-limit budget, 503 for a write while the API is
+ * read-only (READ_ONLY), and 500, the
  * envelope of an unexpected failure (the database down, a bug).
  */
 function standardErrors(route: RouteConfig & { access: Access }): number[] {
@@ -107,6 +108,7 @@ function standardErrors(route: RouteConfig & { access: Access }): number[] {
     ...(route.method === "get" ? [] : [409]),
     ...(hasBody || BODY_METHODS.has(route.method) ? [413, 415] : []),
     ...(hasBody ? [422] : []),
+    429,
     // Never for anything a client sends; documented because a failing database can cause it.
     500,
     ...(route.method === "get" ? [] : [503]),

@@ -5,6 +5,7 @@
  * server cases run when TEST_POSTGRES_URL / TEST_MYSQL_URL are set, as in
  * `npm run test:postgres` / `test:mysql`. On Postgres also behind a proxy that
  * refuses pipelining, where `DATABASE_BATCHING=auto` goes sequential by itself.
+ * And the rate-limit bindings of wrangler.jsonc, as `wrangler dev` emulates them.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,8 +13,9 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
-import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
+import { readWranglerConfig, writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
 import { REFERENCE_PAGE_CSP } from "../../src/domains/docs/reference-page";
+import { parseRateLimits } from "../../src/http/rate-limits";
 import { startPipeliningRefusingProxy } from "../support/pipelining-refusing-proxy";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -101,6 +103,24 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
     const script = await fetch(`${base}/docs/scalar-api-reference.js`, { method: "HEAD" });
     expect(script.status).toBe(200);
     expect(script.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("emulates wrangler.jsonc's rate limits: failed authentications end in 429", async () => {
+    const base = await startWorker({});
+    const { vars } = readWranglerConfig() as { vars: { RATE_LIMITS: string } };
+    const { limit, period } = parseRateLimits(vars.RATE_LIMITS)["failed-auth"]!;
+    // Windows follow the clock: two of them allow at most 2 × limit.
+    let refusal: Response | undefined;
+    for (let sent = 0; sent <= 2 * limit && !refusal; sent++) {
+      const response = await fetch(`${base}/v1/me`, {
+        headers: { authorization: "Bearer hk_wrong" },
+      });
+      if (response.status === 429) refusal = response;
+      else expect(response.status).toBe(401);
+    }
+    expect(refusal?.headers.get("retry-after")).toBe(String(period));
+    expect(refusal?.headers.get("ratelimit-policy")).toBe(`"failed-auth";q=${limit};w=${period}`);
+    expect(refusal?.headers.get("ratelimit")).toBe(`"failed-auth";r=0;t=${period}`);
   });
 
   it.skipIf(!hasChromium && !process.env.CI)(

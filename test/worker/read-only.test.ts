@@ -4,13 +4,12 @@
  * reads answer as they do with the mode off; /v1/health reports it; it is off
  * by default.
  */
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { eq, sql } from "drizzle-orm";
 import { sign } from "hono/jwt";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/app";
 import type { Database } from "../../src/db/database";
-import { api, dialect, json, postJson, testDatabase } from "./support/api";
+import { api, apiWith, dialect, json, postJson, testDatabase } from "./support/api";
 import {
   bearer,
   makeApiKey,
@@ -30,21 +29,13 @@ import {
 } from "./support/operations";
 
 const RETRY_AFTER = "120";
-const frozenEnv = {
+/** Calls the worker's app as deployed with READ_ONLY=true. */
+const frozen = apiWith({
   ...env,
   READ_ONLY: "true",
   READ_ONLY_RETRY_AFTER: RETRY_AFTER,
   JWT_PROVISION_USERS: "true",
-} as never;
-const frozenApp = createApp();
-
-/** Calls the worker's app as deployed with READ_ONLY=true. */
-async function frozen(path: string, init?: RequestInit) {
-  const ctx = createExecutionContext();
-  const response = await frozenApp.request(`http://hearth.test${path}`, init, frozenEnv, ctx);
-  await waitOnExecutionContext(ctx);
-  return response;
-}
+});
 
 /** Rows in every table. */
 async function rowCounts(db: Database) {

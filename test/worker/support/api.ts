@@ -1,11 +1,26 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
+import { createApp } from "../../../src/app";
 import { loadConfig } from "../../../src/config";
 import { type Database, openDatabase } from "../../../src/db/database";
 
 /** Calls the worker exactly as a client would: through its fetch handler. */
 export function api(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(new Request(`http://hearth.test${path}`, init));
+}
+
+/**
+ * A client of the worker's app deployed with other bindings (`env` changed):
+ * each call goes through the app's fetch, and waits for its background work.
+ */
+export function apiWith(bindings: object) {
+  const app = createApp();
+  return async (path: string, init?: RequestInit) => {
+    const ctx = createExecutionContext();
+    const response = await app.request(`http://hearth.test${path}`, init, bindings, ctx);
+    await waitOnExecutionContext(ctx);
+    return response;
+  };
 }
 
 export function postJson(path: string, body: unknown, init: RequestInit = {}) {
