@@ -79,6 +79,10 @@ function workerProject(
             TEST_FIXTURE_MIGRATIONS: fixtureMigrations,
             ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
             DATABASE_BATCHING: batching,
+            // Replays a property test's failing run (test/worker/support/properties.ts).
+            ...(process.env.FAST_CHECK_SEED
+              ? { FAST_CHECK_SEED: process.env.FAST_CHECK_SEED }
+              : {}),
           },
         },
       }),

@@ -8,6 +8,8 @@ declare global {
       TEST_FIXTURE_MIGRATIONS: D1Migration[];
       DATABASE_URL?: string;
       JWT_SECRET: string;
+      /** Replays the property tests' runs (test/worker/support/properties.ts). */
+      FAST_CHECK_SEED?: string;
     }
     interface GlobalProps {
       mainModule: typeof import("../src/index");
