@@ -79,7 +79,7 @@ describe(`cursor properties on ${dialect}`, () => {
       { list: subscriptions, key: "active", field: "active" },
       { list: subscriptions, key: "discount", field: "discountPct" },
     ];
-    const valueOf = (field: string): fc.Arbitrary<unknown> => {
+    const sortValueOf = (field: string): fc.Arbitrary<unknown> => {
       switch (field) {
         case "title":
           return anyText;
@@ -101,7 +101,7 @@ describe(`cursor properties on ${dialect}`, () => {
         next: fc.uuid({ version: 7 }),
       })
       .chain((c) =>
-        valueOf(cases[c.index]!.field).map((value) => ({
+        sortValueOf(cases[c.index]!.field).map((value) => ({
           ...c,
           value: cases[c.index]!.field === "id" ? c.id : value,
         })),
