@@ -18,7 +18,7 @@ export const PROPERTY_TEST_TIMEOUT = 120_000;
 /** `fc.assert` options: `numRuns` runs, fewer when they pass `seconds` in all. */
 export const propertyRuns = (numRuns: number, seconds = 15): fc.Parameters<unknown> => ({
   numRuns,
-  interruptAfterTimeLimit: seconds * 1000,
+  plugins: [fc.interruptAfterTimeLimit(seconds * 1000)],
   ...(seed === undefined ? {} : { seed }),
 });
 
