@@ -25,10 +25,7 @@ import {
   makeUser,
   makeWorkspace,
 } from "./support/fixtures";
-import { PROPERTY_TEST_TIMEOUT, propertyRuns } from "./support/properties";
-
-type Row = Record<string, any>;
-type Kind = "resources" | "collections";
+import { type Kind, PROPERTY_TEST_TIMEOUT, propertyRuns, type Row } from "./support/properties";
 
 /** Titles and names of the scene: each holds the scene's marker, for `q`. */
 const TEXTS = ["🔥 Hot take", "Aki 山田", "Café ☕", "Zoë Ångström", "東京の夜", "👩‍👩‍👧 family"];
@@ -105,28 +102,25 @@ describe(`list filters never widen what a caller reads, on ${dialect}`, () => {
     const listed = resourceRows.find((r) => r.ownerId === open.id && r.status === "LISTED")!;
     const privateCollection = collectionRows.find((c) => c.ownerId === closed.id)!;
     const user = (id: string) => ({ type: "user" as const, id });
-    await grant(
-      db,
-      user(allowed.id),
-      { type: "resource", id: hidden.id },
-      "resources:read",
-      "allow",
-    );
-    await grant(
-      db,
-      user(allowed.id),
-      { type: "collection", id: privateCollection.id },
-      "collections:read",
-      "allow",
-    );
-    await grant(db, user(denied.id), { type: "resource", id: listed.id }, "resources:read", "deny");
-    await grant(
-      db,
-      { type: "team", id: team.id },
-      { type: "workspace", id: closed.id },
-      "resources:read",
-      "allow",
-    );
+    /** `grant`'s arguments after the database: subject, object, action, value. */
+    type Grant = Parameters<typeof grant> extends [Database, ...infer Rest] ? Rest : never;
+    const grants: Grant[] = [
+      [user(allowed.id), { type: "resource", id: hidden.id }, "resources:read", "allow"],
+      [
+        user(allowed.id),
+        { type: "collection", id: privateCollection.id },
+        "collections:read",
+        "allow",
+      ],
+      [user(denied.id), { type: "resource", id: listed.id }, "resources:read", "deny"],
+      [
+        { type: "team", id: team.id },
+        { type: "workspace", id: closed.id },
+        "resources:read",
+        "allow",
+      ],
+    ];
+    for (const row of grants) await grant(db, ...row);
     createdTo = new Date(Date.now() + 1000).toISOString();
 
     const key = async (

@@ -21,14 +21,14 @@ import {
   makeWorkspace,
 } from "./support/fixtures";
 import {
+  type Kind,
   PROPERTY_TEST_TIMEOUT,
   propertyRuns,
+  type Row,
   realisticText,
   titleText,
 } from "./support/properties";
 
-type Row = Record<string, any>;
-type Kind = "resources" | "collections";
 const KINDS: Kind[] = ["resources", "collections"];
 const CALLERS = [
   "guest",
@@ -198,6 +198,12 @@ describe(`random request sequences on ${dialect}`, () => {
     return response;
   }
 
+  /** A write's answer is what an admin's GET of the item then reads. */
+  async function expectStoredAs(label: string, kind: Kind, written: Row) {
+    const single = await send(label, api(`/v1/${kind}/${written.id}`, { headers: admin }));
+    expect((await json(single)).data, label).toEqual(fieldsOf(written));
+  }
+
   it(
     "never answer 5xx and keep every list consistent with single-item reads",
     async () => {
@@ -248,11 +254,7 @@ describe(`random request sequences on ${dialect}`, () => {
                   created[s.kind].push(data.id);
                   live[s.kind].add(data.id);
                   if (scene.ownerIds.includes(data.owner.id)) inScene.add(data.id);
-                  const single = await send(
-                    label,
-                    api(`/v1/${s.kind}/${data.id}`, { headers: admin }),
-                  );
-                  expect((await json(single)).data, label).toEqual(fieldsOf(data));
+                  await expectStoredAs(label, s.kind, data);
                 }
                 break;
               }
@@ -265,9 +267,7 @@ describe(`random request sequences on ${dialect}`, () => {
                 if (response.status === 200) {
                   effective.patch++;
                   expect(live[s.kind].has(id), label).toBe(true);
-                  const { data } = await json(response);
-                  const single = await send(label, api(`/v1/${s.kind}/${id}`, { headers: admin }));
-                  expect((await json(single)).data, label).toEqual(fieldsOf(data));
+                  await expectStoredAs(label, s.kind, (await json(response)).data);
                 }
                 break;
               }

@@ -12,6 +12,11 @@ import fc from "fast-check";
 
 const seed = env.FAST_CHECK_SEED ? Number(env.FAST_CHECK_SEED) : undefined;
 
+/** An item of the API's JSON, loosely typed for assertions. */
+export type Row = Record<string, any>;
+/** The lists the properties drive through the API. */
+export type Kind = "resources" | "collections";
+
 /** What a vitest `it` of a property may take: the time limit plus its setup and shrinking. */
 export const PROPERTY_TEST_TIMEOUT = 120_000;
 
