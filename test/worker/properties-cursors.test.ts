@@ -209,7 +209,13 @@ describe(`cursor properties on ${dialect}`, () => {
             );
           },
         ),
-        propertyRuns(25),
+        {
+          ...propertyRuns(25),
+          // Found by this property: a page's cursor after a long CJK or emoji title was
+          // longer than the cursor parameter took (1,024 characters then), so the next page
+          // answered 400. Always run first.
+          examples: [[["山".repeat(300), "🔥".repeat(300), "\u0007".repeat(300)], 1]],
+        },
       );
     },
     PROPERTY_TEST_TIMEOUT,
