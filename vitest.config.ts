@@ -107,6 +107,10 @@ function workerProject(
             ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
             DATABASE_BATCHING: batching,
             TEST_RATE_LIMITS: testRateLimitsVar,
+            // Replays a property test's failing run (test/worker/support/properties.ts).
+            ...(process.env.FAST_CHECK_SEED
+              ? { FAST_CHECK_SEED: process.env.FAST_CHECK_SEED }
+              : {}),
           },
           ratelimits: testRateLimitBindings,
         },

@@ -10,6 +10,8 @@ declare global {
       JWT_SECRET: string;
       /** RATE_LIMITS for the small test budgets bound as `TEST_<binding>` (vitest.config.ts). */
       TEST_RATE_LIMITS: string;
+      /** Replays the property tests' runs (test/worker/support/properties.ts). */
+      FAST_CHECK_SEED?: string;
     }
     interface GlobalProps {
       mainModule: typeof import("../src/index");

@@ -110,6 +110,9 @@ const POSTGRES: Record<string, (e: DriverError) => ConstraintViolation> = {
   "23502": () => ({ kind: "not_null" }),
   "23514": () => ({ kind: "check" }),
   "22001": () => ({ kind: "too_long" }),
+  // Text Postgres cannot hold, which D1 and MySQL store: NUL (U+0000) in text, or as \u0000 in jsonb.
+  "22021": () => ({ kind: "check" }),
+  "22P05": () => ({ kind: "check" }),
   "40001": () => ({ kind: "contention" }),
   "40P01": () => ({ kind: "contention" }),
 };

@@ -122,8 +122,13 @@ export const countParameter = (max: number, fallback: number) =>
 /** `limit` of a list page. */
 export const Limit = countParameter(MAX_LIMIT, DEFAULT_LIMIT);
 
-/** `cursor` of a list page: the previous page's `next_cursor`, as given. */
-export const CursorParameter = z.string().max(1024);
+/**
+ * `cursor` of a list page: the previous page's `next_cursor`, as given. Long
+ * enough for any cursor a list issues: the longest sort value is a 300-character
+ * title, up to 1,800 bytes of JSON (a control character escapes to 6), about
+ * 2,500 characters as base64url with the rest of the cursor.
+ */
+export const CursorParameter = z.string().max(4096);
 
 function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<string, z.ZodType> {
   switch (filter.kind) {

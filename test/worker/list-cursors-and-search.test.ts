@@ -236,7 +236,8 @@ describe(`list cursors and search on ${dialect}`, () => {
       forge({ sort, id: "' or 1=1 --", value: "Café ☕" }),
       forge({ sort, id: 7, value: "Café ☕" }),
       forge({ sort, id: someId, value: "caf\ud800" }),
-      forge({ sort, id: someId, value: `${"x".repeat(700)}\u0000` }),
+      // Longer than the 4,096 characters a cursor may have.
+      forge({ sort, id: someId, value: `${"x".repeat(3100)}\u0000` }),
     ];
     /** Cursors no API issued at all. */
     const garbage = [
