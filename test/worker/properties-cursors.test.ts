@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database";
+import { settled } from "../../src/db/plan";
 import { defineList, encodeCursor, readCursor } from "../../src/http/list-query";
 import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import { bearer, ensureActions, makeApiKey, makeUser } from "./support/fixtures";
@@ -41,11 +42,9 @@ const subscriptions = defineList({
 });
 
 /** The bound parameters of a list plan's conditions, as this database's driver gets them. */
-function boundParameters(db: Database, table: unknown, where: unknown): unknown[] {
-  const orm = db.orm as unknown as {
-    select(): { from(t: unknown): { where(w: unknown): { toSQL(): { params: unknown[] } } } };
-  };
-  return orm.select().from(table).where(where).toSQL().params;
+/** The parameters bound by the first statement of a list's page plan (its select). */
+function boundParameters(plan: { statements: readonly unknown[] }): unknown[] {
+  return (plan.statements[0] as { toSQL(): { params: unknown[] } }).toSQL().params;
 }
 
 describe(`cursor properties on ${dialect}`, () => {
@@ -110,9 +109,10 @@ describe(`cursor properties on ${dialect}`, () => {
       fc.property(arbitrary, ({ index, descending, id, next, value }) => {
         const { list, key, field } = cases[index]!;
         const sort = descending ? `-${key}` : key;
-        const first = list.plan(db, { limit: 1, sort } as never);
         const row = { id, [field]: value };
-        const { meta } = list.page(first, [row, { id: next, [field]: value }]);
+        const fetched = settled([row, { id: next, [field]: value }]);
+        const first = list.pagePlan(db, { limit: 1, sort } as never, undefined, () => fetched);
+        const { meta } = first.read([]);
         const cursor = meta.next_cursor!;
         expect(cursor).toMatch(BASE64URL);
 
@@ -123,13 +123,13 @@ describe(`cursor properties on ${dialect}`, () => {
         const table = field === "title" || field === "id" ? db.t.resources : db.t.userSubscriptions;
         const column = (table as unknown as Record<string, never>)[field];
         const held = field === "id" || db.holds(column!, value);
-        const resume = () => list.plan(db, { limit: 1, sort, cursor } as never);
+        const resume = () => list.pagePlan(db, { limit: 1, sort, cursor } as never);
         if (!held) {
           // A value no row of this database holds: no page issued it; refused, never a 500.
           expect(resume).toThrow(expect.objectContaining({ status: 400 }));
           return;
         }
-        const params = boundParameters(db, table, resume().where);
+        const params = boundParameters(resume());
         expect(params).toContain(id);
         if (typeof value === "string" || typeof value === "number") {
           expect(params).toContain(value);
