@@ -1,0 +1,131 @@
+/**
+ * Idempotency keys: a retried POST with the same `Idempotency-Key` gets the
+ * first answer again (marked `Idempotency-Replayed: true`) and has one effect;
+ * the key is the caller's own; another request under the same key is refused
+ * (422); concurrent duplicates have one effect; the scheduled handler deletes
+ * expired keys, which frees them.
+ */
+import { createExecutionContext, createScheduledController, env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+import { dialect, json, postJson, testDatabase } from "./support/api";
+import { bearer, makeApiKey, makeUser } from "./support/fixtures";
+
+const db = testDatabase();
+
+async function userKey() {
+  const user = await makeUser(db);
+  return { user, headers: bearer((await makeApiKey(db, { type: "user", id: user.id })).key) };
+}
+
+const create = (name: string, headers: Record<string, string>, key: string) =>
+  postJson("/v1/collections", { name }, { headers: { ...headers, "Idempotency-Key": key } });
+
+/** Collections of that name: the effects of the requests made. */
+async function collectionsNamed(name: string) {
+  const t = db.t.collections;
+  return (await db.orm.select({ id: t.id }).from(t).where(eq(t.name, name))).length;
+}
+
+describe(`idempotency keys on ${dialect}`, () => {
+  it("replays a retried POST's status and body, marked as a replay, with one effect", async () => {
+    const { headers } = await userKey();
+    const key = crypto.randomUUID();
+    const first = await create("Retried", headers, key);
+    expect(first.status).toBe(201);
+    expect(first.headers.get("idempotency-replayed")).toBeNull();
+    const firstBody = await first.text();
+
+    const retry = await create("Retried", headers, key);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get("idempotency-replayed")).toBe("true");
+    expect(retry.headers.get("content-type")).toBe(first.headers.get("content-type"));
+    expect(await retry.text()).toBe(firstBody);
+    expect(await collectionsNamed("Retried")).toBe(1);
+  });
+
+  it("refuses the same key for another request with 422, and a malformed key with 400", async () => {
+    const { headers } = await userKey();
+    const key = crypto.randomUUID();
+    expect((await create("First body", headers, key)).status).toBe(201);
+    const other = await create("Second body", headers, key);
+    expect(other.status).toBe(422);
+    expect((await json(other)).error.code).toBe("validation_failed");
+    expect(await collectionsNamed("Second body")).toBe(0);
+
+    for (const malformed of ["has space", "x".repeat(256)]) {
+      expect((await create("Malformed", headers, malformed)).status).toBe(400);
+    }
+    expect(await collectionsNamed("Malformed")).toBe(0);
+  });
+
+  it("stores 4xx answers too: the retry gets the same refusal", async () => {
+    const { headers } = await userKey();
+    const key = crypto.randomUUID();
+    const invalid = () =>
+      postJson(
+        "/v1/collections",
+        { name: 42 },
+        { headers: { ...headers, "Idempotency-Key": key } },
+      );
+    const first = await invalid();
+    expect(first.status).toBe(422);
+    const retry = await invalid();
+    expect(retry.status).toBe(422);
+    expect(retry.headers.get("idempotency-replayed")).toBe("true");
+    expect(await retry.text()).toBe(await first.text());
+  });
+
+  it("keeps each caller's keys apart", async () => {
+    const ada = await userKey();
+    const bea = await userKey();
+    const key = crypto.randomUUID();
+    expect((await create("Shared key", ada.headers, key)).status).toBe(201);
+    const other = await create("Shared key", bea.headers, key);
+    expect(other.status).toBe(201);
+    expect(other.headers.get("idempotency-replayed")).toBeNull();
+    expect(await collectionsNamed("Shared key")).toBe(2);
+  });
+
+  it("gives concurrent duplicates one effect: the other is refused with 409 or replayed", async () => {
+    const { headers } = await userKey();
+    const key = crypto.randomUUID();
+    const answers = await Promise.all([
+      create("Concurrent", headers, key),
+      create("Concurrent", headers, key),
+    ]);
+    const ran = answers.filter(
+      (a) => a.status === 201 && a.headers.get("idempotency-replayed") === null,
+    );
+    expect(ran).toHaveLength(1);
+    const other = answers.find((a) => a !== ran[0])!;
+    if (other.status === 409) expect(other.headers.get("retry-after")).toBe("1");
+    else expect(other.headers.get("idempotency-replayed")).toBe("true");
+    expect(await collectionsNamed("Concurrent")).toBe(1);
+  });
+
+  it("the scheduled handler deletes expired keys, which can then be used again", async () => {
+    const { headers } = await userKey();
+    const key = crypto.randomUUID();
+    expect((await create("Before expiry", headers, key)).status).toBe(201);
+    const t = db.t.idempotencyKeys;
+    const mine = eq(t.key, key);
+    await db.orm
+      .update(t)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(mine);
+
+    await worker.scheduled(
+      createScheduledController({ cron: "17 * * * *" }),
+      env,
+      createExecutionContext(),
+    );
+    expect(await db.orm.select().from(t).where(mine)).toHaveLength(0);
+
+    const reused = await create("After expiry", headers, key);
+    expect(reused.status).toBe(201);
+    expect(reused.headers.get("idempotency-replayed")).toBeNull();
+    expect(await collectionsNamed("After expiry")).toBe(1);
+  });
+});
