@@ -5,7 +5,7 @@
  * (422); concurrent duplicates have one effect; the scheduled handler deletes
  * expired keys, which frees them.
  */
-import { createExecutionContext, createScheduledController, env } from "cloudflare:test";
+import { createScheduledController, env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
@@ -116,11 +116,7 @@ describe(`idempotency keys on ${dialect}`, () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(mine);
 
-    await worker.scheduled(
-      createScheduledController({ cron: "17 * * * *" }),
-      env,
-      createExecutionContext(),
-    );
+    await worker.scheduled(createScheduledController({ cron: "17 * * * *" }), env);
     expect(await db.orm.select().from(t).where(mine)).toHaveLength(0);
 
     const reused = await create("After expiry", headers, key);
