@@ -19,6 +19,9 @@ async function userKey() {
   return { user, headers: bearer((await makeApiKey(db, { type: "user", id: user.id })).key) };
 }
 
+/** A collection name no other test (or suite sharing the database) uses. */
+const unique = (label: string) => `${label} ${crypto.randomUUID()}`;
+
 const create = (name: string, headers: Record<string, string>, key: string) =>
   postJson("/v1/collections", { name }, { headers: { ...headers, "Idempotency-Key": key } });
 
@@ -32,32 +35,36 @@ describe(`idempotency keys on ${dialect}`, () => {
   it("replays a retried POST's status and body, marked as a replay, with one effect", async () => {
     const { headers } = await userKey();
     const key = crypto.randomUUID();
-    const first = await create("Retried", headers, key);
+    const retried = unique("Retried");
+    const first = await create(retried, headers, key);
     expect(first.status).toBe(201);
     expect(first.headers.get("idempotency-replayed")).toBeNull();
     const firstBody = await first.text();
 
-    const retry = await create("Retried", headers, key);
+    const retry = await create(retried, headers, key);
     expect(retry.status).toBe(201);
     expect(retry.headers.get("idempotency-replayed")).toBe("true");
     expect(retry.headers.get("content-type")).toBe(first.headers.get("content-type"));
     expect(await retry.text()).toBe(firstBody);
-    expect(await collectionsNamed("Retried")).toBe(1);
+    expect(await collectionsNamed(retried)).toBe(1);
   });
 
   it("refuses the same key for another request with 422, and a malformed key with 400", async () => {
     const { headers } = await userKey();
     const key = crypto.randomUUID();
-    expect((await create("First body", headers, key)).status).toBe(201);
-    const other = await create("Second body", headers, key);
+    const malformed = unique("Malformed");
+    const firstBody = unique("First body");
+    const secondBody = unique("Second body");
+    expect((await create(firstBody, headers, key)).status).toBe(201);
+    const other = await create(secondBody, headers, key);
     expect(other.status).toBe(422);
     expect((await json(other)).error.code).toBe("validation_failed");
-    expect(await collectionsNamed("Second body")).toBe(0);
+    expect(await collectionsNamed(secondBody)).toBe(0);
 
-    for (const malformed of ["has space", "x".repeat(256)]) {
-      expect((await create("Malformed", headers, malformed)).status).toBe(400);
+    for (const badKey of ["has space", "x".repeat(256)]) {
+      expect((await create(malformed, headers, badKey)).status).toBe(400);
     }
-    expect(await collectionsNamed("Malformed")).toBe(0);
+    expect(await collectionsNamed(malformed)).toBe(0);
   });
 
   it("stores 4xx answers too: the retry gets the same refusal", async () => {
@@ -81,19 +88,21 @@ describe(`idempotency keys on ${dialect}`, () => {
     const ada = await userKey();
     const bea = await userKey();
     const key = crypto.randomUUID();
-    expect((await create("Shared key", ada.headers, key)).status).toBe(201);
-    const other = await create("Shared key", bea.headers, key);
+    const sharedKey = unique("Shared key");
+    expect((await create(sharedKey, ada.headers, key)).status).toBe(201);
+    const other = await create(sharedKey, bea.headers, key);
     expect(other.status).toBe(201);
     expect(other.headers.get("idempotency-replayed")).toBeNull();
-    expect(await collectionsNamed("Shared key")).toBe(2);
+    expect(await collectionsNamed(sharedKey)).toBe(2);
   });
 
   it("gives concurrent duplicates one effect: the other is refused with 409 or replayed", async () => {
     const { headers } = await userKey();
     const key = crypto.randomUUID();
+    const concurrent = unique("Concurrent");
     const answers = await Promise.all([
-      create("Concurrent", headers, key),
-      create("Concurrent", headers, key),
+      create(concurrent, headers, key),
+      create(concurrent, headers, key),
     ]);
     const ran = answers.filter(
       (a) => a.status === 201 && a.headers.get("idempotency-replayed") === null,
@@ -102,13 +111,15 @@ describe(`idempotency keys on ${dialect}`, () => {
     const other = answers.find((a) => a !== ran[0])!;
     if (other.status === 409) expect(other.headers.get("retry-after")).toBe("1");
     else expect(other.headers.get("idempotency-replayed")).toBe("true");
-    expect(await collectionsNamed("Concurrent")).toBe(1);
+    expect(await collectionsNamed(concurrent)).toBe(1);
   });
 
   it("the scheduled handler deletes expired keys, which can then be used again", async () => {
     const { headers } = await userKey();
     const key = crypto.randomUUID();
-    expect((await create("Before expiry", headers, key)).status).toBe(201);
+    const beforeExpiry = unique("Before expiry");
+    const afterExpiry = unique("After expiry");
+    expect((await create(beforeExpiry, headers, key)).status).toBe(201);
     const t = db.t.idempotencyKeys;
     const mine = eq(t.key, key);
     await db.orm
@@ -119,9 +130,9 @@ describe(`idempotency keys on ${dialect}`, () => {
     await worker.scheduled(createScheduledController({ cron: "17 * * * *" }), env);
     expect(await db.orm.select().from(t).where(mine)).toHaveLength(0);
 
-    const reused = await create("After expiry", headers, key);
+    const reused = await create(afterExpiry, headers, key);
     expect(reused.status).toBe(201);
     expect(reused.headers.get("idempotency-replayed")).toBeNull();
-    expect(await collectionsNamed("After expiry")).toBe(1);
+    expect(await collectionsNamed(afterExpiry)).toBe(1);
   });
 });
