@@ -33,6 +33,12 @@ export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 /** How long an unfinished request holds its key: far beyond any request's run. */
 const ABANDONED_AFTER_MS = 5 * 60 * 1000;
 
+/**
+ * The largest answer stored: MySQL's `text`. A larger one (no POST answers
+ * that much today) frees its key, as a 5xx does, instead of failing to store.
+ */
+const MAX_STORED_BODY_BYTES = 65_535;
+
 /** 1 to 255 visible ASCII characters. */
 const WELL_FORMED_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -139,7 +145,8 @@ export const idempotency = () =>
     await next();
 
     const mine = and(eq(t.caller, caller), eq(t.key, key));
-    if (c.res.status >= 500) {
+    const body = await c.res.clone().text();
+    if (c.res.status >= 500 || new TextEncoder().encode(body).length > MAX_STORED_BODY_BYTES) {
       await db.orm.delete(t).where(mine);
       return;
     }
@@ -152,7 +159,7 @@ export const idempotency = () =>
       .update(t)
       .set({
         status: c.res.status,
-        responseBody: await c.res.clone().text(),
+        responseBody: body,
         responseHeaders: headers,
       })
       .where(mine);
