@@ -9,7 +9,7 @@ import { createScheduledController, env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { dialect, json, postJson, testDatabase } from "./support/api";
+import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import { bearer, makeApiKey, makeUser } from "./support/fixtures";
 
 const db = testDatabase();
@@ -134,5 +134,41 @@ describe(`idempotency keys on ${dialect}`, () => {
     expect(reused.status).toBe(201);
     expect(reused.headers.get("idempotency-replayed")).toBeNull();
     expect(await collectionsNamed(afterExpiry)).toBe(1);
+  });
+
+  it("takes part in the NDJSON transfer batches, whose handler still reads the body; the table is not transferred", async () => {
+    const user = await makeUser(db);
+    const admin = bearer((await makeApiKey(db, { type: "user", id: user.id }, ["admin"])).key);
+    const id = crypto.randomUUID();
+    const row = {
+      id,
+      slug: `idem-${id.slice(0, 8)}`,
+      name: "Idempotent feature",
+      description: null,
+      category: "audio",
+      milestone: null,
+      base_price_cents: 100,
+      operation_cost_cents: 0,
+      created_at: Date.UTC(2026, 0, 1),
+      updated_at: Date.UTC(2026, 0, 1),
+    };
+    const send = () =>
+      api("/v1/transfer/tables/features/rows", {
+        method: "POST",
+        headers: { ...admin, "content-type": "application/x-ndjson", "Idempotency-Key": id },
+        body: `${JSON.stringify(row)}\n`,
+      });
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect((await json(first)).data).toEqual({ table: "features", rows: 1 });
+    // Without the key the same batch would fail with 409 (the row exists): this is the stored 200.
+    const retry = await send();
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get("idempotency-replayed")).toBe("true");
+
+    const status = await json(await api("/v1/transfer", { headers: admin }));
+    const tables = status.data.tables.map((t: { name: string }) => t.name);
+    expect(tables).toContain("features");
+    expect(tables).not.toContain("idempotency_keys");
   });
 });
