@@ -28,7 +28,7 @@ import { handleError, handleNotFound } from "./http/error-handler";
 import { refuseUnservedMethods } from "./http/middleware/allowed-methods";
 import { config } from "./http/middleware/config";
 import { BOOKMARK_HEADER, database } from "./http/middleware/database";
-import { idempotency } from "./http/middleware/idempotency";
+import { IDEMPOTENCY_REPLAYED_HEADER, idempotency } from "./http/middleware/idempotency";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
 import { failedAuthenticationLimit, requestRateLimit } from "./http/middleware/rate-limits";
 import { readOnly } from "./http/middleware/read-only";
@@ -71,6 +71,7 @@ export function createApp() {
           "RateLimit-Policy",
           "RateLimit",
           BOOKMARK_HEADER,
+          IDEMPOTENCY_REPLAYED_HEADER,
         ],
         maxAge: 600,
       }),
