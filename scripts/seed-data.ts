@@ -22,9 +22,10 @@ type Rows<K extends keyof Tables> = Tables[K]["$inferInsert"][];
 
 /**
  * Demo rows for every table but api_keys (the demo key is minted, see
- * demoAdminKey). Keys are in insertion order: referenced rows come first.
+ * demoAdminKey) and idempotency_keys (answers to requests, none made yet).
+ * Keys are in insertion order: referenced rows come first.
  */
-export type DemoData = { [K in Exclude<keyof Tables, "apiKeys">]: Rows<K> };
+export type DemoData = { [K in Exclude<keyof Tables, "apiKeys" | "idempotencyKeys">]: Rows<K> };
 
 const MINUTE = 60_000;
 /** Serial n was "created" n minutes after this instant. */

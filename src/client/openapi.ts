@@ -2974,7 +2974,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3049,7 +3049,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3124,7 +3124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,7 +3180,10 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3201,7 +3204,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,9 +3240,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3264,7 +3269,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3332,7 +3337,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3412,7 +3417,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3448,9 +3453,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3520,7 +3527,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3556,9 +3563,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3583,7 +3592,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3657,7 +3666,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3722,7 +3731,10 @@ export interface operations {
     createUserIdentity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3745,7 +3757,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3781,9 +3793,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3808,7 +3822,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3873,7 +3887,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3909,9 +3923,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3983,7 +3999,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4039,7 +4055,10 @@ export interface operations {
     createOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4060,7 +4079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4096,9 +4115,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4123,7 +4144,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4191,7 +4212,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4271,7 +4292,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4307,9 +4328,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4379,7 +4402,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4415,9 +4438,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4442,7 +4467,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4516,7 +4541,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,7 +4597,10 @@ export interface operations {
     createApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4593,7 +4621,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4629,9 +4657,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4656,7 +4686,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4724,7 +4754,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4804,7 +4834,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4840,9 +4870,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4916,7 +4948,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4972,7 +5004,10 @@ export interface operations {
     createPermissionAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4993,7 +5028,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,9 +5064,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5056,7 +5093,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5124,7 +5161,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5204,7 +5241,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5240,9 +5277,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5312,7 +5351,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5348,9 +5387,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5375,7 +5416,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5451,7 +5492,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5507,7 +5548,10 @@ export interface operations {
     writePermission: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5539,7 +5583,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5575,9 +5619,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5602,7 +5648,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5670,7 +5716,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5750,7 +5796,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5786,9 +5832,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5858,7 +5906,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5894,9 +5942,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5921,7 +5971,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5998,7 +6048,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6054,7 +6104,10 @@ export interface operations {
     createCollection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6075,7 +6128,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6111,9 +6164,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6138,7 +6193,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6206,7 +6261,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6286,7 +6341,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6322,9 +6377,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6394,7 +6451,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6430,9 +6487,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6457,7 +6516,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6534,7 +6593,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6627,7 +6686,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6715,7 +6774,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6780,7 +6839,10 @@ export interface operations {
     addCollectionItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6803,7 +6865,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6839,9 +6901,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6866,7 +6930,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6934,7 +6998,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6970,9 +7034,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6997,7 +7063,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7062,7 +7128,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7098,9 +7164,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7173,7 +7241,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7238,7 +7306,10 @@ export interface operations {
     createCollectionFilter: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7261,7 +7332,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7297,9 +7368,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7324,7 +7397,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7389,7 +7462,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7425,9 +7498,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7506,7 +7581,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7562,7 +7637,10 @@ export interface operations {
     createResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7583,7 +7661,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7619,9 +7697,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7646,7 +7726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7716,7 +7796,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7796,7 +7876,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7832,9 +7912,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7904,7 +7986,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7940,9 +8022,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7967,7 +8051,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8035,7 +8119,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8134,7 +8218,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8170,9 +8254,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8197,7 +8283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8261,7 +8347,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8297,9 +8383,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8372,7 +8460,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8437,7 +8525,10 @@ export interface operations {
     addResourceAuthor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8460,7 +8551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8496,9 +8587,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8523,7 +8616,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8588,7 +8681,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8624,9 +8717,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8703,7 +8798,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8791,7 +8886,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8886,7 +8981,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8942,7 +9037,10 @@ export interface operations {
     createWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8963,7 +9061,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8999,9 +9097,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9026,7 +9126,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9094,7 +9194,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9174,7 +9274,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9210,9 +9310,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9282,7 +9384,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9318,9 +9420,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9345,7 +9449,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9414,7 +9518,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9479,7 +9583,10 @@ export interface operations {
     createWorkspaceLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9502,7 +9609,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9538,9 +9645,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9565,7 +9674,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9638,7 +9747,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9674,9 +9783,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9701,7 +9812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9770,7 +9881,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9835,7 +9946,10 @@ export interface operations {
     createResourceLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9858,7 +9972,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9894,9 +10008,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9921,7 +10037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9994,7 +10110,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10030,9 +10146,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10057,7 +10175,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10121,7 +10239,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10157,9 +10275,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10229,7 +10349,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10265,9 +10385,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10292,7 +10414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10341,7 +10463,10 @@ export interface operations {
     createEngagement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10373,7 +10498,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10409,9 +10534,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10436,7 +10563,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10504,7 +10631,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10584,7 +10711,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10620,9 +10747,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10692,7 +10821,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10728,9 +10857,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10755,7 +10886,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10829,7 +10960,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10904,7 +11035,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10996,7 +11127,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11088,7 +11219,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11180,7 +11311,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11272,7 +11403,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11364,7 +11495,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11456,7 +11587,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11512,7 +11643,10 @@ export interface operations {
     createFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11533,7 +11667,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11569,9 +11703,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11596,7 +11732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11664,7 +11800,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11744,7 +11880,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11780,9 +11916,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11852,7 +11990,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11888,9 +12026,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11915,7 +12055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11984,7 +12124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12073,7 +12213,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12109,9 +12249,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12136,7 +12278,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12201,7 +12343,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12237,9 +12379,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12309,7 +12453,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12365,7 +12509,10 @@ export interface operations {
     createFeaturePreset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12386,7 +12533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12422,9 +12569,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12449,7 +12598,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12517,7 +12666,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12597,7 +12746,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12633,9 +12782,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12705,7 +12856,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12741,9 +12892,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12768,7 +12921,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12842,7 +12995,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12931,7 +13084,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12967,9 +13120,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12994,7 +13149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13059,7 +13214,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13095,9 +13250,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13170,7 +13327,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13235,7 +13392,10 @@ export interface operations {
     createUserSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13258,7 +13418,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13294,9 +13454,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13321,7 +13483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13389,7 +13551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13469,7 +13631,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13505,9 +13667,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13577,7 +13741,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13613,9 +13777,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13640,7 +13806,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13708,7 +13874,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13795,7 +13961,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13822,7 +13988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13886,7 +14052,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13942,7 +14108,10 @@ export interface operations {
     createTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13963,7 +14132,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13999,9 +14168,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14026,7 +14197,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14094,7 +14265,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14174,7 +14345,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14210,9 +14381,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14282,7 +14455,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14318,9 +14491,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14345,7 +14520,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14421,7 +14596,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14486,7 +14661,10 @@ export interface operations {
     addTeamMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14509,7 +14687,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14545,9 +14723,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14572,7 +14752,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14637,7 +14817,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14673,9 +14853,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14746,7 +14928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14782,9 +14964,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14809,7 +14993,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14875,7 +15059,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14953,7 +15137,7 @@ export interface operations {
                     "application/x-ndjson": string;
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15021,7 +15205,10 @@ export interface operations {
                 /** @description What a row whose primary key exists does: fail the batch, or be skipped */
                 on_duplicate?: "fail" | "skip";
             };
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description A table of the schema, by its SQL name */
                 table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
@@ -15045,7 +15232,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15081,9 +15268,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15108,7 +15297,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15157,7 +15346,10 @@ export interface operations {
     linkTransferRows: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description A table of the schema, by its SQL name */
                 table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
@@ -15181,7 +15373,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15217,9 +15409,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A conflict with the current state or with another row */
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
             409: {
                 headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15244,7 +15438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body is not valid, or names rows that do not exist */
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
                 headers: {
                     [name: string]: unknown;

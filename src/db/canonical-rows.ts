@@ -67,11 +67,20 @@ function shapeOf(key: TableKey, table: SQLiteTable): TableShape {
 }
 
 /**
- * Every table in foreign-key order: a table comes after the tables it
+ * Tables whose rows are no data of the platform's: idempotency keys are the
+ * stored answers of one deployment's recent requests, meaningless to another
+ * and gone within a day.
+ */
+const NOT_TRANSFERRED: ReadonlySet<TableKey> = new Set(["idempotencyKeys"]);
+
+/**
+ * Every table transferred (all but `NOT_TRANSFERRED`) in foreign-key order: a table comes after the tables it
  * references (references to itself are written in a second pass).
  */
 export function tablesInDependencyOrder(): TableShape[] {
-  const entries = Object.entries(tables) as [TableKey, SQLiteTable][];
+  const entries = (Object.entries(tables) as [TableKey, SQLiteTable][]).filter(
+    ([key]) => !NOT_TRANSFERRED.has(key),
+  );
   const byName = new Map(entries.map(([key, table]) => [getTableConfig(table).name, key]));
   const dependencies = new Map(
     entries.map(([key, table]) => {

@@ -40,14 +40,14 @@ export const listEnvelope = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), meta: ListMeta });
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: "Bad request: an invalid path or query parameter, or a body that is not JSON",
+  400: "Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key`",
   401: "Missing credentials where they are needed, or an unusable Authorization header",
   403: "A missing scope (`insufficient_scope`) or permission",
   404: "Not found, or not readable by the caller",
-  409: "A conflict with the current state or with another row",
+  409: "A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer",
   413: "The body is larger than the configured limit",
   415: "The body is not JSON (Content-Type: application/json)",
-  422: "The body is not valid, or names rows that do not exist",
+  422: "The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request",
   429: "Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds",
   500: "An unexpected failure",
   503: "The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds",
@@ -72,6 +72,13 @@ const ERROR_HEADERS: Record<number, Record<string, { description: string; schema
     RateLimit: {
       description: "Nothing left (`r=0`) for the next `t` seconds at most",
       schema: { type: "string", example: '"writes";r=0;t=60' },
+    },
+  },
+  409: {
+    "Retry-After": {
+      description:
+        "Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying",
+      schema: { type: "integer", minimum: 1 },
     },
   },
   503: {

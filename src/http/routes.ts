@@ -18,6 +18,7 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { ADMIN_SCOPE, type Scope } from "../auth/scopes";
 import { errorResponses, itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "./envelopes";
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_REPLAYED_HEADER } from "./middleware/idempotency";
 import { Id, NoQuery } from "./schemas";
 
 /** The name of the bearer security scheme in the OpenAPI document. */
@@ -107,12 +108,52 @@ function standardErrors(route: RouteConfig & { access: Access }): number[] {
     ...(route.path.includes("{") || hasBody ? [404] : []),
     ...(route.method === "get" ? [] : [409]),
     ...(hasBody || BODY_METHODS.has(route.method) ? [413, 415] : []),
-    ...(hasBody ? [422] : []),
+    ...(hasBody || route.method === "post" ? [422] : []),
     429,
     // Never for anything a client sends; documented because a failing database can cause it.
     500,
     ...(route.method === "get" ? [] : [503]),
   ];
+}
+
+/** The request header of every POST (src/http/middleware/idempotency.ts). */
+const IdempotencyKeyHeaders = z.object({
+  [IDEMPOTENCY_KEY_HEADER]: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,255}$/)
+    .optional()
+    .openapi({
+      param: { name: IDEMPOTENCY_KEY_HEADER, in: "header" },
+      description:
+        "Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID.",
+      example: "5f0c1e52-8f3c-4b9e-9b1c-0d6f2a7c4e11",
+    }),
+});
+
+/** The header of a success answered from an idempotency key's stored answer. */
+const REPLAYED_HEADER = {
+  [IDEMPOTENCY_REPLAYED_HEADER]: {
+    description:
+      "`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`",
+    schema: { type: "string", enum: ["true"] },
+  },
+};
+
+/** A POST's contract: the `Idempotency-Key` request header, the replay header on its successes. */
+function withIdempotencyKey<R extends RouteConfig>(route: R): R {
+  if (route.method !== "post") return route;
+  const responses = Object.fromEntries(
+    Object.entries(route.responses).map(([status, response]) => [
+      status,
+      Number(status) < 300
+        ? {
+            ...response,
+            headers: { ...(response as { headers?: object }).headers, ...REPLAYED_HEADER },
+          }
+        : response,
+    ]),
+  );
+  return { ...route, request: { ...route.request, headers: IdempotencyKeyHeaders }, responses };
 }
 
 /**
@@ -131,7 +172,7 @@ export function operation<
     .filter((status) => !documented.has(status))
     .sort((a, b) => a - b);
   return createRoute({
-    ...(route as Omit<R, "access" | "errors">),
+    ...(withIdempotencyKey(route as unknown as RouteConfig) as Omit<R, "access" | "errors">),
     description: `${route.description}\n\n${accessStatement(access)}`,
     security: securityOf(access),
     // Errors are thrown, never returned: handlers are typed by the success responses alone.

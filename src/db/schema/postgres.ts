@@ -17,6 +17,7 @@ export const {
   featurePresets,
   featurePricing,
   features,
+  idempotencyKeys,
   organizations,
   permissionActions,
   permissions,

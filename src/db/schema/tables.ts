@@ -2,6 +2,7 @@
 export * from "./collections";
 export * from "./engagements";
 export * from "./features";
+export * from "./idempotency";
 export * from "./identity";
 export * from "./links";
 export * from "./permissions";

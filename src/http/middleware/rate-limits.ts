@@ -43,6 +43,9 @@ function counted(c: Context<AppEnv>): { key: string; who: string } {
   return { key: `ip:${clientAddress(c)}`, who: "IP address" };
 }
 
+/** Whose a request is, for what is kept per caller: its rate-limit count, its idempotency keys. */
+export const callerKey = (c: Context<AppEnv>) => counted(c).key;
+
 /**
  * Spends one request of `budget` for `key`: undefined when allowed (or the
  * budget is not enforced), else the 429, its headers set on the context.
