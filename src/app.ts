@@ -28,7 +28,7 @@ import { handleError, handleNotFound } from "./http/error-handler";
 import { refuseUnservedMethods } from "./http/middleware/allowed-methods";
 import { config } from "./http/middleware/config";
 import { BOOKMARK_HEADER, database } from "./http/middleware/database";
-import { IDEMPOTENCY_REPLAYED_HEADER, idempotency } from "./http/middleware/idempotency";
+import { IDEMPOTENCY_REPLAYED_HEADER } from "./http/middleware/idempotency";
 import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
 import { failedAuthenticationLimit, requestRateLimit } from "./http/middleware/rate-limits";
 import { readOnly } from "./http/middleware/read-only";
@@ -101,8 +101,6 @@ export function createApp() {
   api.use(authenticate());
   // Once the caller is known: the request's budget is theirs (a guest's: their address's).
   api.use(requestRateLimit());
-  // Once the request is counted and its caller known: a retry spends a request too.
-  api.use(idempotency());
   // In this order in the OpenAPI document and the reference.
   const domains = [
     healthRouter,

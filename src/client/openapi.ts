@@ -4597,10 +4597,7 @@ export interface operations {
     createApiKey: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

@@ -3,6 +3,7 @@ import { createMiddleware } from "hono/factory";
 import { ApiError } from "../errors";
 import type { AppEnv } from "./env";
 import { validationError } from "./error-handler";
+import { IDEMPOTENCY_KEY_HEADER, idempotency } from "./middleware/idempotency";
 import { requireBodyType } from "./middleware/json-body";
 
 const READ_METHODS = new Set(["get", "head"]);
@@ -15,6 +16,14 @@ const callerRequired = createMiddleware<AppEnv>(async (c, next) => {
   if (c.get("caller")?.kind === "guest") throw new ApiError(401, "Sign in to do this");
   await next();
 });
+
+const idempotent = idempotency();
+
+/** A contract that declares the `Idempotency-Key` header (every POST that does not opt out). */
+const takesIdempotencyKey = (route: RouteConfig) => {
+  const headers = route.request?.headers as { shape?: Record<string, unknown> } | undefined;
+  return headers?.shape !== undefined && IDEMPOTENCY_KEY_HEADER in headers.shape;
+};
 
 /** A contract whose security has no empty requirement (`{}`) does not answer guests. */
 const refusesGuests = (route: RouteConfig) =>
@@ -40,6 +49,7 @@ export function createRouter() {
       ...(READ_METHODS.has(route.method)
         ? []
         : [requireBodyType(Object.keys(route.request?.body?.content ?? {}))]),
+      ...(takesIdempotencyKey(route) ? [idempotent] : []),
       ...(Array.isArray(own) ? own : [own]),
     ];
     return register({ ...route, middleware }, handler, hook);

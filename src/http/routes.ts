@@ -116,7 +116,7 @@ function standardErrors(route: RouteConfig & { access: Access }): number[] {
   ];
 }
 
-/** The request header of every POST (src/http/middleware/idempotency.ts). */
+/** The request header of every POST but those that opt out (src/http/middleware/idempotency.ts). */
 const IdempotencyKeyHeaders = z.object({
   [IDEMPOTENCY_KEY_HEADER]: z
     .string()
@@ -139,9 +139,13 @@ const REPLAYED_HEADER = {
   },
 };
 
-/** A POST's contract: the `Idempotency-Key` request header, the replay header on its successes. */
-function withIdempotencyKey<R extends RouteConfig>(route: R): R {
-  if (route.method !== "post") return route;
+/**
+ * A POST's contract: the `Idempotency-Key` request header, the replay header
+ * on its successes. The router runs the idempotency middleware exactly on the
+ * contracts that declare the header.
+ */
+function withIdempotencyKey<R extends RouteConfig>(route: R, idempotencyKey: boolean): R {
+  if (route.method !== "post" || !idempotencyKey) return route;
   const responses = Object.fromEntries(
     Object.entries(route.responses).map(([status, response]) => [
       status,
@@ -165,14 +169,21 @@ export function operation<
   P extends string,
   R extends Omit<RouteConfig, "path" | "security" | "description" | "operationId"> & {
     path: P;
-  } & Description & { errors?: number[] },
->({ access, errors = [], ...route }: R) {
+  } & Description & {
+      errors?: number[];
+      /** `false`: a POST whose answer must never be stored (it carries a secret), so it takes no key. */
+      idempotencyKey?: false;
+    },
+>({ access, errors = [], idempotencyKey = undefined, ...route }: R) {
   const documented = new Set(Object.keys(route.responses).map(Number));
   const statuses = [...new Set([...standardErrors({ ...route, access }), ...errors])]
     .filter((status) => !documented.has(status))
     .sort((a, b) => a - b);
   return createRoute({
-    ...(withIdempotencyKey(route as unknown as RouteConfig) as Omit<R, "access" | "errors">),
+    ...(withIdempotencyKey(route as unknown as RouteConfig, idempotencyKey !== false) as Omit<
+      R,
+      "access" | "errors" | "idempotencyKey"
+    >),
     description: `${route.description}\n\n${accessStatement(access)}`,
     security: securityOf(access),
     // Errors are thrown, never returned: handlers are typed by the success responses alone.
@@ -209,6 +220,7 @@ type Contract<P extends string, R extends z.ZodObject> = Description & {
   path: P;
   params?: R;
   errors?: number[];
+  idempotencyKey?: false;
 };
 
 /** The core every builder configures: the path's parameters, then the builder's request and responses. */

@@ -49,6 +49,27 @@ describe(`idempotency keys on ${dialect}`, () => {
     expect(await collectionsNamed(retried)).toBe(1);
   });
 
+  it("never stores a minted key's answer: POST /v1/api-keys ignores the header", async () => {
+    const { headers } = await userKey();
+    const key = crypto.randomUUID();
+    const mint = () =>
+      postJson(
+        "/v1/api-keys",
+        { name: unique("Studio 🎙️ key"), scopes: ["resources:read"] },
+        { headers: { ...headers, "Idempotency-Key": key } },
+      );
+    const first = await mint();
+    const second = await mint();
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.headers.get("idempotency-replayed")).toBeNull();
+    const [a, b] = [(await json(first)).data, (await json(second)).data];
+    expect(a.id).not.toBe(b.id);
+    expect(a.key).not.toBe(b.key);
+    const t = db.t.idempotencyKeys;
+    const stored = await db.orm.select({ id: t.id }).from(t).where(eq(t.key, key));
+    expect(stored).toHaveLength(0);
+  });
+
   it("refuses the same key for another request with 422, and a malformed key with 400", async () => {
     const { headers } = await userKey();
     const key = crypto.randomUUID();

@@ -51,6 +51,8 @@ export const listApiKeysRoute = listRoute({
 export const createApiKeyRoute = createItemRoute({
   path: "/api-keys",
   tags,
+  // The answer carries the key's secret once: it is never stored, so no key replays it.
+  idempotencyKey: false,
   summary: "Mint an API key (for yourself with a subset of your scopes, or for anyone as admin)",
   operationId: "createApiKey",
   description:
