@@ -60,7 +60,7 @@ export function createApp() {
   app.use(
     fromConfig(({ corsOrigins }) =>
       // Without allowHeaders, preflights allow the request headers they ask for
-      // (authorization, content-type, x-d1-bookmark, …).
+      // (authorization, content-type, if-match, if-none-match, x-d1-bookmark, …).
       cors({
         origin: corsOrigins === "*" ? "*" : corsOrigins,
         exposeHeaders: [
@@ -70,6 +70,7 @@ export function createApp() {
           "RateLimit-Policy",
           "RateLimit",
           BOOKMARK_HEADER,
+          "ETag",
         ],
         maxAge: 600,
       }),
