@@ -3032,7 +3032,10 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3041,6 +3044,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3048,6 +3053,15 @@ export interface operations {
                         data: components["schemas"]["Me"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -3313,7 +3327,10 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3324,6 +3341,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3331,6 +3350,15 @@ export interface operations {
                         data: components["schemas"]["User"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -3397,7 +3425,10 @@ export interface operations {
     deleteUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3457,6 +3488,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -3497,7 +3546,10 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3512,6 +3564,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3565,6 +3619,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -3585,6 +3648,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4172,7 +4244,10 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4183,6 +4258,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4190,6 +4267,15 @@ export interface operations {
                         data: components["schemas"]["Organization"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -4256,7 +4342,10 @@ export interface operations {
     deleteOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4316,6 +4405,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -4356,7 +4463,10 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4371,6 +4481,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4424,6 +4536,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -4444,6 +4565,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4705,7 +4835,10 @@ export interface operations {
     getApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4716,6 +4849,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4723,6 +4858,15 @@ export interface operations {
                         data: components["schemas"]["ApiKey"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -5105,7 +5249,10 @@ export interface operations {
     getPermissionAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5116,6 +5263,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5123,6 +5272,15 @@ export interface operations {
                         data: components["schemas"]["PermissionAction"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -5189,7 +5347,10 @@ export interface operations {
     deletePermissionAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5249,6 +5410,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -5289,7 +5468,10 @@ export interface operations {
     updatePermissionAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5304,6 +5486,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5357,6 +5541,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -5377,6 +5570,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5651,7 +5853,10 @@ export interface operations {
     getPermission: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5662,6 +5867,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5669,6 +5876,15 @@ export interface operations {
                         data: components["schemas"]["Permission"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -5735,7 +5951,10 @@ export interface operations {
     deletePermission: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5795,6 +6014,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -5835,7 +6072,10 @@ export interface operations {
     updatePermission: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5850,6 +6090,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5903,6 +6145,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -5923,6 +6174,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6187,7 +6447,10 @@ export interface operations {
     getCollection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6198,6 +6461,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6205,6 +6470,15 @@ export interface operations {
                         data: components["schemas"]["Collection"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -6271,7 +6545,10 @@ export interface operations {
     deleteCollection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6331,6 +6608,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -6371,7 +6666,10 @@ export interface operations {
     updateCollection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6386,6 +6684,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6439,6 +6739,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -6459,6 +6768,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7697,7 +8015,10 @@ export interface operations {
             query?: {
                 include?: ("post" | "authors" | "links" | "counts")[];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7708,6 +8029,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7715,6 +8038,15 @@ export interface operations {
                         data: components["schemas"]["Resource"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -7781,7 +8113,10 @@ export interface operations {
     deleteResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7841,6 +8176,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -7881,7 +8234,10 @@ export interface operations {
     updateResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7896,6 +8252,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7949,6 +8307,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -7969,6 +8336,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8016,7 +8392,10 @@ export interface operations {
     getResourcePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8027,6 +8406,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8034,6 +8415,15 @@ export interface operations {
                         data: components["schemas"]["Post"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -9075,7 +9465,10 @@ export interface operations {
     getWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9086,6 +9479,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9093,6 +9488,15 @@ export interface operations {
                         data: components["schemas"]["Workspace"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -9159,7 +9563,10 @@ export interface operations {
     deleteWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9219,6 +9626,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -9259,7 +9684,10 @@ export interface operations {
     updateWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9274,6 +9702,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9327,6 +9757,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -9347,6 +9786,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10485,7 +10933,10 @@ export interface operations {
     getEngagement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10496,6 +10947,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10503,6 +10956,15 @@ export interface operations {
                         data: components["schemas"]["Engagement"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -10885,7 +11347,10 @@ export interface operations {
     countResourceEngagements: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10896,6 +11361,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10903,6 +11370,15 @@ export interface operations {
                         data: components["schemas"]["EngagementCounts"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -11645,7 +12121,10 @@ export interface operations {
     getFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11656,6 +12135,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11663,6 +12144,15 @@ export interface operations {
                         data: components["schemas"]["Feature"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -11729,7 +12219,10 @@ export interface operations {
     deleteFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11789,6 +12282,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -11829,7 +12340,10 @@ export interface operations {
     updateFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11844,6 +12358,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11897,6 +12413,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -11917,6 +12442,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11964,7 +12498,10 @@ export interface operations {
     getFeaturePrice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
                 cycle: "monthly" | "yearly";
@@ -11976,6 +12513,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11983,6 +12522,15 @@ export interface operations {
                         data: components["schemas"]["FeaturePrice"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -12498,7 +13046,10 @@ export interface operations {
     getFeaturePreset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12509,6 +13060,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12516,6 +13069,15 @@ export interface operations {
                         data: components["schemas"]["FeaturePreset"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -12582,7 +13144,10 @@ export interface operations {
     deleteFeaturePreset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12642,6 +13207,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -12682,7 +13265,10 @@ export interface operations {
     updateFeaturePreset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12697,6 +13283,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12750,6 +13338,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -12770,6 +13367,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13370,7 +13976,10 @@ export interface operations {
     getSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13381,6 +13990,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13388,6 +13999,15 @@ export interface operations {
                         data: components["schemas"]["Subscription"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -13454,7 +14074,10 @@ export interface operations {
     deleteSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13514,6 +14137,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -13554,7 +14195,10 @@ export interface operations {
     updateSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13569,6 +14213,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13622,6 +14268,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -13642,6 +14297,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13689,7 +14353,10 @@ export interface operations {
     listUserEntitlements: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13700,6 +14367,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13707,6 +14376,15 @@ export interface operations {
                         data: components["schemas"]["Entitlement"][];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -13778,7 +14456,10 @@ export interface operations {
                 cycle?: "monthly" | "yearly";
                 user_id?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13787,6 +14468,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13794,6 +14477,15 @@ export interface operations {
                         data: components["schemas"]["Quote"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -14075,7 +14767,10 @@ export interface operations {
     getTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14086,6 +14781,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14093,6 +14790,15 @@ export interface operations {
                         data: components["schemas"]["Team"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {
@@ -14159,7 +14865,10 @@ export interface operations {
     deleteTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14219,6 +14928,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -14259,7 +14986,10 @@ export interface operations {
     updateTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14274,6 +15004,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14327,6 +15059,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -14347,6 +15088,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14858,7 +15608,10 @@ export interface operations {
     getTransferStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14867,6 +15620,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14874,6 +15629,15 @@ export interface operations {
                         data: components["schemas"]["TransferStatus"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, or a body that is not JSON */
             400: {

@@ -424,6 +424,28 @@ export class Database {
     }
   }
 
+  /**
+   * Deletes the row with this id; returns how many there were (0 or 1). With
+   * `expected` (an `If-Match`'s versions) the version check is part of the
+   * DELETE's own WHERE: a row at another version stays and answers 412.
+   */
+  async deleteById(
+    table: SQLiteTable & { id: Column; updatedAt: Column },
+    id: string,
+    expected?: Date[],
+  ): Promise<number> {
+    const byId = eq(table.id, id);
+    if (expected === undefined) return this.deleteWhere(table, byId);
+    const deleted = await this.deleteWhere(table, and(byId, versionIn(table.updatedAt, expected))!);
+    if (deleted > 0) return deleted;
+    const [present] = await this.orm
+      .select({ id: table.id as SQLiteColumn })
+      .from(table)
+      .where(byId);
+    if (present) throw preconditionFailed();
+    return 0;
+  }
+
   /** Deletes the rows matching `where`; returns how many there were. */
   async deleteWhere(table: SQLiteTable, where: SQL): Promise<number> {
     return this.changedRows(await this.orm.delete(table).where(where));

@@ -7,7 +7,7 @@
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { api, apiWith, dialect, json, testDatabase } from "./support/api";
+import { api, apiWith, dialect, json, postJson, testDatabase } from "./support/api";
 import { bearer, makeApiKey, makeTeam, makeUser, makeWorkspace } from "./support/fixtures";
 
 const patchJson = (path: string, body: unknown, headers: Record<string, string>) =>
@@ -99,6 +99,34 @@ describe(`conditional requests on ${dialect}`, () => {
     const stale = await api(path, { method: "DELETE", headers: { ...auth, "If-Match": tag } });
     expect(stale.status).toBe(412);
     expect((await api(path, { headers: auth })).status).toBe(200);
+  });
+
+  it("a single-row DELETE (a feature) honours If-Match like a cascading one", async () => {
+    const db = testDatabase();
+    const admin = await makeUser(db);
+    const auth = bearer((await makeApiKey(db, { type: "user", id: admin.id }, ["admin"])).key);
+    const created = await postJson(
+      "/v1/features",
+      {
+        slug: `feat-${crypto.randomUUID().slice(0, 8)}`,
+        name: "Feature",
+        category: "core",
+        base_price_cents: 100,
+      },
+      { headers: auth },
+    );
+    const path = `/v1/features/${(await json(created)).data.id}`;
+    const tag = (await api(path, { headers: auth })).headers.get("ETag")!;
+    const patched = await patchJson(path, { name: "Renamed" }, { ...auth, "If-Match": tag });
+    expect(patched.status).toBe(200);
+    const stale = await api(path, { method: "DELETE", headers: { ...auth, "If-Match": tag } });
+    expect(stale.status).toBe(412);
+    const current = patched.headers.get("ETag")!;
+    const deleted = await api(path, {
+      method: "DELETE",
+      headers: { ...auth, "If-Match": current },
+    });
+    expect(deleted.status).toBe(204);
   });
 
   it("two PATCHes with the same If-Match sent together: exactly one 200 and one 412", async () => {
