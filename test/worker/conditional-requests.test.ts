@@ -17,10 +17,16 @@ const patchJson = (path: string, body: unknown, headers: Record<string, string>)
     body: JSON.stringify(body),
   });
 
-async function ownedWorkspace() {
+/** A user with an admin key: its row and the header that authenticates as it. */
+async function adminCaller() {
   const db = testDatabase();
   const user = await makeUser(db);
   const auth = bearer((await makeApiKey(db, { type: "user", id: user.id }, ["admin"])).key);
+  return { db, user, auth };
+}
+
+async function ownedWorkspace() {
+  const { db, user, auth } = await adminCaller();
   const workspace = await makeWorkspace(db, { type: "user", id: user.id });
   const path = `/v1/workspaces/${workspace.id}`;
   const read = await api(path, { headers: auth });
@@ -89,9 +95,7 @@ describe(`conditional requests on ${dialect}`, () => {
   });
 
   it("a stale If-Match on a cascading DELETE (a team) deletes nothing", async () => {
-    const db = testDatabase();
-    const user = await makeUser(db);
-    const auth = bearer((await makeApiKey(db, { type: "user", id: user.id }, ["admin"])).key);
+    const { db, user, auth } = await adminCaller();
     const team = await makeTeam(db, user.id, []);
     const path = `/v1/teams/${team.id}`;
     const tag = (await api(path, { headers: auth })).headers.get("ETag")!;
@@ -102,9 +106,7 @@ describe(`conditional requests on ${dialect}`, () => {
   });
 
   it("a single-row DELETE (a feature) honours If-Match like a cascading one", async () => {
-    const db = testDatabase();
-    const admin = await makeUser(db);
-    const auth = bearer((await makeApiKey(db, { type: "user", id: admin.id }, ["admin"])).key);
+    const { auth } = await adminCaller();
     const created = await postJson(
       "/v1/features",
       {
