@@ -61,7 +61,7 @@ export function createApp() {
   app.use(
     fromConfig(({ corsOrigins }) =>
       // Without allowHeaders, preflights allow the request headers they ask for
-      // (authorization, content-type, x-d1-bookmark, …).
+      // (authorization, content-type, if-match, if-none-match, x-d1-bookmark, …).
       cors({
         origin: corsOrigins === "*" ? "*" : corsOrigins,
         exposeHeaders: [
@@ -72,6 +72,7 @@ export function createApp() {
           "RateLimit",
           BOOKMARK_HEADER,
           IDEMPOTENCY_REPLAYED_HEADER,
+          "ETag",
         ],
         maxAge: 600,
       }),

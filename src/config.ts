@@ -77,6 +77,8 @@ export interface AppConfig {
   readOnly?: { retryAfterSeconds: number };
   /** The budgets RATE_LIMITS describes; each is enforced when its binding is present too. */
   rateLimits: RateLimitPolicies;
+  /** Versioned writes (PATCH/DELETE of an item) refuse a request without `If-Match`: 428 (REQUIRE_IF_MATCH). */
+  requireIfMatch: boolean;
 }
 
 const flag = z
@@ -103,6 +105,7 @@ const varsSchema = z.object({
   READ_ONLY: flag,
   READ_ONLY_RETRY_AFTER: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMITS: z.string().default("off"),
+  REQUIRE_IF_MATCH: flag,
 });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -174,6 +177,7 @@ export function loadConfig(env: Bindings): AppConfig {
       apiKeyCacheMs: vars.API_KEY_CACHE_SECONDS * 1000,
       readOnly: vars.READ_ONLY ? { retryAfterSeconds: vars.READ_ONLY_RETRY_AFTER } : undefined,
       rateLimits: parseRateLimits(vars.RATE_LIMITS),
+      requireIfMatch: vars.REQUIRE_IF_MATCH,
     };
     cache.set(env, config);
   }

@@ -13,9 +13,11 @@ export const ERROR_CODES = {
   404: "not_found",
   405: "method_not_allowed",
   409: "conflict",
+  412: "precondition_failed",
   413: "payload_too_large",
   415: "unsupported_media_type",
   422: "validation_failed",
+  428: "precondition_required",
   429: "rate_limited",
   500: "internal_error",
   503: "service_unavailable",
@@ -39,6 +41,12 @@ export const badRequest = (message: string, details?: unknown) =>
   new ApiError(400, message, details);
 export const notFound = (what = "Resource") => new ApiError(404, `${what} not found`);
 export const forbidden = (message = "You may not do this") => new ApiError(403, message);
+/** An `If-Match` naming no current version of the item: someone changed it since the caller read it. */
+export const preconditionFailed = () =>
+  new ApiError(
+    412,
+    "The item changed since you read it: read it again (If-Match names no current version)",
+  );
 export const conflict = (message: string, details?: unknown) => new ApiError(409, message, details);
 
 /** The messages of an error and of its causes, outermost first (a driver's reason is often a cause). */

@@ -3032,7 +3032,10 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3041,6 +3044,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3048,6 +3053,15 @@ export interface operations {
                         data: components["schemas"]["Me"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -3318,7 +3332,10 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3329,6 +3346,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3336,6 +3355,15 @@ export interface operations {
                         data: components["schemas"]["User"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -3402,7 +3430,10 @@ export interface operations {
     deleteUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3464,6 +3495,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -3504,7 +3553,10 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3519,6 +3571,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3574,6 +3628,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -3594,6 +3657,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4193,7 +4265,10 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4204,6 +4279,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4211,6 +4288,15 @@ export interface operations {
                         data: components["schemas"]["Organization"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -4277,7 +4363,10 @@ export interface operations {
     deleteOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4339,6 +4428,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -4379,7 +4486,10 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4394,6 +4504,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4449,6 +4561,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -4469,6 +4590,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4732,7 +4862,10 @@ export interface operations {
     getApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4743,6 +4876,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4750,6 +4885,15 @@ export interface operations {
                         data: components["schemas"]["ApiKey"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -5139,7 +5283,10 @@ export interface operations {
     getPermissionAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5150,6 +5297,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5157,6 +5306,15 @@ export interface operations {
                         data: components["schemas"]["PermissionAction"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -5223,7 +5381,10 @@ export interface operations {
     deletePermissionAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5285,6 +5446,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -5325,7 +5504,10 @@ export interface operations {
     updatePermissionAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5340,6 +5522,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5395,6 +5579,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -5415,6 +5608,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5694,7 +5896,10 @@ export interface operations {
     getPermission: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5705,6 +5910,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5712,6 +5919,15 @@ export interface operations {
                         data: components["schemas"]["Permission"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -5778,7 +5994,10 @@ export interface operations {
     deletePermission: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5840,6 +6059,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -5880,7 +6117,10 @@ export interface operations {
     updatePermission: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5895,6 +6135,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5950,6 +6192,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -5970,6 +6221,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6239,7 +6499,10 @@ export interface operations {
     getCollection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6250,6 +6513,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6257,6 +6522,15 @@ export interface operations {
                         data: components["schemas"]["Collection"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -6323,7 +6597,10 @@ export interface operations {
     deleteCollection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6385,6 +6662,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -6425,7 +6720,10 @@ export interface operations {
     updateCollection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6440,6 +6738,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6495,6 +6795,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -6515,6 +6824,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7774,7 +8092,10 @@ export interface operations {
             query?: {
                 include?: ("post" | "authors" | "links" | "counts")[];
             };
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7785,6 +8106,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7792,6 +8115,15 @@ export interface operations {
                         data: components["schemas"]["Resource"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -7858,7 +8190,10 @@ export interface operations {
     deleteResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7920,6 +8255,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -7960,7 +8313,10 @@ export interface operations {
     updateResource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7975,6 +8331,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8030,6 +8388,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -8050,6 +8417,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8097,7 +8473,10 @@ export interface operations {
     getResourcePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8108,6 +8487,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8115,6 +8496,15 @@ export interface operations {
                         data: components["schemas"]["Post"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -9172,7 +9562,10 @@ export interface operations {
     getWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9183,6 +9576,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9190,6 +9585,15 @@ export interface operations {
                         data: components["schemas"]["Workspace"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -9256,7 +9660,10 @@ export interface operations {
     deleteWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9318,6 +9725,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -9358,7 +9783,10 @@ export interface operations {
     updateWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9373,6 +9801,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9428,6 +9858,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -9448,6 +9887,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10609,7 +11057,10 @@ export interface operations {
     getEngagement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10620,6 +11071,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10627,6 +11080,15 @@ export interface operations {
                         data: components["schemas"]["Engagement"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -11013,7 +11475,10 @@ export interface operations {
     countResourceEngagements: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11024,6 +11489,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11031,6 +11498,15 @@ export interface operations {
                         data: components["schemas"]["EngagementCounts"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -11778,7 +12254,10 @@ export interface operations {
     getFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11789,6 +12268,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11796,6 +12277,15 @@ export interface operations {
                         data: components["schemas"]["Feature"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -11862,7 +12352,10 @@ export interface operations {
     deleteFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11924,6 +12417,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -11964,7 +12475,10 @@ export interface operations {
     updateFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11979,6 +12493,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12034,6 +12550,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -12054,6 +12579,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12101,7 +12635,10 @@ export interface operations {
     getFeaturePrice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
                 cycle: "monthly" | "yearly";
@@ -12113,6 +12650,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12120,6 +12659,15 @@ export interface operations {
                         data: components["schemas"]["FeaturePrice"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -12644,7 +13192,10 @@ export interface operations {
     getFeaturePreset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12655,6 +13206,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12662,6 +13215,15 @@ export interface operations {
                         data: components["schemas"]["FeaturePreset"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -12728,7 +13290,10 @@ export interface operations {
     deleteFeaturePreset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12790,6 +13355,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -12830,7 +13413,10 @@ export interface operations {
     updateFeaturePreset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12845,6 +13431,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12900,6 +13488,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -12920,6 +13517,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13529,7 +14135,10 @@ export interface operations {
     getSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13540,6 +14149,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13547,6 +14158,15 @@ export interface operations {
                         data: components["schemas"]["Subscription"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -13613,7 +14233,10 @@ export interface operations {
     deleteSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13675,6 +14298,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -13715,7 +14356,10 @@ export interface operations {
     updateSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13730,6 +14374,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13785,6 +14431,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -13805,6 +14460,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13852,7 +14516,10 @@ export interface operations {
     listUserEntitlements: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13863,6 +14530,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13870,6 +14539,15 @@ export interface operations {
                         data: components["schemas"]["Entitlement"][];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -13941,7 +14619,10 @@ export interface operations {
                 cycle?: "monthly" | "yearly";
                 user_id?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13950,6 +14631,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13957,6 +14640,15 @@ export interface operations {
                         data: components["schemas"]["Quote"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -14243,7 +14935,10 @@ export interface operations {
     getTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14254,6 +14949,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14261,6 +14958,15 @@ export interface operations {
                         data: components["schemas"]["Team"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {
@@ -14327,7 +15033,10 @@ export interface operations {
     deleteTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14389,6 +15098,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -14429,7 +15156,10 @@ export interface operations {
     updateTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14444,6 +15174,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14499,6 +15231,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -14519,6 +15260,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15039,7 +15789,10 @@ export interface operations {
     getTransferStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15048,6 +15801,8 @@ export interface operations {
             /** @description The item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15055,6 +15810,15 @@ export interface operations {
                         data: components["schemas"]["TransferStatus"];
                     };
                 };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
             400: {

@@ -7,9 +7,10 @@
  * also take a user's identities, team memberships, feature grants and billing
  * subscriptions, and set a deleted organization's members and teams to none.
  */
-import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import type { Database, Orm } from "./database";
+import { preconditionFailed } from "../errors";
+import { type Database, type Orm, versionIn } from "./database";
 import type { Tables } from "./schema";
 import { lit } from "./sql";
 
@@ -123,12 +124,39 @@ export function deleteStatements(
 /**
  * Deletes one object of `kind`, everything that names it and everything it
  * owns, atomically; whether the object was there (the last statement deletes it).
+ *
+ * With `expected` (an `If-Match`'s versions) every statement selects the object
+ * by id and version, so a version that is not current deletes nothing and
+ * answers 412. On Postgres and MySQL each statement reads the object again:
+ * the first one locks its row (an update that changes nothing), so no
+ * concurrent write changes the version between the statements. D1 runs a
+ * batch alone.
  */
 export async function deleteCascading(
   db: Database,
   kind: DeletableKind,
   id: string,
+  expected?: Date[],
 ): Promise<boolean> {
-  const results = await db.atomic((orm) => deleteStatements(db, orm, kind, [id]));
-  return db.changedRows(results.at(-1)) > 0;
+  if (expected === undefined) {
+    const results = await db.atomic((orm) => deleteStatements(db, orm, kind, [id]));
+    return db.changedRows(results.at(-1)) > 0;
+  }
+  const table = tableOf(db.t, kind);
+  const current = and(eq(table.id, id), versionIn(table.updatedAt, expected));
+  const results = await db.atomic((orm) => [
+    ...(db.dialect === "d1"
+      ? []
+      : [
+          orm
+            .update(table)
+            .set({ updatedAt: sql`${table.updatedAt}` })
+            .where(current),
+        ]),
+    ...deleteStatements(db, orm, kind, sql`select ${table.id} from ${table} where ${current}`),
+  ]);
+  if (db.changedRows(results.at(-1)) > 0) return true;
+  const [present] = await db.orm.select({ id: table.id }).from(table).where(eq(table.id, id));
+  if (present) throw preconditionFailed();
+  return false;
 }

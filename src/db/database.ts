@@ -23,6 +23,7 @@ import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
+import { preconditionFailed } from "../errors";
 import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
@@ -126,6 +127,10 @@ function valueBytes(row: object): number {
   }
   return bytes;
 }
+
+/** Whether a row's `updated_at` is one of `versions` (none: false, whatever the row). */
+export const versionIn = (updatedAt: Column, versions: Date[]): SQL =>
+  versions.length === 0 ? sql`1 = 0` : inArray(updatedAt, versions);
 
 /** The rows of a raw query (such as one about the migrations tables), on whichever database. */
 export async function queryRows<Row>(database: Database, query: SQL): Promise<Row[]> {
@@ -361,14 +366,50 @@ export class Database {
     return stored!;
   }
 
-  /** The row with this id updated and returned as stored; undefined when there is none. */
-  async updateById<T extends SQLiteTable & { id: Column }>(
+  /**
+   * The row with this id updated and returned as stored; undefined when there
+   * is none. With `expected` (an `If-Match`'s versions), the version check is
+   * part of the UPDATE's own WHERE, so no concurrent write slips between them:
+   * a row at another version is left alone and answers 412. Such a write always
+   * moves `updated_at` (at least 1 ms past the version it found), so two
+   * writes based on one version never both succeed.
+   */
+  async updateById<T extends SQLiteTable & { id: Column; updatedAt: Column }>(
     table: T,
     id: string,
     patch: Partial<T["$inferInsert"]>,
+    expected?: Date[],
   ): Promise<T["$inferSelect"] | undefined> {
-    const [stored] = await this.updateReturning(table, eq(table.id, id), patch);
-    return stored;
+    if (expected === undefined) {
+      const [stored] = await this.updateReturning(table, eq(table.id, id), patch);
+      return stored;
+    }
+    const latest = Math.max(...expected.map((version) => version.getTime()));
+    const versioned = { ...patch, updatedAt: new Date(Math.max(Date.now(), latest + 1)) };
+    const byId = eq(table.id, id);
+    const update = (orm: Orm) =>
+      orm
+        .update(table)
+        .set(versioned as never)
+        .where(and(byId, versionIn(table.updatedAt, expected)));
+    const read = (orm: Orm) =>
+      orm
+        .select()
+        .from(table as SQLiteTable)
+        .where(byId);
+    let current: T["$inferSelect"] | undefined;
+    if (this.dialect === "mysql") {
+      // No RETURNING: the row read back in the same transaction, current whether or not it changed.
+      const [changed, rows] = await this.atomic((orm) => [update(orm), read(orm)]);
+      current = (rows as T["$inferSelect"][])[0];
+      if (this.changedRows(changed) > 0) return current;
+    } else {
+      const [stored] = (await update(this.orm).returning()) as T["$inferSelect"][];
+      if (stored) return stored;
+      [current] = (await read(this.orm)) as T["$inferSelect"][];
+    }
+    if (current) throw preconditionFailed();
+    return undefined;
   }
 
   /** How many rows a write changed, from the driver's result of that write. */
@@ -381,6 +422,28 @@ export class Database {
       case "mysql":
         return (result as [{ affectedRows: number }])[0].affectedRows;
     }
+  }
+
+  /**
+   * Deletes the row with this id; returns how many there were (0 or 1). With
+   * `expected` (an `If-Match`'s versions) the version check is part of the
+   * DELETE's own WHERE: a row at another version stays and answers 412.
+   */
+  async deleteById(
+    table: SQLiteTable & { id: Column; updatedAt: Column },
+    id: string,
+    expected?: Date[],
+  ): Promise<number> {
+    const byId = eq(table.id, id);
+    if (expected === undefined) return this.deleteWhere(table, byId);
+    const deleted = await this.deleteWhere(table, and(byId, versionIn(table.updatedAt, expected))!);
+    if (deleted > 0) return deleted;
+    const [present] = await this.orm
+      .select({ id: table.id as SQLiteColumn })
+      .from(table)
+      .where(byId);
+    if (present) throw preconditionFailed();
+    return 0;
   }
 
   /** Deletes the rows matching `where`; returns how many there were. */

@@ -45,9 +45,11 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: "A missing scope (`insufficient_scope`) or permission",
   404: "Not found, or not readable by the caller",
   409: "A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer",
+  412: "`If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written",
   413: "The body is larger than the configured limit",
   415: "The body is not JSON (Content-Type: application/json)",
   422: "The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request",
+  428: "`If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag`",
   429: "Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds",
   500: "An unexpected failure",
   503: "The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds",
@@ -108,6 +110,21 @@ export const errorResponses = (...statuses: number[]) =>
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
+});
+
+/** The `ETag` response header of an item's answer (see src/http/conditional.ts). */
+export const ETAG_HEADER = {
+  ETag: {
+    description:
+      "The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes)",
+    schema: { type: "string" as const, example: '"mkq1b9x4.3q2-7wHnGk1bY0aC"' },
+  },
+};
+
+/** A JSON response for a route contract with the item's `ETag`. */
+export const taggedJsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  ...jsonResponse(schema, description),
+  headers: ETAG_HEADER,
 });
 
 /** A required JSON request body for a route contract. */

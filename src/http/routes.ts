@@ -17,7 +17,16 @@
  */
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { ADMIN_SCOPE, type Scope } from "../auth/scopes";
-import { errorResponses, itemEnvelope, jsonBody, jsonResponse, listEnvelope } from "./envelopes";
+import { taggedRead, versionedWrite } from "./conditional";
+import {
+  ETAG_HEADER,
+  errorResponses,
+  itemEnvelope,
+  jsonBody,
+  jsonResponse,
+  listEnvelope,
+  taggedJsonResponse,
+} from "./envelopes";
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_REPLAYED_HEADER } from "./middleware/idempotency";
 import { Id, NoQuery } from "./schemas";
 
@@ -234,8 +243,12 @@ const contract = <
   params,
   request,
   ...c
-}: Contract<P, R> & { method: M; request: Req; responses: Res }) =>
-  operation({ ...c, request: { params: (params ?? pathParams(c.path)) as R, ...request } });
+}: Contract<P, R> & {
+  method: M;
+  request: Req;
+  responses: Res;
+  middleware?: RouteConfig["middleware"];
+}) => operation({ ...c, request: { params: (params ?? pathParams(c.path)) as R, ...request } });
 
 /** A page of items: `/things`, or under a parent (`/things/{id}/parts`). */
 export const listRoute = <
@@ -260,7 +273,36 @@ export const listRoute = <
     },
   });
 
-/** One item; `query` for what a read may take (`include`, …), by default nothing. */
+const IfNoneMatch = z.object({
+  "if-none-match": z.string().optional().openapi({
+    description:
+      "ETags of the item the caller holds (or `*`): when one is current, 304 with no body",
+    example: '"mkq1b9x4.3q2-7wHnGk1bY0aC"',
+  }),
+});
+
+const IfMatch = z.object({
+  "if-match": z.string().optional().openapi({
+    description:
+      "ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it)",
+    example: '"mkq1b9x4.3q2-7wHnGk1bY0aC"',
+  }),
+});
+
+/**
+ * What a versioned write (an item with `updated_at`, whose handler hands
+ * `expectedVersions` to its atomic write) adds to its contract: `If-Match`,
+ * 412 and 428, and the middleware that reads the header and tags the answer.
+ */
+const versioning = (versioned: boolean | undefined) =>
+  versioned
+    ? { headers: IfMatch, middleware: [versionedWrite], errors: [412, 428] }
+    : { headers: undefined, middleware: undefined, errors: [] };
+
+/**
+ * One item, with its `ETag` (304 when `If-None-Match` names it); `query` for
+ * what a read may take (`include`, …), by default nothing.
+ */
 export const getItemRoute = <
   P extends string,
   I extends z.ZodType,
@@ -274,8 +316,15 @@ export const getItemRoute = <
   contract({
     ...c,
     method: "get",
-    request: { query: (query ?? NoQuery) as Q },
-    responses: { 200: jsonResponse(itemEnvelope(item), "The item") },
+    middleware: [taggedRead],
+    request: { query: (query ?? NoQuery) as Q, headers: IfNoneMatch },
+    responses: {
+      200: taggedJsonResponse(itemEnvelope(item), "The item"),
+      304: {
+        description: "Not modified: `If-None-Match` names the current ETag",
+        headers: ETAG_HEADER,
+      },
+    },
   });
 
 type ItemAnswer<I extends z.ZodType> = ReturnType<
@@ -296,19 +345,26 @@ const writeRoute =
   >({
     body,
     item,
+    versioned,
+    errors = [],
     ...c
-  }: Contract<P, R> & { body: B; item: I }) =>
-    contract({
+  }: Contract<P, R> & { body: B; item: I; versioned?: boolean }) => {
+    const conditional = versioning(versioned);
+    const answer = versioned ? taggedJsonResponse : jsonResponse;
+    return contract({
       ...c,
       method,
-      request: { body: jsonBody(body) },
+      errors: [...errors, ...conditional.errors],
+      ...(conditional.middleware ? { middleware: conditional.middleware } : {}),
+      request: { body: jsonBody(body), headers: conditional.headers },
       responses: Object.fromEntries(
         Object.entries<string>(answers).map(([status, text]) => [
           status,
-          jsonResponse(itemEnvelope(item), text),
+          answer(itemEnvelope(item), text),
         ]),
       ) as Record<S, ItemAnswer<I>>,
     });
+  };
 
 export const createItemRoute = writeRoute("post", { 201: "The created item" });
 /** Creates the item (201), or answers the one that exists, changed as the body says (200). */
@@ -323,18 +379,25 @@ export const putItemRoute = writeRoute("put", {
 });
 /** Sets the value at the path whole, whether or not it was set before: 200 either way. */
 export const setItemRoute = writeRoute("put", { 200: "The item as set" });
-/** Changes the fields the body gives. */
+/** Changes the fields the body gives; `versioned`: honours `If-Match` (see `versioning`). */
 export const updateItemRoute = writeRoute("patch", { 200: "The updated item" });
 
-export const deleteItemRoute = <P extends string, R extends z.ZodObject = PathParams<P>>(
-  c: Contract<P, R>,
-) =>
-  contract({
+/** Deletes the item; `versioned`: honours `If-Match` (see `versioning`). */
+export const deleteItemRoute = <P extends string, R extends z.ZodObject = PathParams<P>>({
+  versioned,
+  errors = [],
+  ...c
+}: Contract<P, R> & { versioned?: boolean }) => {
+  const conditional = versioning(versioned);
+  return contract({
     ...c,
     method: "delete",
-    request: { query: NoQuery },
+    errors: [...errors, ...conditional.errors],
+    ...(conditional.middleware ? { middleware: conditional.middleware } : {}),
+    request: { query: NoQuery, headers: conditional.headers },
     responses: { 204: { description: "Deleted" } },
   });
+};
 
 type ReorderResponses<I> = [I] extends [z.ZodType]
   ? { 200: ReturnType<typeof jsonResponse<ReturnType<typeof listEnvelope<I>>>> }

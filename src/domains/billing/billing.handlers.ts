@@ -106,7 +106,7 @@ export const updateSubscription: RouteHandler<typeof updateSubscriptionRoute, Ap
   if (!current) throw notFound("Subscription");
   requireKnownSlugs(unknown);
   requireCycleInOrder(body, current);
-  const row = await patchSubscription(db, id, body);
+  const row = await patchSubscription(db, id, body, c.get("expectedVersions"));
   if (!row) throw notFound("Subscription");
   return c.json({ data: toSubscription(row) }, 200);
 };
@@ -115,7 +115,13 @@ export const deleteSubscription: RouteHandler<typeof deleteSubscriptionRoute, Ap
   c,
 ) => {
   requireAdminWrite(c.get("caller"), "features", ADMIN_WRITES);
-  if ((await deleteSubscriptionRow(c.get("db"), c.req.valid("param").id)) === 0) {
+  if (
+    (await deleteSubscriptionRow(
+      c.get("db"),
+      c.req.valid("param").id,
+      c.get("expectedVersions"),
+    )) === 0
+  ) {
     throw notFound("Subscription");
   }
   return c.body(null, 204);

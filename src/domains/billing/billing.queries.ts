@@ -103,25 +103,31 @@ export async function patchSubscription(
   db: Database,
   id: string,
   body: z.output<typeof UpdateSubscription>,
+  expected?: Date[],
 ) {
   const s = db.t.userSubscriptions;
-  return db.updateById(s, id, {
-    billingCustomerId: body.billing_customer_id,
-    billingSubscriptionId: body.billing_subscription_id,
-    activeFeatures: body.active_features && unique(body.active_features),
-    customPriceCents: body.custom_price_cents,
-    discountPct: body.discount_pct,
-    discountType: body.discount_type,
-    cycle: body.cycle,
-    cycleStart: dateOrNull(body.cycle_start),
-    cycleEnd: dateOrNull(body.cycle_end),
-    active: body.active,
-  });
+  return db.updateById(
+    s,
+    id,
+    {
+      billingCustomerId: body.billing_customer_id,
+      billingSubscriptionId: body.billing_subscription_id,
+      activeFeatures: body.active_features && unique(body.active_features),
+      customPriceCents: body.custom_price_cents,
+      discountPct: body.discount_pct,
+      discountType: body.discount_type,
+      cycle: body.cycle,
+      cycleStart: dateOrNull(body.cycle_start),
+      cycleEnd: dateOrNull(body.cycle_end),
+      active: body.active,
+    },
+    expected,
+  );
 }
 
 /** Answers how many subscriptions were deleted (0 or 1). */
-export const deleteSubscriptionRow = (db: Database, id: string) =>
-  db.deleteWhere(db.t.userSubscriptions, eq(db.t.userSubscriptions.id, id));
+export const deleteSubscriptionRow = (db: Database, id: string, expected?: Date[]) =>
+  db.deleteById(db.t.userSubscriptions, id, expected);
 
 /** A subscription counts when it is active and, if it has a cycle, now lies within it. */
 function activeSubscription(db: Database, now = new Date()) {

@@ -154,6 +154,7 @@ export const getSubscriptionRoute = getItemRoute({
   item: Subscription,
 });
 export const updateSubscriptionRoute = updateItemRoute({
+  versioned: true,
   path: "/subscriptions/{id}",
   tags,
   summary: "Change a subscription (admin)",
@@ -164,6 +165,7 @@ export const updateSubscriptionRoute = updateItemRoute({
   item: Subscription,
 });
 export const deleteSubscriptionRoute = deleteItemRoute({
+  versioned: true,
   path: "/subscriptions/{id}",
   tags,
   summary: "Remove a subscription (admin)",

@@ -59,14 +59,21 @@ export const getFeature: RouteHandler<typeof getFeatureRoute, AppEnv> = async (c
 
 export const updateFeature: RouteHandler<typeof updateFeatureRoute, AppEnv> = async (c) => {
   requireAdminWrite(c.get("caller"), "features", ADMIN_WRITES);
-  const row = await patchFeature(c.get("db"), c.req.valid("param").id, c.req.valid("json"));
+  const row = await patchFeature(
+    c.get("db"),
+    c.req.valid("param").id,
+    c.req.valid("json"),
+    c.get("expectedVersions"),
+  );
   if (!row) throw notFound("Feature");
   return c.json({ data: toFeature(row) }, 200);
 };
 
 export const deleteFeature: RouteHandler<typeof deleteFeatureRoute, AppEnv> = async (c) => {
   requireAdminWrite(c.get("caller"), "features", ADMIN_WRITES);
-  if ((await deleteFeatureRow(c.get("db"), c.req.valid("param").id)) === 0) {
+  if (
+    (await deleteFeatureRow(c.get("db"), c.req.valid("param").id, c.get("expectedVersions"))) === 0
+  ) {
     throw notFound("Feature");
   }
   return c.body(null, 204);
@@ -129,14 +136,16 @@ export const updatePreset: RouteHandler<typeof updatePresetRoute, AppEnv> = asyn
   const body = c.req.valid("json");
   const [unknown] = await db.load(unknownSlugs(db, body.feature_slugs ?? []));
   requireKnownSlugs(unknown);
-  const row = await patchPreset(db, c.req.valid("param").id, body);
+  const row = await patchPreset(db, c.req.valid("param").id, body, c.get("expectedVersions"));
   if (!row) throw notFound("Preset");
   return c.json({ data: toPreset(row) }, 200);
 };
 
 export const deletePreset: RouteHandler<typeof deletePresetRoute, AppEnv> = async (c) => {
   requireAdminWrite(c.get("caller"), "features", ADMIN_WRITES);
-  if ((await deletePresetRow(c.get("db"), c.req.valid("param").id)) === 0) {
+  if (
+    (await deletePresetRow(c.get("db"), c.req.valid("param").id, c.get("expectedVersions"))) === 0
+  ) {
     throw notFound("Preset");
   }
   return c.body(null, 204);

@@ -35,22 +35,32 @@ export async function insertFeature(db: Database, body: z.output<typeof CreateFe
 }
 
 /** The feature as changed; undefined when there is none. */
-export async function patchFeature(db: Database, id: string, body: z.output<typeof UpdateFeature>) {
+export async function patchFeature(
+  db: Database,
+  id: string,
+  body: z.output<typeof UpdateFeature>,
+  expected?: Date[],
+) {
   const { features } = db.t;
-  return db.updateById(features, id, {
-    slug: body.slug,
-    name: body.name,
-    description: body.description,
-    category: body.category,
-    milestone: body.milestone,
-    basePriceCents: body.base_price_cents,
-    operationCostCents: body.operation_cost_cents,
-  });
+  return db.updateById(
+    features,
+    id,
+    {
+      slug: body.slug,
+      name: body.name,
+      description: body.description,
+      category: body.category,
+      milestone: body.milestone,
+      basePriceCents: body.base_price_cents,
+      operationCostCents: body.operation_cost_cents,
+    },
+    expected,
+  );
 }
 
 /** Pricing rows and user grants go with the feature (foreign keys cascade). Answers how many were deleted. */
-export const deleteFeatureRow = (db: Database, id: string) =>
-  db.deleteWhere(db.t.features, eq(db.t.features.id, id));
+export const deleteFeatureRow = (db: Database, id: string, expected?: Date[]) =>
+  db.deleteById(db.t.features, id, expected);
 
 /** A feature's base price with its pricing row for `cycle`, if any (undefined: no feature). */
 export function featurePrice(db: Database, featureId: string, cycle: Cycle) {
@@ -148,14 +158,20 @@ export async function patchPreset(
   db: Database,
   id: string,
   body: z.output<typeof UpdateFeaturePreset>,
+  expected?: Date[],
 ) {
-  return db.updateById(db.t.featurePresets, id, {
-    name: body.name,
-    featureSlugs: body.feature_slugs && unique(body.feature_slugs),
-    sortOrder: body.sort_order,
-  });
+  return db.updateById(
+    db.t.featurePresets,
+    id,
+    {
+      name: body.name,
+      featureSlugs: body.feature_slugs && unique(body.feature_slugs),
+      sortOrder: body.sort_order,
+    },
+    expected,
+  );
 }
 
 /** Answers how many presets were deleted (0 or 1). */
-export const deletePresetRow = (db: Database, id: string) =>
-  db.deleteWhere(db.t.featurePresets, eq(db.t.featurePresets.id, id));
+export const deletePresetRow = (db: Database, id: string, expected?: Date[]) =>
+  db.deleteById(db.t.featurePresets, id, expected);

@@ -91,6 +91,7 @@ export const getFeatureRoute = getItemRoute({
   item: Feature,
 });
 export const updateFeatureRoute = updateItemRoute({
+  versioned: true,
   path: "/features/{id}",
   tags,
   summary: "Change a feature (admin)",
@@ -101,6 +102,7 @@ export const updateFeatureRoute = updateItemRoute({
   item: Feature,
 });
 export const deleteFeatureRoute = deleteItemRoute({
+  versioned: true,
   path: "/features/{id}",
   tags,
   summary: "Remove a feature (admin), with its pricing and user grants",
@@ -206,6 +208,7 @@ export const getPresetRoute = getItemRoute({
   item: FeaturePreset,
 });
 export const updatePresetRoute = updateItemRoute({
+  versioned: true,
   path: "/feature-presets/{id}",
   tags,
   summary: "Change a preset (admin)",
@@ -216,6 +219,7 @@ export const updatePresetRoute = updateItemRoute({
   item: FeaturePreset,
 });
 export const deletePresetRoute = deleteItemRoute({
+  versioned: true,
   path: "/feature-presets/{id}",
   tags,
   summary: "Remove a preset (admin)",

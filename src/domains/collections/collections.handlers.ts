@@ -118,11 +118,16 @@ export const patchCollection: RouteHandler<typeof updateCollectionRoute, AppEnv>
   const { id } = c.req.valid("param");
   await authorize(db, c.get("caller"), "collection", id, "write");
   const body = c.req.valid("json");
-  const row = await updateCollection(db, id, {
-    name: body.name,
-    description: body.description,
-    status: body.status,
-  });
+  const row = await updateCollection(
+    db,
+    id,
+    {
+      name: body.name,
+      description: body.description,
+      status: body.status,
+    },
+    c.get("expectedVersions"),
+  );
   // Deleted since the check.
   if (!row) throw notFound("Collection");
   return c.json({ data: toCollection(row) }, 200);
@@ -133,6 +138,6 @@ export const removeCollection: RouteHandler<typeof deleteCollectionRoute, AppEnv
   const { id } = c.req.valid("param");
   const row = await authorize(db, c.get("caller"), "collection", id, "delete");
   if (row.type === "static") throw conflict("Static collections are deleted with their owner");
-  await deleteCascading(db, "collection", id);
+  await deleteCascading(db, "collection", id, c.get("expectedVersions"));
   return c.body(null, 204);
 };

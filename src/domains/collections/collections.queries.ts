@@ -47,6 +47,7 @@ export async function updateCollection(
   db: Database,
   id: string,
   patch: Partial<Database["t"]["collections"]["$inferInsert"]>,
+  expected?: Date[],
 ): Promise<CollectionRow | undefined> {
-  return db.updateById(db.t.collections, id, patch);
+  return db.updateById(db.t.collections, id, patch, expected);
 }

@@ -136,6 +136,7 @@ export const getCollectionRoute = getItemRoute({
 });
 
 export const updateCollectionRoute = updateItemRoute({
+  versioned: true,
   path: "/collections/{id}",
   tags,
   operationId: "updateCollection",
@@ -148,6 +149,7 @@ export const updateCollectionRoute = updateItemRoute({
 });
 
 export const deleteCollectionRoute = deleteItemRoute({
+  versioned: true,
   path: "/collections/{id}",
   tags,
   operationId: "deleteCollection",

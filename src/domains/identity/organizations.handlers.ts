@@ -51,13 +51,18 @@ export const updateOrganizationFields: RouteHandler<
   const { id } = c.req.valid("param");
   await db.load(authorization(db, c.get("caller"), "organization", id, "write"));
   const body = c.req.valid("json");
-  const row = await updateOrganization(db, id, {
-    name: body.name,
-    slug: body.slug,
-    avatarUrl: body.avatar_url,
-    bannerUrl: body.banner_url,
-    theme: body.theme,
-  });
+  const row = await updateOrganization(
+    db,
+    id,
+    {
+      name: body.name,
+      slug: body.slug,
+      avatarUrl: body.avatar_url,
+      bannerUrl: body.banner_url,
+      theme: body.theme,
+    },
+    c.get("expectedVersions"),
+  );
   return c.json({ data: toOrganization(row!) }, 200);
 };
 
@@ -67,7 +72,7 @@ export const removeOrganization: RouteHandler<typeof deleteOrganizationRoute, Ap
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await db.load(authorization(db, c.get("caller"), "organization", id, "delete"));
-  await deleteCascading(db, "organization", id);
+  await deleteCascading(db, "organization", id, c.get("expectedVersions"));
   // Its keys and its workspaces' keys are gone: this isolate stops trusting them at once.
   forgetAllApiKeys();
   return c.body(null, 204);

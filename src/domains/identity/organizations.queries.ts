@@ -5,5 +5,9 @@ type OrganizationInsert = Database["t"]["organizations"]["$inferInsert"];
 export const insertOrganization = (db: Database, values: OrganizationInsert) =>
   db.insertOne(db.t.organizations, values);
 
-export const updateOrganization = (db: Database, id: string, patch: Partial<OrganizationInsert>) =>
-  db.updateById(db.t.organizations, id, patch);
+export const updateOrganization = (
+  db: Database,
+  id: string,
+  patch: Partial<OrganizationInsert>,
+  expected?: Date[],
+) => db.updateById(db.t.organizations, id, patch, expected);

@@ -66,6 +66,7 @@ export const getOrganizationRoute = getItemRoute({
 });
 
 export const updateOrganizationRoute = updateItemRoute({
+  versioned: true,
   path: "/organizations/{id}",
   tags,
   summary: "Update an organization (its members, its own keys, or admin)",
@@ -77,6 +78,7 @@ export const updateOrganizationRoute = updateItemRoute({
 });
 
 export const deleteOrganizationRoute = deleteItemRoute({
+  versioned: true,
   path: "/organizations/{id}",
   tags,
   summary:

@@ -61,14 +61,19 @@ export const updateUserProfile: RouteHandler<typeof updateUserRoute, AppEnv> = a
   if (!isAdmin(caller) && (body.email !== undefined || body.organization_id !== undefined)) {
     throw new ApiError(403, "Only admins may change a user's email or organization");
   }
-  const row = await updateUser(c.get("db"), id, {
-    displayName: body.display_name,
-    avatarUrl: body.avatar_url,
-    bio: body.bio,
-    theme: body.theme,
-    email: body.email?.toLowerCase(),
-    organizationId: body.organization_id,
-  });
+  const row = await updateUser(
+    c.get("db"),
+    id,
+    {
+      displayName: body.display_name,
+      avatarUrl: body.avatar_url,
+      bio: body.bio,
+      theme: body.theme,
+      email: body.email?.toLowerCase(),
+      organizationId: body.organization_id,
+    },
+    c.get("expectedVersions"),
+  );
   if (!row) throw notFound("User");
   return c.json({ data: toUser(row, caller) }, 200);
 };
@@ -85,7 +90,7 @@ export const removeUser: RouteHandler<typeof deleteUserRoute, AppEnv> = async (c
     if (!exists) throw notFound("User");
     throw forbidden("Only the user themself or an admin may delete an account");
   }
-  if (!(await deleteCascading(db, "user", id))) throw notFound("User");
+  if (!(await deleteCascading(db, "user", id, c.get("expectedVersions")))) throw notFound("User");
   // Their keys are gone: this isolate stops trusting them at once.
   forgetAllApiKeys();
   forgetTokenUser(id);

@@ -23,5 +23,9 @@ export async function insertUser(db: Database, values: UserInsert): Promise<User
   return (results.at(-1) as UserRow[])[0]!;
 }
 
-export const updateUser = (db: Database, id: string, patch: Partial<UserInsert>) =>
-  db.updateById(db.t.users, id, patch);
+export const updateUser = (
+  db: Database,
+  id: string,
+  patch: Partial<UserInsert>,
+  expected?: Date[],
+) => db.updateById(db.t.users, id, patch, expected);

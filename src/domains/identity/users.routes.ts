@@ -87,6 +87,7 @@ export const getUserRoute = getItemRoute({
 });
 
 export const updateUserRoute = updateItemRoute({
+  versioned: true,
   path: "/users/{id}",
   tags,
   summary: "Update a profile (the user themself, or admin)",
@@ -99,6 +100,7 @@ export const updateUserRoute = updateItemRoute({
 });
 
 export const deleteUserRoute = deleteItemRoute({
+  versioned: true,
   path: "/users/{id}",
   tags,
   summary: "Delete a user and everything they own (the user themself, or admin)",

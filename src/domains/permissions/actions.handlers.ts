@@ -55,12 +55,17 @@ export const updatePermissionAction: RouteHandler<
 > = async (c) => {
   requireAdminWrite(c.get("caller"), "permissions", CATALOGUE_CHANGE);
   const body = c.req.valid("json");
-  const row = await updateAction(c.get("db"), c.req.valid("param").id, {
-    slug: body.slug,
-    name: body.name,
-    description: body.description,
-    category: body.category,
-  });
+  const row = await updateAction(
+    c.get("db"),
+    c.req.valid("param").id,
+    {
+      slug: body.slug,
+      name: body.name,
+      description: body.description,
+      category: body.category,
+    },
+    c.get("expectedVersions"),
+  );
   if (!row) throw notFound("Permission action");
   return c.json({ data: toPermissionAction(row) }, 200);
 };
@@ -70,7 +75,7 @@ export const deletePermissionAction: RouteHandler<
   AppEnv
 > = async (c) => {
   requireAdminWrite(c.get("caller"), "permissions", CATALOGUE_CHANGE);
-  if (!(await deleteAction(c.get("db"), c.req.valid("param").id))) {
+  if (!(await deleteAction(c.get("db"), c.req.valid("param").id, c.get("expectedVersions")))) {
     throw notFound("Permission action");
   }
   return c.body(null, 204);

@@ -16,9 +16,13 @@ export const insertAction = (db: Database, values: ActionInsert) =>
   db.insertOne(db.t.permissionActions, values);
 
 /** A new slug carries the permission rows using the old one along (a cascading key). */
-export const updateAction = (db: Database, id: string, patch: Partial<ActionInsert>) =>
-  db.updateById(db.t.permissionActions, id, patch);
+export const updateAction = (
+  db: Database,
+  id: string,
+  patch: Partial<ActionInsert>,
+  expected?: Date[],
+) => db.updateById(db.t.permissionActions, id, patch, expected);
 
 /** Removes the action and (by its cascading key) every permission row using it; whether it existed. */
-export const deleteAction = (db: Database, id: string) =>
-  db.deleteWhere(db.t.permissionActions, eq(db.t.permissionActions.id, id)).then((n) => n > 0);
+export const deleteAction = (db: Database, id: string, expected?: Date[]) =>
+  db.deleteById(db.t.permissionActions, id, expected).then((n) => n > 0);

@@ -75,6 +75,7 @@ export const getPermissionActionRoute = getItemRoute({
 });
 
 export const updatePermissionActionRoute = updateItemRoute({
+  versioned: true,
   path: "/permission-actions/{id}",
   tags,
   summary: "Change a permission action (admin); a new slug carries its rows along",
@@ -86,6 +87,7 @@ export const updatePermissionActionRoute = updateItemRoute({
 });
 
 export const deletePermissionActionRoute = deleteItemRoute({
+  versioned: true,
   path: "/permission-actions/{id}",
   tags,
   summary: "Remove a permission action (admin) and every permission row using it",

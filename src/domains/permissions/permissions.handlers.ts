@@ -71,7 +71,12 @@ export const updatePermission: RouteHandler<typeof updatePermissionRoute, AppEnv
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await db.load(permissionAuthorization(db, c.get("caller"), id, "write"));
-  const row = await updatePermissionValue(db, id, c.req.valid("json").value);
+  const row = await updatePermissionValue(
+    db,
+    id,
+    c.req.valid("json").value,
+    c.get("expectedVersions"),
+  );
   return c.json({ data: toPermission(row!) }, 200);
 };
 
@@ -79,6 +84,6 @@ export const deletePermission: RouteHandler<typeof deletePermissionRoute, AppEnv
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await db.load(permissionAuthorization(db, c.get("caller"), id, "write"));
-  await deletePermissionRow(db, id);
+  await deletePermissionRow(db, id, c.get("expectedVersions"));
   return c.body(null, 204);
 };

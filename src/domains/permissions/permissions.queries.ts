@@ -33,8 +33,12 @@ export async function upsertPermission(db: Database, tuple: PermissionTuple) {
   return { row, created: row.id === values.id };
 }
 
-export const updatePermissionValue = (db: Database, id: string, value: PermissionRow["value"]) =>
-  db.updateById(db.t.permissions, id, { value });
+export const updatePermissionValue = (
+  db: Database,
+  id: string,
+  value: PermissionRow["value"],
+  expected?: Date[],
+) => db.updateById(db.t.permissions, id, { value }, expected);
 
-export const deletePermissionRow = (db: Database, id: string) =>
-  db.deleteWhere(db.t.permissions, eq(db.t.permissions.id, id));
+export const deletePermissionRow = (db: Database, id: string, expected?: Date[]) =>
+  db.deleteById(db.t.permissions, id, expected);

@@ -100,6 +100,7 @@ export const getPermissionRoute = getItemRoute({
 });
 
 export const updatePermissionRoute = updateItemRoute({
+  versioned: true,
   path: "/permissions/{id}",
   tags,
   summary: "Change a permission's value (owner of the object or admin)",
@@ -111,6 +112,7 @@ export const updatePermissionRoute = updateItemRoute({
 });
 
 export const deletePermissionRoute = deleteItemRoute({
+  versioned: true,
   path: "/permissions/{id}",
   tags,
   summary: "Remove a permission row (owner of the object or admin)",

@@ -110,12 +110,17 @@ export const updateResourceFields: RouteHandler<typeof updateResourceRoute, AppE
   const { id } = c.req.valid("param");
   await authorize(db, c.get("caller"), "resource", id, "write");
   const body = c.req.valid("json");
-  const row = await updateResource(db, id, {
-    type: body.type,
-    title: body.title,
-    excerpt: body.excerpt,
-    status: body.status,
-  });
+  const row = await updateResource(
+    db,
+    id,
+    {
+      type: body.type,
+      title: body.title,
+      excerpt: body.excerpt,
+      status: body.status,
+    },
+    c.get("expectedVersions"),
+  );
   // Deleted since the check.
   if (!row) throw notFound("Resource");
   return c.json({ data: toResource(row) }, 200);
@@ -125,6 +130,6 @@ export const removeResource: RouteHandler<typeof deleteResourceRoute, AppEnv> = 
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await authorize(db, c.get("caller"), "resource", id, "delete");
-  await deleteCascading(db, "resource", id);
+  await deleteCascading(db, "resource", id, c.get("expectedVersions"));
   return c.body(null, 204);
 };

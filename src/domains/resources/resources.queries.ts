@@ -133,6 +133,7 @@ export async function updateResource(
   db: Database,
   id: string,
   patch: Partial<Database["t"]["resources"]["$inferInsert"]>,
+  expected?: Date[],
 ) {
-  return db.updateById(db.t.resources, id, patch);
+  return db.updateById(db.t.resources, id, patch, expected);
 }

@@ -157,6 +157,7 @@ export const getResourceRoute = getItemRoute({
 });
 
 export const updateResourceRoute = updateItemRoute({
+  versioned: true,
   path: "/resources/{id}",
   tags,
   summary: "Change a resource's type, title, excerpt or status",
@@ -169,6 +170,7 @@ export const updateResourceRoute = updateItemRoute({
 });
 
 export const deleteResourceRoute = deleteItemRoute({
+  versioned: true,
   path: "/resources/{id}",
   tags,
   summary: "Delete a resource and everything that names it",

@@ -65,7 +65,12 @@ export const updateTeamFields: RouteHandler<typeof updateTeamRoute, AppEnv> = as
         })
       : settled(undefined),
   );
-  const row = await updateTeam(db, id, { name: body.name, organizationId: body.organization_id });
+  const row = await updateTeam(
+    db,
+    id,
+    { name: body.name, organizationId: body.organization_id },
+    c.get("expectedVersions"),
+  );
   return c.json({ data: toTeam(row!) }, 200);
 };
 
@@ -73,6 +78,6 @@ export const removeTeam: RouteHandler<typeof deleteTeamRoute, AppEnv> = async (c
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await db.load(teamAuthorization(db, c.get("caller"), id, "own"));
-  await deleteCascading(db, "team", id);
+  await deleteCascading(db, "team", id, c.get("expectedVersions"));
   return c.body(null, 204);
 };

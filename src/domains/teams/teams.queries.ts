@@ -22,4 +22,5 @@ export const updateTeam = (
   db: Database,
   id: string,
   patch: Partial<Pick<TeamRow, "name" | "organizationId">>,
-) => db.updateById(db.t.teams, id, patch);
+  expected?: Date[],
+) => db.updateById(db.t.teams, id, patch, expected);

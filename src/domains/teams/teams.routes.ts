@@ -72,6 +72,7 @@ export const getTeamRoute = getItemRoute({
 });
 
 export const updateTeamRoute = updateItemRoute({
+  versioned: true,
   path: "/teams/{id}",
   tags,
   summary: "Rename a team or move it to another organization (owner or admin)",
@@ -83,6 +84,7 @@ export const updateTeamRoute = updateItemRoute({
 });
 
 export const deleteTeamRoute = deleteItemRoute({
+  versioned: true,
   path: "/teams/{id}",
   tags,
   summary: "Delete a team with its memberships and permission rows (owner or admin)",

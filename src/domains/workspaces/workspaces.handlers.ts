@@ -82,15 +82,20 @@ export const patchWorkspace: RouteHandler<typeof updateWorkspaceRoute, AppEnv> =
     changesMode ? controlsWorkspace(db, caller, id) : settled(true),
   );
   if (!controls) throw forbidden("Only the workspace's owner may change its subscription mode");
-  const row = await updateWorkspace(db, id, {
-    name: body.name,
-    slug: body.slug,
-    description: body.description,
-    avatarUrl: body.avatar_url,
-    bannerUrl: body.banner_url,
-    visibility: body.visibility,
-    subscriptionMode: body.subscription_mode,
-  });
+  const row = await updateWorkspace(
+    db,
+    id,
+    {
+      name: body.name,
+      slug: body.slug,
+      description: body.description,
+      avatarUrl: body.avatar_url,
+      bannerUrl: body.banner_url,
+      visibility: body.visibility,
+      subscriptionMode: body.subscription_mode,
+    },
+    c.get("expectedVersions"),
+  );
   // Deleted between the check and the update.
   if (!row) throw notFound("Workspace");
   return c.json({ data: toWorkspace(row) }, 200);
@@ -100,6 +105,6 @@ export const removeWorkspace: RouteHandler<typeof deleteWorkspaceRoute, AppEnv> 
   const db = c.get("db");
   const { id } = c.req.valid("param");
   await authorize(db, c.get("caller"), "workspace", id, "delete");
-  await deleteCascading(db, "workspace", id);
+  await deleteCascading(db, "workspace", id, c.get("expectedVersions"));
   return c.body(null, 204);
 };

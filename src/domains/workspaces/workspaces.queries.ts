@@ -34,8 +34,9 @@ export async function updateWorkspace(
   db: Database,
   id: string,
   patch: Partial<WorkspaceInsert>,
+  expected?: Date[],
 ): Promise<WorkspaceRow | undefined> {
-  return db.updateById(db.t.workspaces, id, patch);
+  return db.updateById(db.t.workspaces, id, patch, expected);
 }
 
 /** Whether the caller controls the workspace (its owner, the owner's members, its key; admins). */

@@ -87,6 +87,7 @@ export const getWorkspaceRoute = getItemRoute({
 });
 
 export const updateWorkspaceRoute = updateItemRoute({
+  versioned: true,
   path: "/workspaces/{id}",
   tags,
   summary: "Update a workspace (needs write on it)",
@@ -98,6 +99,7 @@ export const updateWorkspaceRoute = updateItemRoute({
 });
 
 export const deleteWorkspaceRoute = deleteItemRoute({
+  versioned: true,
   path: "/workspaces/{id}",
   tags,
   summary:

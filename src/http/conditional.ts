@@ -1,0 +1,111 @@
+/**
+ * Conditional requests (RFC 9110 §13). An item's answer carries a strong
+ * `ETag` made of two parts: the item's version, its `updated_at` in
+ * milliseconds (kept to the millisecond on D1, Postgres and MySQL alike), and a
+ * digest of the answer's bytes (byte-identical on the three databases), so the
+ * same row answers the same tag everywhere and any change to what is answered
+ * (an included relation, a computed field) changes the tag: `"<version>.<digest>"`,
+ * or `"<digest>"` for an item without `updated_at`.
+ *
+ * `If-None-Match` on a GET/HEAD compares whole tags (weakly) and answers 304.
+ * `If-Match` on a versioned write (see `versionedWrite`) compares versions
+ * only: the digest tells representations apart, the version says which state of
+ * the row a client read, and only a version can be checked inside the write's
+ * own atomic statement (`updated_at in (…)` in its WHERE; see
+ * `Database.updateById` and `deleteCascading`), where no concurrent writer can
+ * slip between the check and the write.
+ */
+import { createMiddleware } from "hono/factory";
+import { ApiError } from "../errors";
+import { bytesToBase64Url } from "./base64url";
+import type { AppEnv } from "./env";
+
+/** The versions an `If-Match` accepts; absent (undefined) when the write is unconditional (no header, or `*`). */
+export type ExpectedVersions = Date[] | undefined;
+
+/** Bytes of SHA-256 kept in a tag: enough to tell representations apart, short to send. */
+const DIGEST_BYTES = 12;
+const TAG = /^(W\/)?"([^"]*)"$/;
+
+async function digest(body: string): Promise<string> {
+  const hash = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
+  return bytesToBase64Url(new Uint8Array(hash).slice(0, DIGEST_BYTES));
+}
+
+/** The strong tag of an item answer (`{ data: item }`) whose JSON text is `body`. */
+export async function entityTag(body: string): Promise<string> {
+  const updatedAt = (JSON.parse(body) as { data?: { updated_at?: unknown } }).data?.updated_at;
+  const version = typeof updatedAt === "string" ? Date.parse(updatedAt) : Number.NaN;
+  const hash = await digest(body);
+  return Number.isNaN(version) ? `"${hash}"` : `"${version.toString(36)}.${hash}"`;
+}
+
+/** The entity tags a header lists (`*` stays `*`); anything that is not a tag is ignored. */
+function listedTags(header: string): { weak: boolean; opaque: string }[] | "*" {
+  if (header.trim() === "*") return "*";
+  return header
+    .split(",")
+    .map((part) => TAG.exec(part.trim()))
+    .filter((match) => match !== null)
+    .map((match) => ({ weak: match[1] !== undefined, opaque: match[2]! }));
+}
+
+/** Whether `If-None-Match` matches the current tag: weak comparison (RFC 9110 §13.1.2). */
+function noneMatchHolds(header: string, tag: string): boolean {
+  const tags = listedTags(header);
+  return tags === "*" || tags.some(({ opaque }) => `"${opaque}"` === tag);
+}
+
+/**
+ * On a single-item GET (and its HEAD): the answer's `ETag`, and 304 with no
+ * body when `If-None-Match` names it.
+ */
+export const taggedRead = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  if (c.res.status !== 200) return;
+  const tag = await entityTag(await c.res.clone().text());
+  c.res.headers.set("ETag", tag);
+  const ifNoneMatch = c.req.header("If-None-Match");
+  if (ifNoneMatch === undefined || !noneMatchHolds(ifNoneMatch, tag)) return;
+  const headers = new Headers(c.res.headers);
+  headers.delete("Content-Type");
+  headers.delete("Content-Length");
+  // Replaced, not assigned: Hono's `c.res =` would copy the 200's headers back.
+  c.res = undefined;
+  c.res = new Response(null, { status: 304, headers });
+});
+
+/**
+ * The versions `If-Match` accepts: strong tags only (RFC 9110 §13.1.1), each
+ * read for its version part; a tag without one names no version, so it can
+ * match nothing. Undefined for no header or `*` (any current version).
+ */
+function expectedVersions(header: string | undefined): ExpectedVersions {
+  if (header === undefined) return undefined;
+  const tags = listedTags(header);
+  if (tags === "*") return undefined;
+  return tags.flatMap(({ weak, opaque }) => {
+    const version = /^([0-9a-z]+)\./.exec(opaque)?.[1];
+    const ms = version === undefined || weak ? Number.NaN : Number.parseInt(version, 36);
+    return Number.isSafeInteger(ms) ? [new Date(ms)] : [];
+  });
+}
+
+/**
+ * On a versioned write (PATCH/DELETE of an item with `updated_at`): reads
+ * `If-Match` into the versions the write must find (`c.get("expectedVersions")`,
+ * which the handler hands to its atomic write), refuses a request without it
+ * when REQUIRE_IF_MATCH is on (428), and tags a 200 answer like a read.
+ */
+export const versionedWrite = createMiddleware<AppEnv>(async (c, next) => {
+  const header = c.req.header("If-Match");
+  if (header === undefined && c.get("config").requireIfMatch) {
+    throw new ApiError(
+      428,
+      "Send If-Match with the item's ETag (read it first): this API requires conditional writes",
+    );
+  }
+  c.set("expectedVersions", expectedVersions(header));
+  await next();
+  if (c.res.status === 200) c.res.headers.set("ETag", await entityTag(await c.res.clone().text()));
+});
