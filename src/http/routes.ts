@@ -293,6 +293,8 @@ const IfMatch = z.object({
  * What a versioned write (an item with `updated_at`, whose handler hands
  * `expectedVersions` to its atomic write) adds to its contract: `If-Match`,
  * 412 and 428, and the middleware that reads the header and tags the answer.
+ * A PUT that may create (put, set) only replaces under `If-Match`: with no
+ * item there, 412 (see `Database.replaceOne`).
  */
 const versioning = (versioned: boolean | undefined) =>
   versioned
@@ -372,12 +374,15 @@ export const upsertItemRoute = writeRoute("post", {
   200: "The existing item",
   201: "The created item",
 });
-/** Creates (201) or replaces (200) the item at the path. */
+/** Creates (201) or replaces (200) the item at the path; `versioned`: honours `If-Match` (see `versioning`). */
 export const putItemRoute = writeRoute("put", {
   200: "The replaced item",
   201: "The created item",
 });
-/** Sets the value at the path whole, whether or not it was set before: 200 either way. */
+/**
+ * Sets the value at the path whole, whether or not it was set before: 200
+ * either way; `versioned`: honours `If-Match` (see `versioning`).
+ */
 export const setItemRoute = writeRoute("put", { 200: "The item as set" });
 /** Changes the fields the body gives; `versioned`: honours `If-Match` (see `versioning`). */
 export const updateItemRoute = writeRoute("patch", { 200: "The updated item" });
@@ -403,7 +408,11 @@ type ReorderResponses<I> = [I] extends [z.ZodType]
   ? { 200: ReturnType<typeof jsonResponse<ReturnType<typeof listEnvelope<I>>>> }
   : { 204: { description: string } };
 
-/** `PUT …/order`: the body names every item once; answers the items in their new order (`list`), or nothing. */
+/**
+ * `PUT …/order`: the body names every item once; answers the items in their
+ * new order (`list`), or nothing. Not conditional: the order belongs to no one
+ * item's version, and a body that no longer names exactly the items is refused.
+ */
 export const reorderRoute = <
   P extends `${string}/order`,
   B extends z.ZodType,
