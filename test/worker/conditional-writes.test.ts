@@ -24,6 +24,7 @@ import {
   makeUser,
   makeWorkspace,
 } from "./support/fixtures";
+import { documentedStatuses, operations } from "./support/operations";
 
 type Method = "PUT" | "PATCH" | "DELETE";
 
@@ -368,6 +369,22 @@ const cases: { name: string; write: (admin: Admin) => Promise<Write> }[] = [
 ];
 
 describe(`conditional writes of every kind of row on ${dialect}`, () => {
+  it("the document declares If-Match, 412 and 428 on every PATCH, PUT and DELETE but the reorders", () => {
+    const writes = operations.filter(({ method }) => ["PUT", "PATCH", "DELETE"].includes(method));
+    expect(writes.length).toBeGreaterThan(40);
+    for (const operation of writes) {
+      const name = `${operation.method} ${operation.path}`;
+      const ifMatch = (operation.spec.parameters ?? []).some(
+        (parameter: { in: string; name: string }) =>
+          parameter.in === "header" && parameter.name === "if-match",
+      );
+      const statuses = documentedStatuses(operation);
+      const conditional = !operation.path.endsWith("/order");
+      expect(ifMatch, name).toBe(conditional);
+      expect(statuses.has(412) && statuses.has(428), name).toBe(conditional);
+    }
+  });
+
   it.each(cases)(
     "$name: a stale If-Match answers 412 and writes nothing; the current tag succeeds",
     async ({ write }) => {
