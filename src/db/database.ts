@@ -28,6 +28,7 @@ import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
 import { openPostgres } from "./drivers/postgres";
+import { constraintViolation } from "./errors";
 import { QueryMetrics } from "./metrics";
 import { allOf, type Plan, type PlanResult } from "./plan";
 import type { Schema, Tables } from "./schema";
@@ -454,8 +455,29 @@ export class Database {
     expected: ExpectedVersions,
   ): Promise<T["$inferSelect"]> {
     const replaced = await this.updateOne(table, where, patch, expected);
-    if (!replaced) throw preconditionFailed();
+    if (!replaced) {
+      throw preconditionFailed("There is nothing to replace: If-Match names no current version");
+    }
     return replaced;
+  }
+
+  /**
+   * The `PUT` of a row under `If-None-Match: *`: only a create. The row's
+   * unique key decides, inside the insert, so of two such creates one
+   * succeeds; the other (or one finding the row there) answers 412.
+   */
+  async insertNew<T extends SQLiteTable>(
+    table: T,
+    row: T["$inferInsert"],
+  ): Promise<T["$inferSelect"]> {
+    try {
+      return await this.insertOne(table, row);
+    } catch (error) {
+      if (constraintViolation(error)?.kind === "unique") {
+        throw preconditionFailed("It exists already: If-None-Match: * only creates");
+      }
+      throw error;
+    }
   }
 
   /** How many rows a write changed, from the driver's result of that write. */

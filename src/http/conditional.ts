@@ -19,7 +19,7 @@
  */
 import { createMiddleware } from "hono/factory";
 import type { ExpectedVersions } from "../db/database";
-import { ApiError } from "../errors";
+import { ApiError, preconditionFailed } from "../errors";
 import { bytesToBase64Url } from "./base64url";
 import type { AppEnv } from "./env";
 
@@ -99,18 +99,28 @@ function expectedVersions(header: string | undefined): IfMatchCondition {
 /**
  * On a versioned write (PATCH/PUT/DELETE of an item with `updated_at`): reads
  * `If-Match` into the versions the write must find (`c.get("expectedVersions")`,
- * which the handler hands to its atomic write), refuses a request without it
- * when REQUIRE_IF_MATCH is on (428), and tags a 200 answer like a read.
+ * which the handler hands to its atomic write) and, on a PUT, `If-None-Match: *`
+ * into `createOnly` (the contract allows no other value there); refuses a
+ * request with neither when REQUIRE_IF_MATCH is on (428), and tags a 200 or
+ * 201 answer like a read.
  */
 export const versionedWrite = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header("If-Match");
-  if (header === undefined && c.get("config").requireIfMatch) {
+  const createOnly = c.req.method === "PUT" && c.req.header("If-None-Match")?.trim() === "*";
+  if (header === undefined && !createOnly && c.get("config").requireIfMatch) {
     throw new ApiError(
       428,
-      "Send If-Match with the item's ETag (read it first): this API requires conditional writes",
+      "Send If-Match with the item's ETag (read it first), or If-None-Match: * to create: this API requires conditional writes",
     );
   }
+  // Both: the item must exist and must not, which nothing satisfies (RFC 9110 §13.2.2).
+  if (header !== undefined && createOnly)
+    throw preconditionFailed("If-Match and If-None-Match: * exclude each other");
   c.set("expectedVersions", expectedVersions(header));
+  c.set("createOnly", createOnly);
   await next();
-  if (c.res.status === 200) c.res.headers.set("ETag", await entityTag(await c.res.clone().text()));
+  // A PUT's 201 (created) is tagged too: the tag to send with the next write.
+  if (c.res.status === 200 || c.res.status === 201) {
+    c.res.headers.set("ETag", await entityTag(await c.res.clone().text()));
+  }
 });

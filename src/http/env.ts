@@ -13,5 +13,7 @@ export interface AppEnv {
     caller: Caller;
     /** The versions a versioned write's `If-Match` accepts (src/http/conditional.ts). */
     expectedVersions: IfMatchCondition;
+    /** A versioned PUT's `If-None-Match: *`: create, never replace. */
+    createOnly: boolean;
   };
 }

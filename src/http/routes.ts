@@ -289,16 +289,28 @@ const IfMatch = z.object({
   }),
 });
 
+const IfMatchOrNone = IfMatch.extend({
+  "if-none-match": z.literal("*").optional().openapi({
+    description:
+      "`*`: only create: when the item exists, 412 and nothing is written. Meets REQUIRE_IF_MATCH for a create. No other value is accepted (400)",
+  }),
+});
+
 /**
  * What a versioned write (an item with `updated_at`, whose handler hands
  * `expectedVersions` to its atomic write) adds to its contract: `If-Match`,
  * 412 and 428, and the middleware that reads the header and tags the answer.
- * A PUT that may create (put, set) only replaces under `If-Match`: with no
- * item there, 412 (see `Database.replaceOne`).
+ * A PUT (which may create) only replaces under `If-Match`: with no item there,
+ * 412 (see `Database.replaceOne`); and takes `If-None-Match: *` to only
+ * create (`c.var.createOnly`, see `Database.insertNew`).
  */
-const versioning = (versioned: boolean | undefined) =>
+const versioning = (versioned: boolean | undefined, method: "post" | "put" | "patch" | "delete") =>
   versioned
-    ? { headers: IfMatch, middleware: [versionedWrite], errors: [412, 428] }
+    ? {
+        headers: method === "put" ? IfMatchOrNone : IfMatch,
+        middleware: [versionedWrite],
+        errors: [412, 428],
+      }
     : { headers: undefined, middleware: undefined, errors: [] };
 
 /**
@@ -351,7 +363,7 @@ const writeRoute =
     errors = [],
     ...c
   }: Contract<P, R> & { body: B; item: I; versioned?: boolean }) => {
-    const conditional = versioning(versioned);
+    const conditional = versioning(versioned, method);
     const answer = versioned ? taggedJsonResponse : jsonResponse;
     return contract({
       ...c,
@@ -393,7 +405,7 @@ export const deleteItemRoute = <P extends string, R extends z.ZodObject = PathPa
   errors = [],
   ...c
 }: Contract<P, R> & { versioned?: boolean }) => {
-  const conditional = versioning(versioned);
+  const conditional = versioning(versioned, "delete");
   return contract({
     ...c,
     method: "delete",

@@ -414,7 +414,7 @@ describe(`conditional writes of every kind of row on ${dialect}`, () => {
     },
   );
 
-  it.each([
+  const creatablePuts = [
     {
       name: "a post",
       path: async ({ db, user }: Admin) =>
@@ -435,7 +435,9 @@ describe(`conditional writes of every kind of row on ${dialect}`, () => {
       body: { price_cents: 1234 },
       created: 200,
     },
-  ])(
+  ];
+
+  it.each(creatablePuts)(
     "a PUT under If-Match only replaces: $name that is not there answers 412 (even for *)",
     async ({ path: pathOf, body, created }) => {
       const admin = await adminCaller();
@@ -451,6 +453,43 @@ describe(`conditional writes of every kind of row on ${dialect}`, () => {
       expect((await send(path, "PUT", body, { ...admin.auth, "If-Match": "*" })).status).toBe(200);
     },
   );
+
+  it.each(creatablePuts)(
+    "If-None-Match: * only creates $name: once (also under REQUIRE_IF_MATCH), then 412",
+    async ({ path: pathOf, body, created }) => {
+      const admin = await adminCaller();
+      const path = await pathOf(admin);
+      const strict = apiWith({ ...env, REQUIRE_IF_MATCH: "true" });
+      const createOnly = { ...admin.auth, "If-None-Match": "*" };
+      expect(
+        (await send(path, "PUT", body, { ...admin.auth, "If-None-Match": '"x"' })).status,
+      ).toBe(400);
+      const first = await send(path, "PUT", body, createOnly, strict);
+      expect(first.status, await first.clone().text()).toBe(created);
+      const tag = first.headers.get("ETag")!;
+      expect(tag).toMatch(/^"[0-9a-z]+\.[A-Za-z0-9_-]+"$/);
+      const second = await send(path, "PUT", body, createOnly);
+      expect(second.status).toBe(412);
+      expect((await json(second)).error.code).toBe("precondition_failed");
+      const both = await send(path, "PUT", body, { ...createOnly, "If-Match": tag });
+      expect(both.status).toBe(412);
+      // The create's tag is the current one: it replaces.
+      expect((await send(path, "PUT", body, { ...admin.auth, "If-Match": tag })).status).toBe(200);
+    },
+  );
+
+  it("two create-only PUTs of a post sent together: exactly one 201 and one 412", async () => {
+    const admin = await adminCaller();
+    const resource = await makeResource(admin.db, { type: "user", id: admin.user.id });
+    const path = `/v1/resources/${resource.id}/post`;
+    const statuses = await Promise.all(
+      ["Premier 🥇", "Second 🥈"].map(
+        async (text) =>
+          (await send(path, "PUT", { body: text }, { ...admin.auth, "If-None-Match": "*" })).status,
+      ),
+    );
+    expect(statuses.sort()).toEqual([201, 412]);
+  });
 
   it("two PUTs of a post with the same If-Match sent together: exactly one 200 and one 412", async () => {
     const admin = await adminCaller();

@@ -52,6 +52,7 @@ export const grantFeature: RouteHandler<typeof grantFeatureRoute, AppEnv> = asyn
     featureId,
     c.req.valid("json").usage_limit,
     c.get("expectedVersions"),
+    c.get("createOnly"),
   );
   return c.json({ data: toUserFeature(row) }, 200);
 };

@@ -36,7 +36,8 @@ const grantOf = (db: Database, userId: string, featureId: string) =>
  * Grants the feature, or changes the grant's limit, and reads the grant back
  * in the same transaction. An unknown user or feature fails its foreign key
  * (422, from the error handler). With `expected` (an `If-Match`) only an
- * existing grant at that version changes (see `Database.replaceOne`).
+ * existing grant at that version changes (see `Database.replaceOne`);
+ * `createOnly` (an `If-None-Match: *`) only grants (see `Database.insertNew`).
  */
 export async function upsertGrant(
   db: Database,
@@ -44,8 +45,10 @@ export async function upsertGrant(
   featureId: string,
   usageLimit: number | null,
   expected?: ExpectedVersions,
+  createOnly = false,
 ) {
   const { userFeatures: uf } = db.t;
+  if (createOnly) return db.insertNew(uf, { userId, featureId, usageLimit });
   if (expected !== undefined) {
     return db.replaceOne(uf, grantOf(db, userId, featureId), { usageLimit }, expected);
   }

@@ -97,6 +97,7 @@ export const setFeaturePrice: RouteHandler<typeof setFeaturePriceRoute, AppEnv> 
     cycle,
     c.req.valid("json").price_cents,
     c.get("expectedVersions"),
+    c.get("createOnly"),
   );
   if (!row) throw notFound("Feature");
   return c.json({ data: toFeaturePrice(id, cycle, row) }, 200);

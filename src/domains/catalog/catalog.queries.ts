@@ -89,8 +89,9 @@ const pricingRow = (db: Database, featureId: string, cycle: Cycle) =>
  * Creates or replaces the feature's pricing row for `cycle` and reads the
  * price back in the same transaction. An unknown feature fails the foreign
  * key: 422, from the error handler. With `expected` (an `If-Match`) only an
- * existing row at that version is replaced (see `Database.replaceOne`), and
- * the price is read after it.
+ * existing row at that version is replaced (see `Database.replaceOne`),
+ * `createOnly` (an `If-None-Match: *`) only inserts (see `Database.insertNew`),
+ * and the price is read after either.
  */
 export async function upsertFeaturePrice(
   db: Database,
@@ -98,24 +99,24 @@ export async function upsertFeaturePrice(
   cycle: Cycle,
   priceCents: number,
   expected?: ExpectedVersions,
+  createOnly = false,
 ) {
   const { featurePricing } = db.t;
   const price = featurePrice(db, featureId, cycle);
-  if (expected !== undefined) {
+  const values = { featureId, cycle, priceCents };
+  if (createOnly) await db.insertNew(featurePricing, values);
+  else if (expected !== undefined) {
     await db.replaceOne(featurePricing, pricingRow(db, featureId, cycle), { priceCents }, expected);
-    const [replaced] = await db.load(price);
-    return replaced;
+  }
+  if (createOnly || expected !== undefined) {
+    const [written] = await db.load(price);
+    return written;
   }
   const results = await db.atomic((orm) => [
-    db.upsert(
-      orm,
-      featurePricing,
-      { featureId, cycle, priceCents },
-      {
-        target: [featurePricing.featureId, featurePricing.cycle],
-        set: { priceCents, updatedAt: new Date() },
-      },
-    ),
+    db.upsert(orm, featurePricing, values, {
+      target: [featurePricing.featureId, featurePricing.cycle],
+      set: { priceCents, updatedAt: new Date() },
+    }),
     ...price.statements,
   ]);
   return price.read(results.slice(1));

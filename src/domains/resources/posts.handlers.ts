@@ -21,11 +21,11 @@ export const putPost: RouteHandler<typeof putPostRoute, AppEnv> = async (c) => {
   const access = authorization(db, c.get("caller"), "resource", id, "write");
   const [, existing] = await db.load(access, postOf(db, id));
   const expected = c.get("expectedVersions");
-  const post = toPost(await writePost(db, id, c.req.valid("json"), expected));
-  // Under If-Match the write only ever replaces.
-  return existing || expected !== undefined
-    ? c.json({ data: post }, 200)
-    : c.json({ data: post }, 201);
+  const createOnly = c.get("createOnly");
+  const post = toPost(await writePost(db, id, c.req.valid("json"), expected, createOnly));
+  // Under If-Match the write only replaces; under If-None-Match: * it only creates.
+  const replaced = createOnly ? false : existing !== undefined || expected !== undefined;
+  return replaced ? c.json({ data: post }, 200) : c.json({ data: post }, 201);
 };
 
 export const removePost: RouteHandler<typeof deletePostRoute, AppEnv> = async (c) => {

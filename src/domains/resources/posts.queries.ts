@@ -16,16 +16,19 @@ export function postOf(db: Database, resourceId: string): Plan<PostRow | undefin
 /**
  * Inserts the post, or replaces the existing one's fields, and reads it back,
  * atomically. With `expected` (an `If-Match`) only an existing post at that
- * version is replaced (see `Database.replaceOne`).
+ * version is replaced (see `Database.replaceOne`); `createOnly` (an
+ * `If-None-Match: *`) only inserts (see `Database.insertNew`).
  */
 export async function writePost(
   db: Database,
   resourceId: string,
   post: z.output<typeof PostBody>,
   expected?: ExpectedVersions,
+  createOnly = false,
 ) {
   const { posts } = db.t;
   const values = postValues(resourceId, post);
+  if (createOnly) return db.insertNew(posts, values);
   if (expected !== undefined) {
     const { body, bodyHtml, featuredImageUrl } = values;
     return db.replaceOne(
