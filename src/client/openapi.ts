@@ -8696,6 +8696,8 @@ export interface operations {
             header?: {
                 /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
                 "if-match"?: string;
+                /** @description `*`: only create: when the item exists, 412 and nothing is written. Meets REQUIRE_IF_MATCH for a create. No other value is accepted (400) */
+                "if-none-match"?: "*";
             };
             path: {
                 id: string;
@@ -13014,6 +13016,8 @@ export interface operations {
             header?: {
                 /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
                 "if-match"?: string;
+                /** @description `*`: only create: when the item exists, 412 and nothing is written. Meets REQUIRE_IF_MATCH for a create. No other value is accepted (400) */
+                "if-none-match"?: "*";
             };
             path: {
                 id: string;
@@ -13987,6 +13991,8 @@ export interface operations {
             header?: {
                 /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
                 "if-match"?: string;
+                /** @description `*`: only create: when the item exists, 412 and nothing is written. Meets REQUIRE_IF_MATCH for a create. No other value is accepted (400) */
+                "if-none-match"?: "*";
             };
             path: {
                 id: string;
