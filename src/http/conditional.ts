@@ -82,8 +82,8 @@ export const taggedRead = createMiddleware<AppEnv>(async (c, next) => {
  * The versions `If-Match` accepts: strong tags only (RFC 9110 §13.1.1), each
  * read for its version part (`"<version>.<digest>"` or `"<version>"`); a tag
  * without one (a digest alone is too long to read as one) names no version,
- * so it can match nothing. `*`: any current version (the item must exist). Undefined
- * for no header.
+ * so it can match nothing. `*`: any current version (the item must exist).
+ * Undefined for no header.
  */
 function expectedVersions(header: string | undefined): IfMatchCondition {
   if (header === undefined) return undefined;
@@ -114,8 +114,9 @@ export const versionedWrite = createMiddleware<AppEnv>(async (c, next) => {
     );
   }
   // Both: the item must exist and must not, which nothing satisfies (RFC 9110 §13.2.2).
-  if (header !== undefined && createOnly)
+  if (header !== undefined && createOnly) {
     throw preconditionFailed("If-Match and If-None-Match: * exclude each other");
+  }
   c.set("expectedVersions", expectedVersions(header));
   c.set("createOnly", createOnly);
   await next();
