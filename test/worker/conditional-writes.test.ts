@@ -80,6 +80,8 @@ interface Write {
   tag: string;
   /** What the write changes, read from the database. */
   state: () => Promise<unknown>;
+  /** What must hold of that state once the write succeeded, beyond having changed. */
+  done?: (state: any) => void;
 }
 
 async function newFeature(admin: Admin) {
@@ -223,7 +225,14 @@ const cases: { name: string; write: (admin: Admin) => Promise<Write> }[] = [
   },
   {
     name: "DELETE /links/{id} (later links stay put when stale)",
-    write: async (admin) => ({ ...(await listedLink(admin)), method: "DELETE" }),
+    write: async (admin) => ({
+      ...(await listedLink(admin)),
+      method: "DELETE",
+      done: (after: { first: unknown; second: { position: number } }) => {
+        expect(after.first).toBeUndefined();
+        expect(after.second.position).toBe(0);
+      },
+    }),
   },
   {
     name: "PATCH /teams/{id}/members/{userId} (tag from the list)",
@@ -264,7 +273,11 @@ const cases: { name: string; write: (admin: Admin) => Promise<Write> }[] = [
         parent: (await rowOf(db, k, eq(k.id, parent.row.id)))?.revokedAt,
         child: (await rowOf(db, k, eq(k.id, child.row.id)))?.revokedAt,
       });
-      return { path, method: "DELETE", tag, state };
+      const done = (after: { parent: Date | null; child: Date | null }) => {
+        expect(after.parent).toBeInstanceOf(Date);
+        expect(after.child).toBeInstanceOf(Date);
+      };
+      return { path, method: "DELETE", tag, state, done };
     },
   },
   {
@@ -389,7 +402,7 @@ describe(`conditional writes of every kind of row on ${dialect}`, () => {
     "$name: a stale If-Match answers 412 and writes nothing; the current tag succeeds",
     async ({ write }) => {
       const admin = await adminCaller();
-      const { path, method, body, tag, state } = await write(admin);
+      const { path, method, body, tag, state, done } = await write(admin);
       expect(tag).toMatch(/^"[0-9a-z]+(\.[A-Za-z0-9_-]+)?"$/);
       const before = await state();
       expect(before).toBeDefined();
@@ -403,6 +416,7 @@ describe(`conditional writes of every kind of row on ${dialect}`, () => {
       expect(current.status, await current.clone().text()).toBe(method === "DELETE" ? 204 : 200);
       const after = await state();
       expect(after).not.toEqual(before);
+      done?.(after);
       if (method !== "DELETE") {
         const next = current.headers.get("ETag")!;
         expect(next).toMatch(/^"[0-9a-z]+\.[A-Za-z0-9_-]+"$/);
