@@ -41,12 +41,13 @@ export const badRequest = (message: string, details?: unknown) =>
   new ApiError(400, message, details);
 export const notFound = (what = "Resource") => new ApiError(404, `${what} not found`);
 export const forbidden = (message = "You may not do this") => new ApiError(403, message);
-/** An `If-Match` naming no current version of the item: someone changed it since the caller read it. */
-export const preconditionFailed = () =>
-  new ApiError(
-    412,
-    "The item changed since you read it: read it again (If-Match names no current version)",
-  );
+/**
+ * A precondition that does not hold: by default an `If-Match` naming no
+ * current version of the item (someone changed it since the caller read it).
+ */
+export const preconditionFailed = (
+  message = "The item changed since you read it: read it again (If-Match names no current version)",
+) => new ApiError(412, message);
 export const conflict = (message: string, details?: unknown) => new ApiError(409, message, details);
 
 /** The messages of an error and of its causes, outermost first (a driver's reason is often a cause). */

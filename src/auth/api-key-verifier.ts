@@ -66,7 +66,8 @@ export async function verifyApiKey(
       ? [
           orm
             .update(apiKeys)
-            .set({ lastUsedAt: new Date(now) })
+            // Use is not a change: `updated_at` (the key's version) stays.
+            .set({ lastUsedAt: new Date(now), updatedAt: sql`${apiKeys.updatedAt}` })
             .where(and(usable, eq(apiKeys.secretHash, hash))),
         ]
       : []),

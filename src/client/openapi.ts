@@ -707,7 +707,7 @@ export interface paths {
         get: operations["getResourcePost"];
         /**
          * Create or replace a resource's post (omitted optional fields become null)
-         * @description Answers 201 when the resource had no post, 200 when it replaced one. Needs write on the resource.
+         * @description Answers 201 when the resource had no post, 200 when it replaced one. Needs write on the resource. With `If-Match` it only replaces: a resource without a post answers 412.
          *
          *     Scope: `resources:write` (or `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
          */
@@ -1297,7 +1297,7 @@ export interface paths {
         get: operations["getFeaturePrice"];
         /**
          * Set a feature's price for a cycle (admin)
-         * @description Creates or replaces the feature's pricing row for the cycle.
+         * @description Creates or replaces the feature's pricing row for the cycle. With `If-Match` it only replaces: a cycle without a pricing row answers 412.
          *
          *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
          */
@@ -1409,7 +1409,7 @@ export interface paths {
         get?: never;
         /**
          * Grant a user a feature, or change its limit (admin)
-         * @description Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422.
+         * @description Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422. With `If-Match` it only changes an existing grant: without one, 412.
          *
          *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
          */
@@ -1875,6 +1875,11 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            updated_at: string;
         };
         CreateUserIdentity: {
             /**
@@ -1960,6 +1965,12 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description When the key itself last changed (its version, which `If-Match` checks); using it does not change it
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            updated_at: string;
         };
         Subject: {
             /** @enum {string} */
@@ -2160,6 +2171,12 @@ export interface components {
             /** @description 1 for the listed collection's own items, 2 inside a collection it holds, … */
             depth: number;
             position: number | null;
+            /**
+             * Format: date-time
+             * @description When the stored item last changed (its version, which `If-Match` on its removal checks); null for derived items
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            updated_at: string | null;
             item: components["schemas"]["Resource"] | components["schemas"]["Workspace"] | components["schemas"]["Collection"] | components["schemas"]["User"];
         };
         Resource: {
@@ -2244,6 +2261,11 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            updated_at: string;
         };
         Link: {
             /**
@@ -2366,6 +2388,11 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            updated_at: string;
         };
         CreateCollectionItemFilter: {
             /** @enum {string} */
@@ -2541,6 +2568,11 @@ export interface components {
              * @example 2026-11-22T10:00:00.000Z
              */
             created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            updated_at: string;
         };
         CreateEngagement: {
             /** @enum {string} */
@@ -2640,6 +2672,12 @@ export interface components {
             price_cents: number;
             /** @enum {string} */
             source: "base" | "pricing";
+            /**
+             * Format: date-time
+             * @description When the pricing row was last set (its version, which `If-Match` checks); null when the base price applies
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            updated_at: string | null;
         };
         SetFeaturePrice: {
             price_cents: number;
@@ -3943,7 +3981,10 @@ export interface operations {
     deleteUserIdentity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
                 identityId: string;
@@ -4004,6 +4045,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
@@ -4960,7 +5019,10 @@ export interface operations {
     revokeApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5020,6 +5082,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
@@ -7427,7 +7507,10 @@ export interface operations {
     removeCollectionItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
                 itemId: string;
@@ -7488,6 +7571,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
@@ -7761,7 +7862,10 @@ export interface operations {
     deleteCollectionFilter: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
                 filterId: string;
@@ -7822,6 +7926,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
@@ -8571,7 +8693,12 @@ export interface operations {
     putResourcePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+                /** @description `*`: only create: when the item exists, 412 and nothing is written. Meets REQUIRE_IF_MATCH for a create. No other value is accepted (400) */
+                "if-none-match"?: "*";
+            };
             path: {
                 id: string;
             };
@@ -8586,6 +8713,8 @@ export interface operations {
             /** @description The replaced item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8597,6 +8726,8 @@ export interface operations {
             /** @description The created item */
             201: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8652,6 +8783,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -8672,6 +8812,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8719,7 +8868,10 @@ export interface operations {
     deleteResourcePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8779,6 +8931,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
@@ -9052,7 +9222,10 @@ export interface operations {
     removeResourceAuthor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
                 authorId: string;
@@ -9113,6 +9286,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
@@ -10669,7 +10860,10 @@ export interface operations {
     deleteLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10731,6 +10925,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -10771,7 +10983,10 @@ export interface operations {
     updateLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10786,6 +11001,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10841,6 +11058,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -10861,6 +11087,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11155,7 +11390,10 @@ export interface operations {
     deleteEngagement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11217,6 +11455,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -11257,7 +11513,10 @@ export interface operations {
     updateEngagement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11272,6 +11531,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11327,6 +11588,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -11347,6 +11617,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12734,7 +13013,12 @@ export interface operations {
     setFeaturePrice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+                /** @description `*`: only create: when the item exists, 412 and nothing is written. Meets REQUIRE_IF_MATCH for a create. No other value is accepted (400) */
+                "if-none-match"?: "*";
+            };
             path: {
                 id: string;
                 cycle: "monthly" | "yearly";
@@ -12750,6 +13034,8 @@ export interface operations {
             /** @description The item as set */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12805,6 +13091,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -12825,6 +13120,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12872,7 +13176,10 @@ export interface operations {
     deleteFeaturePrice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
                 cycle: "monthly" | "yearly";
@@ -12933,6 +13240,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
@@ -13663,7 +13988,12 @@ export interface operations {
     grantUserFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+                /** @description `*`: only create: when the item exists, 412 and nothing is written. Meets REQUIRE_IF_MATCH for a create. No other value is accepted (400) */
+                "if-none-match"?: "*";
+            };
             path: {
                 id: string;
                 featureId: string;
@@ -13679,6 +14009,8 @@ export interface operations {
             /** @description The item as set */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13734,6 +14066,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -13754,6 +14095,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13801,7 +14151,10 @@ export interface operations {
     revokeUserFeature: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
                 featureId: string;
@@ -13862,6 +14215,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
@@ -15548,7 +15919,10 @@ export interface operations {
     removeTeamMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
                 userId: string;
@@ -15611,6 +15985,24 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
             429: {
                 headers: {
@@ -15651,7 +16043,10 @@ export interface operations {
     updateTeamMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
             path: {
                 id: string;
                 userId: string;
@@ -15667,6 +16062,8 @@ export interface operations {
             /** @description The updated item */
             200: {
                 headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15722,6 +16119,15 @@ export interface operations {
                     "application/json": components["schemas"]["Conflict"];
                 };
             };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The body is larger than the configured limit */
             413: {
                 headers: {
@@ -15742,6 +16148,15 @@ export interface operations {
             };
             /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

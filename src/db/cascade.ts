@@ -9,8 +9,7 @@
  */
 import { and, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { preconditionFailed } from "../errors";
-import { type Database, type Orm, versionIn } from "./database";
+import { type Database, type ExpectedVersions, type Orm, versionOf } from "./database";
 import type { Tables } from "./schema";
 import { lit } from "./sql";
 
@@ -125,7 +124,7 @@ export function deleteStatements(
  * Deletes one object of `kind`, everything that names it and everything it
  * owns, atomically; whether the object was there (the last statement deletes it).
  *
- * With `expected` (an `If-Match`'s versions) every statement selects the object
+ * With `expected` versions (an `If-Match`'s) every statement selects the object
  * by id and version, so a version that is not current deletes nothing and
  * answers 412. On Postgres and MySQL each statement reads the object again:
  * the first one locks its row (an update that changes nothing), so no
@@ -136,14 +135,15 @@ export async function deleteCascading(
   db: Database,
   kind: DeletableKind,
   id: string,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ): Promise<boolean> {
-  if (expected === undefined) {
+  const table = tableOf(db.t, kind);
+  const version = versionOf(table, expected);
+  if (!version) {
     const results = await db.atomic((orm) => deleteStatements(db, orm, kind, [id]));
     return db.changedRows(results.at(-1)) > 0;
   }
-  const table = tableOf(db.t, kind);
-  const current = and(eq(table.id, id), versionIn(table.updatedAt, expected));
+  const current = and(eq(table.id, id), version);
   const results = await db.atomic((orm) => [
     ...(db.dialect === "d1"
       ? []
@@ -156,7 +156,6 @@ export async function deleteCascading(
     ...deleteStatements(db, orm, kind, sql`select ${table.id} from ${table} where ${current}`),
   ]);
   if (db.changedRows(results.at(-1)) > 0) return true;
-  const [present] = await db.orm.select({ id: table.id }).from(table).where(eq(table.id, id));
-  if (present) throw preconditionFailed();
+  await db.refuseStale(table, eq(table.id, id));
   return false;
 }

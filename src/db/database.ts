@@ -28,6 +28,7 @@ import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
 import { openPostgres } from "./drivers/postgres";
+import { constraintViolation } from "./errors";
 import { QueryMetrics } from "./metrics";
 import { allOf, type Plan, type PlanResult } from "./plan";
 import type { Schema, Tables } from "./schema";
@@ -128,9 +129,29 @@ function valueBytes(row: object): number {
   return bytes;
 }
 
+/**
+ * What an `If-Match` asks of a write: that the row be at one of these versions
+ * (its `updated_at`), or `*`: that it exist (see src/http/conditional.ts).
+ */
+export type ExpectedVersions = Date[] | "*";
+
 /** Whether a row's `updated_at` is one of `versions` (none: false, whatever the row). */
 export const versionIn = (updatedAt: Column, versions: Date[]): SQL =>
   versions.length === 0 ? sql`1 = 0` : inArray(updatedAt, versions);
+
+/** The condition a write puts in its WHERE for `expected` (none for no `If-Match` or `*`). */
+export const versionOf = (
+  table: { updatedAt: Column },
+  expected: ExpectedVersions | undefined,
+): SQL | undefined =>
+  expected === undefined || expected === "*" ? undefined : versionIn(table.updatedAt, expected);
+
+/**
+ * The `updated_at` a conditional write sets: now, or 1 ms past the latest
+ * version it may find, so that the version always moves.
+ */
+export const nextVersion = (expected: Date[]): Date =>
+  new Date(Math.max(Date.now(), ...expected.map((version) => version.getTime() + 1)));
 
 /** The rows of a raw query (such as one about the migrations tables), on whichever database. */
 export async function queryRows<Row>(database: Database, query: SQL): Promise<Row[]> {
@@ -367,36 +388,35 @@ export class Database {
   }
 
   /**
-   * The row with this id updated and returned as stored; undefined when there
-   * is none. With `expected` (an `If-Match`'s versions), the version check is
-   * part of the UPDATE's own WHERE, so no concurrent write slips between them:
-   * a row at another version is left alone and answers 412. Such a write always
-   * moves `updated_at` (at least 1 ms past the version it found), so two
-   * writes based on one version never both succeed.
+   * The row `where` selects (one at most) updated and returned as stored;
+   * undefined when there is none. With `expected` versions (an `If-Match`'s),
+   * the version check is part of the UPDATE's own WHERE, so no concurrent write
+   * slips between them: a row at another version is left alone and answers
+   * 412. Such a write always moves `updated_at` (at least 1 ms past the version
+   * it found), so two writes based on one version never both succeed. `*`
+   * asks only that the row exist, as any update does.
    */
-  async updateById<T extends SQLiteTable & { id: Column; updatedAt: Column }>(
+  async updateOne<T extends SQLiteTable & { updatedAt: Column }>(
     table: T,
-    id: string,
+    where: SQL,
     patch: Partial<T["$inferInsert"]>,
-    expected?: Date[],
+    expected?: ExpectedVersions,
   ): Promise<T["$inferSelect"] | undefined> {
-    if (expected === undefined) {
-      const [stored] = await this.updateReturning(table, eq(table.id, id), patch);
+    if (expected === undefined || expected === "*") {
+      const [stored] = await this.updateReturning(table, where, patch);
       return stored;
     }
-    const latest = Math.max(...expected.map((version) => version.getTime()));
-    const versioned = { ...patch, updatedAt: new Date(Math.max(Date.now(), latest + 1)) };
-    const byId = eq(table.id, id);
+    const versioned = { ...patch, updatedAt: nextVersion(expected) };
     const update = (orm: Orm) =>
       orm
         .update(table)
         .set(versioned as never)
-        .where(and(byId, versionIn(table.updatedAt, expected)));
+        .where(and(where, versionIn(table.updatedAt, expected)));
     const read = (orm: Orm) =>
       orm
         .select()
         .from(table as SQLiteTable)
-        .where(byId);
+        .where(where);
     let current: T["$inferSelect"] | undefined;
     if (this.dialect === "mysql") {
       // No RETURNING: the row read back in the same transaction, current whether or not it changed.
@@ -412,6 +432,54 @@ export class Database {
     return undefined;
   }
 
+  /** `updateOne` of the row with this id. */
+  updateById<T extends SQLiteTable & { id: Column; updatedAt: Column }>(
+    table: T,
+    id: string,
+    patch: Partial<T["$inferInsert"]>,
+    expected?: ExpectedVersions,
+  ): Promise<T["$inferSelect"] | undefined> {
+    return this.updateOne(table, eq(table.id, id), patch, expected);
+  }
+
+  /**
+   * The `PUT` of a row that may not exist yet, under `If-Match`: only an
+   * existing row at an expected version (any, for `*`) is replaced; with no
+   * row there is no current version to match, so that is 412 too (RFC 9110
+   * §13.1.1), never a create.
+   */
+  async replaceOne<T extends SQLiteTable & { updatedAt: Column }>(
+    table: T,
+    where: SQL,
+    patch: Partial<T["$inferInsert"]>,
+    expected: ExpectedVersions,
+  ): Promise<T["$inferSelect"]> {
+    const replaced = await this.updateOne(table, where, patch, expected);
+    if (!replaced) {
+      throw preconditionFailed("There is nothing to replace: If-Match names no current version");
+    }
+    return replaced;
+  }
+
+  /**
+   * The `PUT` of a row under `If-None-Match: *`: only a create. The row's
+   * unique key decides, inside the insert, so of two such creates one
+   * succeeds; the other (or one finding the row there) answers 412.
+   */
+  async insertNew<T extends SQLiteTable>(
+    table: T,
+    row: T["$inferInsert"],
+  ): Promise<T["$inferSelect"]> {
+    try {
+      return await this.insertOne(table, row);
+    } catch (error) {
+      if (constraintViolation(error)?.kind === "unique") {
+        throw preconditionFailed("It exists already: If-None-Match: * only creates");
+      }
+      throw error;
+    }
+  }
+
   /** How many rows a write changed, from the driver's result of that write. */
   changedRows(result: unknown): number {
     switch (this.dialect) {
@@ -425,25 +493,38 @@ export class Database {
   }
 
   /**
-   * Deletes the row with this id; returns how many there were (0 or 1). With
-   * `expected` (an `If-Match`'s versions) the version check is part of the
+   * Deletes the row `where` selects (one at most); returns how many there were
+   * (0 or 1). With `expected` versions the version check is part of the
    * DELETE's own WHERE: a row at another version stays and answers 412.
    */
-  async deleteById(
+  async deleteOne(
+    table: SQLiteTable & { updatedAt: Column },
+    where: SQL,
+    expected?: ExpectedVersions,
+  ): Promise<number> {
+    const version = versionOf(table, expected);
+    const deleted = await this.deleteWhere(table, and(where, version)!);
+    if (deleted === 0 && version) await this.refuseStale(table, where);
+    return deleted;
+  }
+
+  /** `deleteOne` of the row with this id. */
+  deleteById(
     table: SQLiteTable & { id: Column; updatedAt: Column },
     id: string,
-    expected?: Date[],
+    expected?: ExpectedVersions,
   ): Promise<number> {
-    const byId = eq(table.id, id);
-    if (expected === undefined) return this.deleteWhere(table, byId);
-    const deleted = await this.deleteWhere(table, and(byId, versionIn(table.updatedAt, expected))!);
-    if (deleted > 0) return deleted;
-    const [present] = await this.orm
-      .select({ id: table.id as SQLiteColumn })
-      .from(table)
-      .where(byId);
+    return this.deleteOne(table, eq(table.id, id), expected);
+  }
+
+  /**
+   * After a conditional write that changed nothing: 412 when the row `where`
+   * selects is there (so at another version); nothing when it is gone (the
+   * caller answers 404).
+   */
+  async refuseStale(table: SQLiteTable, where: SQL): Promise<void> {
+    const [present] = await this.orm.select({ present: sql`1` }).from(table).where(where).limit(1);
     if (present) throw preconditionFailed();
-    return 0;
   }
 
   /** Deletes the rows matching `where`; returns how many there were. */

@@ -12,16 +12,19 @@
  * only: the digest tells representations apart, the version says which state of
  * the row a client read, and only a version can be checked inside the write's
  * own atomic statement (`updated_at in (…)` in its WHERE; see
- * `Database.updateById` and `deleteCascading`), where no concurrent writer can
- * slip between the check and the write.
+ * `Database.updateOne`/`deleteOne` and `deleteCascading`), where no concurrent
+ * writer can slip between the check and the write. So a tag of the version
+ * alone, `"<version>"`, is as good for `If-Match`: that is how a client names
+ * an item it only read in a list (links, members, …: no item GET to tag it).
  */
 import { createMiddleware } from "hono/factory";
-import { ApiError } from "../errors";
+import type { ExpectedVersions } from "../db/database";
+import { ApiError, preconditionFailed } from "../errors";
 import { bytesToBase64Url } from "./base64url";
 import type { AppEnv } from "./env";
 
-/** The versions an `If-Match` accepts; absent (undefined) when the write is unconditional (no header, or `*`). */
-export type ExpectedVersions = Date[] | undefined;
+/** What `If-Match` asks of the write (versions, or `*`); undefined without the header. */
+export type IfMatchCondition = ExpectedVersions | undefined;
 
 /** Bytes of SHA-256 kept in a tag: enough to tell representations apart, short to send. */
 const DIGEST_BYTES = 12;
@@ -77,35 +80,48 @@ export const taggedRead = createMiddleware<AppEnv>(async (c, next) => {
 
 /**
  * The versions `If-Match` accepts: strong tags only (RFC 9110 §13.1.1), each
- * read for its version part; a tag without one names no version, so it can
- * match nothing. Undefined for no header or `*` (any current version).
+ * read for its version part (`"<version>.<digest>"` or `"<version>"`); a tag
+ * without one (a digest alone is too long to read as one) names no version,
+ * so it can match nothing. `*`: any current version (the item must exist).
+ * Undefined for no header.
  */
-function expectedVersions(header: string | undefined): ExpectedVersions {
+function expectedVersions(header: string | undefined): IfMatchCondition {
   if (header === undefined) return undefined;
   const tags = listedTags(header);
-  if (tags === "*") return undefined;
+  if (tags === "*") return "*";
   return tags.flatMap(({ weak, opaque }) => {
-    const version = /^([0-9a-z]+)\./.exec(opaque)?.[1];
+    const version = /^([0-9a-z]+)(?:\.|$)/.exec(opaque)?.[1];
     const ms = version === undefined || weak ? Number.NaN : Number.parseInt(version, 36);
     return Number.isSafeInteger(ms) ? [new Date(ms)] : [];
   });
 }
 
 /**
- * On a versioned write (PATCH/DELETE of an item with `updated_at`): reads
+ * On a versioned write (PATCH/PUT/DELETE of an item with `updated_at`): reads
  * `If-Match` into the versions the write must find (`c.get("expectedVersions")`,
- * which the handler hands to its atomic write), refuses a request without it
- * when REQUIRE_IF_MATCH is on (428), and tags a 200 answer like a read.
+ * which the handler hands to its atomic write) and, on a PUT, `If-None-Match: *`
+ * into `createOnly` (the contract allows no other value there); refuses a
+ * request with neither when REQUIRE_IF_MATCH is on (428), and tags a 200 or
+ * 201 answer like a read.
  */
 export const versionedWrite = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header("If-Match");
-  if (header === undefined && c.get("config").requireIfMatch) {
+  const createOnly = c.req.method === "PUT" && c.req.header("If-None-Match")?.trim() === "*";
+  if (header === undefined && !createOnly && c.get("config").requireIfMatch) {
     throw new ApiError(
       428,
-      "Send If-Match with the item's ETag (read it first): this API requires conditional writes",
+      "Send If-Match with the item's ETag (read it first), or If-None-Match: * to create: this API requires conditional writes",
     );
   }
+  // Both: the item must exist and must not, which nothing satisfies (RFC 9110 §13.2.2).
+  if (header !== undefined && createOnly) {
+    throw preconditionFailed("If-Match and If-None-Match: * exclude each other");
+  }
   c.set("expectedVersions", expectedVersions(header));
+  c.set("createOnly", createOnly);
   await next();
-  if (c.res.status === 200) c.res.headers.set("ETag", await entityTag(await c.res.clone().text()));
+  // A PUT's 201 (created) is tagged too: the tag to send with the next write.
+  if (c.res.status === 200 || c.res.status === 201) {
+    c.res.headers.set("ETag", await entityTag(await c.res.clone().text()));
+  }
 });

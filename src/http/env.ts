@@ -2,7 +2,7 @@ import type { RequestIdVariables } from "hono/request-id";
 import type { Caller } from "../auth/caller";
 import type { AppConfig, Bindings } from "../config";
 import type { Database } from "../db/database";
-import type { ExpectedVersions } from "./conditional";
+import type { IfMatchCondition } from "./conditional";
 
 /** What every handler finds on its context. */
 export interface AppEnv {
@@ -12,6 +12,8 @@ export interface AppEnv {
     db: Database;
     caller: Caller;
     /** The versions a versioned write's `If-Match` accepts (src/http/conditional.ts). */
-    expectedVersions: ExpectedVersions;
+    expectedVersions: IfMatchCondition;
+    /** A versioned PUT's `If-None-Match: *`: create, never replace. */
+    createOnly: boolean;
   };
 }

@@ -289,14 +289,28 @@ const IfMatch = z.object({
   }),
 });
 
+const IfMatchOrNone = IfMatch.extend({
+  "if-none-match": z.literal("*").optional().openapi({
+    description:
+      "`*`: only create: when the item exists, 412 and nothing is written. Meets REQUIRE_IF_MATCH for a create. No other value is accepted (400)",
+  }),
+});
+
 /**
  * What a versioned write (an item with `updated_at`, whose handler hands
  * `expectedVersions` to its atomic write) adds to its contract: `If-Match`,
  * 412 and 428, and the middleware that reads the header and tags the answer.
+ * A PUT (which may create) only replaces under `If-Match`: with no item there,
+ * 412 (see `Database.replaceOne`); and takes `If-None-Match: *` to only
+ * create (`c.var.createOnly`, see `Database.insertNew`).
  */
-const versioning = (versioned: boolean | undefined) =>
+const versioning = (versioned: boolean | undefined, method: "post" | "put" | "patch" | "delete") =>
   versioned
-    ? { headers: IfMatch, middleware: [versionedWrite], errors: [412, 428] }
+    ? {
+        headers: method === "put" ? IfMatchOrNone : IfMatch,
+        middleware: [versionedWrite],
+        errors: [412, 428],
+      }
     : { headers: undefined, middleware: undefined, errors: [] };
 
 /**
@@ -349,7 +363,7 @@ const writeRoute =
     errors = [],
     ...c
   }: Contract<P, R> & { body: B; item: I; versioned?: boolean }) => {
-    const conditional = versioning(versioned);
+    const conditional = versioning(versioned, method);
     const answer = versioned ? taggedJsonResponse : jsonResponse;
     return contract({
       ...c,
@@ -372,12 +386,15 @@ export const upsertItemRoute = writeRoute("post", {
   200: "The existing item",
   201: "The created item",
 });
-/** Creates (201) or replaces (200) the item at the path. */
+/** Creates (201) or replaces (200) the item at the path; `versioned`: honours `If-Match` (see `versioning`). */
 export const putItemRoute = writeRoute("put", {
   200: "The replaced item",
   201: "The created item",
 });
-/** Sets the value at the path whole, whether or not it was set before: 200 either way. */
+/**
+ * Sets the value at the path whole, whether or not it was set before: 200
+ * either way; `versioned`: honours `If-Match` (see `versioning`).
+ */
 export const setItemRoute = writeRoute("put", { 200: "The item as set" });
 /** Changes the fields the body gives; `versioned`: honours `If-Match` (see `versioning`). */
 export const updateItemRoute = writeRoute("patch", { 200: "The updated item" });
@@ -388,7 +405,7 @@ export const deleteItemRoute = <P extends string, R extends z.ZodObject = PathPa
   errors = [],
   ...c
 }: Contract<P, R> & { versioned?: boolean }) => {
-  const conditional = versioning(versioned);
+  const conditional = versioning(versioned, "delete");
   return contract({
     ...c,
     method: "delete",
@@ -403,7 +420,11 @@ type ReorderResponses<I> = [I] extends [z.ZodType]
   ? { 200: ReturnType<typeof jsonResponse<ReturnType<typeof listEnvelope<I>>>> }
   : { 204: { description: string } };
 
-/** `PUT …/order`: the body names every item once; answers the items in their new order (`list`), or nothing. */
+/**
+ * `PUT …/order`: the body names every item once; answers the items in their
+ * new order (`list`), or nothing. Not conditional: the order belongs to no one
+ * item's version, and a body that no longer names exactly the items is refused.
+ */
 export const reorderRoute = <
   P extends `${string}/order`,
   B extends z.ZodType,

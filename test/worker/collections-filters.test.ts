@@ -195,6 +195,7 @@ describe(`collection item filters on ${dialect}`, () => {
         engagement_action: null,
         mode: "hidden",
         created_at: expect.any(String),
+        updated_at: expect.any(String),
       },
     ]);
     expect(listed.meta.total).toBe(1);

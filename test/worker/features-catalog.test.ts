@@ -106,6 +106,7 @@ describe(`feature catalogue on ${dialect}`, () => {
       cycle: "yearly",
       price_cents: 700,
       source: "base",
+      updated_at: null,
     });
 
     const put = (cycle: string, body: unknown, key = adminKey) =>

@@ -46,14 +46,22 @@ export const listUserFeatures: RouteHandler<typeof listUserFeaturesRoute, AppEnv
 export const grantFeature: RouteHandler<typeof grantFeatureRoute, AppEnv> = async (c) => {
   requireAdminWrite(c.get("caller"), "features", ADMIN_WRITES);
   const { id: userId, featureId } = c.req.valid("param");
-  const row = await upsertGrant(c.get("db"), userId, featureId, c.req.valid("json").usage_limit);
+  const row = await upsertGrant(
+    c.get("db"),
+    userId,
+    featureId,
+    c.req.valid("json").usage_limit,
+    c.get("expectedVersions"),
+    c.get("createOnly"),
+  );
   return c.json({ data: toUserFeature(row) }, 200);
 };
 
 export const revokeFeature: RouteHandler<typeof revokeFeatureRoute, AppEnv> = async (c) => {
   requireAdminWrite(c.get("caller"), "features", ADMIN_WRITES);
   const { id: userId, featureId } = c.req.valid("param");
-  if ((await deleteGrant(c.get("db"), userId, featureId)) === 0) throw notFound("Feature grant");
+  const deleted = await deleteGrant(c.get("db"), userId, featureId, c.get("expectedVersions"));
+  if (deleted === 0) throw notFound("Feature grant");
   return c.body(null, 204);
 };
 

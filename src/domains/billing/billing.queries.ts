@@ -1,7 +1,7 @@
 /** Every statement of billing: grants, subscriptions, entitlements and quotes. */
 import type { z } from "@hono/zod-openapi";
 import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { firstRowOf, type Plan, type PlanResult, planOf } from "../../db/plan";
 import { FALSE } from "../../db/sql";
 import type { Cycle } from "../catalog";
@@ -28,23 +28,35 @@ export function userFeaturePage(
   return userFeatureList.pagePlan(db, params, eq(db.t.userFeatures.userId, userId));
 }
 
+/** The user's grant of the feature. */
+const grantOf = (db: Database, userId: string, featureId: string) =>
+  and(eq(db.t.userFeatures.userId, userId), eq(db.t.userFeatures.featureId, featureId))!;
+
 /**
  * Grants the feature, or changes the grant's limit, and reads the grant back
  * in the same transaction. An unknown user or feature fails its foreign key
- * (422, from the error handler).
+ * (422, from the error handler). With `expected` (an `If-Match`) only an
+ * existing grant at that version changes (see `Database.replaceOne`);
+ * `createOnly` (an `If-None-Match: *`) only grants (see `Database.insertNew`).
  */
 export async function upsertGrant(
   db: Database,
   userId: string,
   featureId: string,
   usageLimit: number | null,
+  expected?: ExpectedVersions,
+  createOnly = false,
 ) {
   const { userFeatures: uf } = db.t;
+  if (createOnly) return db.insertNew(uf, { userId, featureId, usageLimit });
+  if (expected !== undefined) {
+    return db.replaceOne(uf, grantOf(db, userId, featureId), { usageLimit }, expected);
+  }
   const grant = firstRowOf(
     db.orm
       .select()
       .from(uf)
-      .where(and(eq(uf.userId, userId), eq(uf.featureId, featureId))),
+      .where(grantOf(db, userId, featureId)),
   );
   const results = await db.atomic((orm) => [
     db.upsert(
@@ -58,10 +70,14 @@ export async function upsertGrant(
   return grant.read(results.slice(1))!;
 }
 
-/** Answers how many grants were deleted (0 or 1). */
-export function deleteGrant(db: Database, userId: string, featureId: string) {
-  const { userFeatures: uf } = db.t;
-  return db.deleteWhere(uf, and(eq(uf.userId, userId), eq(uf.featureId, featureId))!);
+/** Answers how many grants were deleted (0 or 1); 412 for one at another version than `expected`. */
+export function deleteGrant(
+  db: Database,
+  userId: string,
+  featureId: string,
+  expected?: ExpectedVersions,
+) {
+  return db.deleteOne(db.t.userFeatures, grantOf(db, userId, featureId), expected);
 }
 
 /** A page of the user's subscriptions. */
@@ -103,7 +119,7 @@ export async function patchSubscription(
   db: Database,
   id: string,
   body: z.output<typeof UpdateSubscription>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) {
   const s = db.t.userSubscriptions;
   return db.updateById(
@@ -126,7 +142,7 @@ export async function patchSubscription(
 }
 
 /** Answers how many subscriptions were deleted (0 or 1). */
-export const deleteSubscriptionRow = (db: Database, id: string, expected?: Date[]) =>
+export const deleteSubscriptionRow = (db: Database, id: string, expected?: ExpectedVersions) =>
   db.deleteById(db.t.userSubscriptions, id, expected);
 
 /** A subscription counts when it is active and, if it has a cycle, now lies within it. */

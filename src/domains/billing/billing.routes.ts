@@ -43,18 +43,20 @@ export const listUserFeaturesRoute = listRoute({
 export const GrantFeature = z.strictObject({ usage_limit: UsageLimit }).openapi("GrantFeature");
 
 export const grantFeatureRoute = setItemRoute({
+  versioned: true,
   path: "/users/{id}/features/{featureId}",
   tags,
   summary: "Grant a user a feature, or change its limit (admin)",
   operationId: "grantUserFeature",
   description:
-    "Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422.",
+    "Upsert: a second grant changes `usage_limit` (null: unlimited). An unknown user or feature answers 422. With `If-Match` it only changes an existing grant: without one, 412.",
   access: admins,
   body: GrantFeature,
   item: UserFeature,
 });
 
 export const revokeFeatureRoute = deleteItemRoute({
+  versioned: true,
   path: "/users/{id}/features/{featureId}",
   tags,
   summary: "Revoke a user's feature (admin)",

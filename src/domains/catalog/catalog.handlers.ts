@@ -91,7 +91,14 @@ export const getFeaturePrice: RouteHandler<typeof getFeaturePriceRoute, AppEnv> 
 export const setFeaturePrice: RouteHandler<typeof setFeaturePriceRoute, AppEnv> = async (c) => {
   requireAdminWrite(c.get("caller"), "features", ADMIN_WRITES);
   const { id, cycle } = c.req.valid("param");
-  const row = await upsertFeaturePrice(c.get("db"), id, cycle, c.req.valid("json").price_cents);
+  const row = await upsertFeaturePrice(
+    c.get("db"),
+    id,
+    cycle,
+    c.req.valid("json").price_cents,
+    c.get("expectedVersions"),
+    c.get("createOnly"),
+  );
   if (!row) throw notFound("Feature");
   return c.json({ data: toFeaturePrice(id, cycle, row) }, 200);
 };
@@ -101,7 +108,7 @@ export const deleteFeaturePrice: RouteHandler<typeof deleteFeaturePriceRoute, Ap
 ) => {
   requireAdminWrite(c.get("caller"), "features", ADMIN_WRITES);
   const { id, cycle } = c.req.valid("param");
-  if ((await deletePricingRow(c.get("db"), id, cycle)) === 0) {
+  if ((await deletePricingRow(c.get("db"), id, cycle, c.get("expectedVersions"))) === 0) {
     throw notFound("Feature price");
   }
   return c.body(null, 204);

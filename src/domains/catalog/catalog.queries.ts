@@ -1,7 +1,7 @@
 /** Every statement of the catalogue: features, their per-cycle prices, presets. */
 import type { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { firstRowOf, type Plan, planOf, settled } from "../../db/plan";
 import { ApiError } from "../../errors";
 import type {
@@ -39,7 +39,7 @@ export async function patchFeature(
   db: Database,
   id: string,
   body: z.output<typeof UpdateFeature>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) {
   const { features } = db.t;
   return db.updateById(
@@ -59,14 +59,18 @@ export async function patchFeature(
 }
 
 /** Pricing rows and user grants go with the feature (foreign keys cascade). Answers how many were deleted. */
-export const deleteFeatureRow = (db: Database, id: string, expected?: Date[]) =>
+export const deleteFeatureRow = (db: Database, id: string, expected?: ExpectedVersions) =>
   db.deleteById(db.t.features, id, expected);
 
 /** A feature's base price with its pricing row for `cycle`, if any (undefined: no feature). */
 export function featurePrice(db: Database, featureId: string, cycle: Cycle) {
   const { features, featurePricing } = db.t;
   const statement = db.orm
-    .select({ basePriceCents: features.basePriceCents, pricedCents: featurePricing.priceCents })
+    .select({
+      basePriceCents: features.basePriceCents,
+      pricedCents: featurePricing.priceCents,
+      pricedAt: featurePricing.updatedAt,
+    })
     .from(features)
     .leftJoin(
       featurePricing,
@@ -77,41 +81,55 @@ export function featurePrice(db: Database, featureId: string, cycle: Cycle) {
   return firstRowOf(statement);
 }
 
+/** The feature's pricing row for `cycle`. */
+const pricingRow = (db: Database, featureId: string, cycle: Cycle) =>
+  and(eq(db.t.featurePricing.featureId, featureId), eq(db.t.featurePricing.cycle, cycle))!;
+
 /**
  * Creates or replaces the feature's pricing row for `cycle` and reads the
  * price back in the same transaction. An unknown feature fails the foreign
- * key: 422, from the error handler.
+ * key: 422, from the error handler. With `expected` (an `If-Match`) only an
+ * existing row at that version is replaced (see `Database.replaceOne`),
+ * `createOnly` (an `If-None-Match: *`) only inserts (see `Database.insertNew`),
+ * and the price is read after either.
  */
 export async function upsertFeaturePrice(
   db: Database,
   featureId: string,
   cycle: Cycle,
   priceCents: number,
+  expected?: ExpectedVersions,
+  createOnly = false,
 ) {
   const { featurePricing } = db.t;
   const price = featurePrice(db, featureId, cycle);
+  const values = { featureId, cycle, priceCents };
+  if (createOnly) await db.insertNew(featurePricing, values);
+  else if (expected !== undefined) {
+    await db.replaceOne(featurePricing, pricingRow(db, featureId, cycle), { priceCents }, expected);
+  }
+  if (createOnly || expected !== undefined) {
+    const [written] = await db.load(price);
+    return written;
+  }
   const results = await db.atomic((orm) => [
-    db.upsert(
-      orm,
-      featurePricing,
-      { featureId, cycle, priceCents },
-      {
-        target: [featurePricing.featureId, featurePricing.cycle],
-        set: { priceCents, updatedAt: new Date() },
-      },
-    ),
+    db.upsert(orm, featurePricing, values, {
+      target: [featurePricing.featureId, featurePricing.cycle],
+      set: { priceCents, updatedAt: new Date() },
+    }),
     ...price.statements,
   ]);
   return price.read(results.slice(1));
 }
 
-/** Answers how many pricing rows were deleted (0 or 1). */
-export function deletePricingRow(db: Database, featureId: string, cycle: Cycle) {
-  const { featurePricing } = db.t;
-  return db.deleteWhere(
-    featurePricing,
-    and(eq(featurePricing.featureId, featureId), eq(featurePricing.cycle, cycle))!,
-  );
+/** Answers how many pricing rows were deleted (0 or 1); 412 for one at another version than `expected`. */
+export function deletePricingRow(
+  db: Database,
+  featureId: string,
+  cycle: Cycle,
+  expected?: ExpectedVersions,
+) {
+  return db.deleteOne(db.t.featurePricing, pricingRow(db, featureId, cycle), expected);
 }
 
 /** The slugs among `slugs` that name no feature (no statement for an empty list). */
@@ -158,7 +176,7 @@ export async function patchPreset(
   db: Database,
   id: string,
   body: z.output<typeof UpdateFeaturePreset>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) {
   return db.updateById(
     db.t.featurePresets,
@@ -173,5 +191,5 @@ export async function patchPreset(
 }
 
 /** Answers how many presets were deleted (0 or 1). */
-export const deletePresetRow = (db: Database, id: string, expected?: Date[]) =>
+export const deletePresetRow = (db: Database, id: string, expected?: ExpectedVersions) =>
   db.deleteById(db.t.featurePresets, id, expected);

@@ -130,17 +130,20 @@ export const getFeaturePriceRoute = getItemRoute({
   item: FeaturePrice,
 });
 export const setFeaturePriceRoute = setItemRoute({
+  versioned: true,
   path: pricingPath,
   tags,
   summary: "Set a feature's price for a cycle (admin)",
   operationId: "setFeaturePrice",
-  description: "Creates or replaces the feature's pricing row for the cycle.",
+  description:
+    "Creates or replaces the feature's pricing row for the cycle. With `If-Match` it only replaces: a cycle without a pricing row answers 412.",
   access: admins,
   params: PricingParams,
   body: SetFeaturePrice,
   item: FeaturePrice,
 });
 export const deleteFeaturePriceRoute = deleteItemRoute({
+  versioned: true,
   path: pricingPath,
   tags,
   summary: "Remove a feature's price for a cycle (admin); the base price applies again",

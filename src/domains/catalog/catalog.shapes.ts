@@ -1,7 +1,7 @@
 /** What the catalogue answers: features, their price for a cycle, presets. */
 import { z } from "@hono/zod-openapi";
 import { BILLING_CYCLES } from "../../db/schema/features";
-import { Id, iso, Timestamp } from "../../http/schemas";
+import { Id, iso, isoOrNull, Timestamp } from "../../http/schemas";
 import type { FeatureRow, PresetRow } from "./catalog.queries";
 
 export const Cycle = z.enum(BILLING_CYCLES);
@@ -49,14 +49,27 @@ export function effectivePrice(basePriceCents: number, pricedCents: number | nul
 }
 
 export const FeaturePrice = z
-  .object({ feature_id: Id, cycle: Cycle, ...PriceFields })
+  .object({
+    feature_id: Id,
+    cycle: Cycle,
+    ...PriceFields,
+    updated_at: Timestamp.nullable().openapi({
+      description:
+        "When the pricing row was last set (its version, which `If-Match` checks); null when the base price applies",
+    }),
+  })
   .openapi("FeaturePrice");
 
 export const toFeaturePrice = (
   featureId: string,
   cycle: Cycle,
-  row: { basePriceCents: number; pricedCents: number | null },
-) => ({ feature_id: featureId, cycle, ...effectivePrice(row.basePriceCents, row.pricedCents) });
+  row: { basePriceCents: number; pricedCents: number | null; pricedAt: Date | null },
+) => ({
+  feature_id: featureId,
+  cycle,
+  ...effectivePrice(row.basePriceCents, row.pricedCents),
+  updated_at: isoOrNull(row.pricedAt),
+});
 
 export const FeaturePreset = z
   .object({

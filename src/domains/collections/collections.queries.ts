@@ -1,6 +1,6 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { mapPlan } from "../../db/plan";
 import { userExists } from "../../db/users";
 import { notFound } from "../../errors";
@@ -47,7 +47,7 @@ export async function updateCollection(
   db: Database,
   id: string,
   patch: Partial<Database["t"]["collections"]["$inferInsert"]>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ): Promise<CollectionRow | undefined> {
   return db.updateById(db.t.collections, id, patch, expected);
 }

@@ -48,6 +48,8 @@ export const removeFilter: RouteHandler<typeof deleteFilterRoute, AppEnv> = asyn
   const db = c.get("db");
   const { id, filterId } = c.req.valid("param");
   await authorize(db, c.get("caller"), "collection", id, "write");
-  if (!(await deleteFilter(db, id, filterId))) throw notFound("Filter");
+  if (!(await deleteFilter(db, id, filterId, c.get("expectedVersions")))) {
+    throw notFound("Filter");
+  }
   return c.body(null, 204);
 };

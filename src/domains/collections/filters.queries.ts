@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { filterList } from "./filters.routes";
 import type { FilterRow } from "./filters.shapes";
 
@@ -21,8 +21,15 @@ export async function insertFilter(
   return db.insertOne(db.t.collectionItemFilters, values);
 }
 
-/** Removes a filter of the collection; returns whether there was one. */
-export async function deleteFilter(db: Database, collectionId: string, id: string) {
+/** Removes a filter of the collection (412 when not at an `expected` version); whether there was one. */
+export async function deleteFilter(
+  db: Database,
+  collectionId: string,
+  id: string,
+  expected?: ExpectedVersions,
+) {
   const f = db.t.collectionItemFilters;
-  return (await db.deleteWhere(f, and(eq(f.id, id), eq(f.collectionId, collectionId))!)) > 0;
+  return (
+    (await db.deleteOne(f, and(eq(f.id, id), eq(f.collectionId, collectionId))!, expected)) > 0
+  );
 }

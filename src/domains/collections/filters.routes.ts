@@ -63,6 +63,7 @@ export const createFilterRoute = createItemRoute({
 });
 
 export const deleteFilterRoute = deleteItemRoute({
+  versioned: true,
   path: "/collections/{id}/filters/{filterId}",
   tags,
   operationId: "deleteCollectionFilter",

@@ -15,6 +15,7 @@ export const ItemFilter = z
     engagement_action: z.enum(ENGAGEMENT_ACTIONS).nullable(),
     mode: z.enum(FILTER_MODES),
     created_at: Timestamp,
+    updated_at: Timestamp,
   })
   .openapi("CollectionItemFilter");
 
@@ -26,4 +27,5 @@ export const toItemFilter = (row: FilterRow) => ({
   engagement_action: row.engagementAction,
   mode: row.mode,
   created_at: iso(row.createdAt),
+  updated_at: iso(row.updatedAt),
 });

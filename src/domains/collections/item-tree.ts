@@ -130,6 +130,7 @@ const ENTRY_COLUMNS = [
   "item_id",
   "entry_id",
   "entry_position",
+  "entry_updated_at",
   "item_depth",
   ...KEY_COLUMNS,
 ] as const;
@@ -525,6 +526,7 @@ function entries(db: Database): SQL {
     item_id: walk("collection_id"),
     entry_id: sql`null`,
     entry_position: sql`null`,
+    entry_updated_at: sql`null`,
     item_depth: sql`0`,
     ...nodeKey(),
   };
@@ -539,6 +541,7 @@ function entries(db: Database): SQL {
     item_id: found.itemId,
     entry_id: stored.id,
     entry_position: stored.position,
+    entry_updated_at: stored.updatedAt,
     item_depth: childDepth,
     ...childKey(walk("entry_position"), walk("entry_key")),
   };
@@ -582,6 +585,9 @@ function treeRows(
       itemId: sql<string>`${itemId}`,
       entryId: sql<string | null>`${entry("entry_id")}`,
       position: sql<number | null>`${entry("entry_position")}`.mapWith(Number),
+      entryUpdatedAt: sql<Date | null>`${entry("entry_updated_at")}`.mapWith(
+        t.collectionItems.updatedAt,
+      ),
       depth: sql<number>`${entry("item_depth")}`.mapWith(Number),
       key: keyRow((depth) => ({
         position: sql<number>`${entry(`p${depth}`)}`.mapWith(Number),

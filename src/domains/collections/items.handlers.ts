@@ -59,9 +59,18 @@ export const addItem: RouteHandler<typeof addItemRoute, AppEnv> = async (c) => {
   }
   const position = body.position ?? (found.lastPosition ?? -1) + 1;
   const entryId = uuidv7();
+  const stamped = new Date();
   await insertItem(
     db,
-    { id: entryId, collectionId: id, itemType: item.type, itemId: item.id, position },
+    {
+      id: entryId,
+      collectionId: id,
+      itemType: item.type,
+      itemId: item.id,
+      position,
+      createdAt: stamped,
+      updatedAt: stamped,
+    },
     body.position !== undefined,
   );
   const held: HeldRow = { resource: null, workspace: null, collection: null, user: null };
@@ -74,6 +83,7 @@ export const addItem: RouteHandler<typeof addItemRoute, AppEnv> = async (c) => {
     originId: id,
     depth: 1,
     position,
+    entryUpdatedAt: stamped,
   };
   return c.json({ data: toCollectionItem(entry, caller) }, 201);
 };
@@ -82,7 +92,9 @@ export const removeItem: RouteHandler<typeof removeItemRoute, AppEnv> = async (c
   const db = c.get("db");
   const { id, itemId } = c.req.valid("param");
   requireManual(await authorize(db, c.get("caller"), "collection", id, "write"));
-  if (!(await deleteItem(db, id, itemId))) throw notFound("Collection item");
+  if (!(await deleteItem(db, id, itemId, c.get("expectedVersions")))) {
+    throw notFound("Collection item");
+  }
   return c.body(null, 204);
 };
 

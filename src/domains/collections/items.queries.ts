@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { planOf } from "../../db/plan";
 import type { Tables } from "../../db/schema";
 import { alias, FALSE, lit } from "../../db/sql";
@@ -89,12 +89,16 @@ export async function insertItem(
   ]);
 }
 
-/** Removes a stored item of the collection; returns whether there was one. */
-export async function deleteItem(db: Database, collectionId: string, id: string) {
+/** Removes a stored item of the collection (412 when not at an `expected` version); whether there was one. */
+export async function deleteItem(
+  db: Database,
+  collectionId: string,
+  id: string,
+  expected?: ExpectedVersions,
+) {
   const items = db.t.collectionItems;
-  return (
-    (await db.deleteWhere(items, and(eq(items.id, id), eq(items.collectionId, collectionId))!)) > 0
-  );
+  const item = and(eq(items.id, id), eq(items.collectionId, collectionId))!;
+  return (await db.deleteOne(items, item, expected)) > 0;
 }
 
 /** The ids of a collection's stored items. */

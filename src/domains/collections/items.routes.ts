@@ -61,6 +61,7 @@ export const addItemRoute = createItemRoute({
 });
 
 export const removeItemRoute = deleteItemRoute({
+  versioned: true,
   path: "/collections/{id}/items/{itemId}",
   tags,
   operationId: "removeCollectionItem",

@@ -7,7 +7,7 @@ import { z } from "@hono/zod-openapi";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { COLLECTION_ITEM_TYPES } from "../../db/schema";
-import { Id } from "../../http/schemas";
+import { Id, isoOrNull, Timestamp } from "../../http/schemas";
 import { toUser, User } from "../identity";
 import { Resource, toResource } from "../resources";
 import { toWorkspace, Workspace } from "../workspaces";
@@ -31,6 +31,10 @@ export const CollectionItem = z
       description: "1 for the listed collection's own items, 2 inside a collection it holds, …",
     }),
     position: z.number().int().nullable(),
+    updated_at: Timestamp.nullable().openapi({
+      description:
+        "When the stored item last changed (its version, which `If-Match` on its removal checks); null for derived items",
+    }),
     item: z.union([Resource, Workspace, Collection, User]),
   })
   .openapi("CollectionItem");
@@ -63,6 +67,7 @@ export interface Entry extends HeldRow {
   originId: string;
   depth: number;
   position: number | null;
+  entryUpdatedAt: Date | null;
 }
 
 export const toCollectionItem = (entry: Entry, caller: Caller) => ({
@@ -72,5 +77,6 @@ export const toCollectionItem = (entry: Entry, caller: Caller) => ({
   origin_collection_id: entry.originId,
   depth: entry.depth,
   position: entry.position,
+  updated_at: isoOrNull(entry.entryUpdatedAt),
   item: toItemSummary(entry.itemType, entry, caller),
 });

@@ -100,7 +100,7 @@ export const changeEngagement: RouteHandler<typeof updateEngagementRoute, AppEnv
     throw forbidden("Only the subscribed workspace's owner or an admin may change a subscription");
   }
   const activatedAt = active ? (found.row.activatedAt ?? new Date()) : null;
-  const row = await setActivation(db, id, activatedAt);
+  const row = await setActivation(db, id, activatedAt, c.get("expectedVersions"));
   // Undone since the check.
   if (!row) throw notFound("Engagement");
   return c.json({ data: toEngagement({ row: { ...row, text: null }, mentions: [] }) }, 200);
@@ -114,7 +114,10 @@ export const removeEngagement: RouteHandler<typeof deleteEngagementRoute, AppEnv
   const [found] = await db.load(engagementToDelete(db, caller, id));
   if (!found) throw notFound("Engagement");
   if (!found.allowed) throw forbidden("Only the engagement's subject may undo it");
-  await deleteEngagement(db, id);
+  // 0: undone since the check.
+  if ((await deleteEngagement(db, id, c.get("expectedVersions"))) === 0) {
+    throw notFound("Engagement");
+  }
   return c.body(null, 204);
 };
 

@@ -4,7 +4,7 @@ import { managedSubscriptions, visibleEngagements } from "../../access/engagemen
 import { authorization, resolveVerbPredicateIgnoringScopes } from "../../access/engine";
 import { readableRows, referenceTable } from "../../access/references";
 import { type Caller, isAdmin } from "../../auth/caller";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { allOf, mapPlan, type Plan, planOf } from "../../db/plan";
 import { ENGAGEMENT_OBJECTS, type EngagementAction, SINGLETON_ACTIONS } from "../../db/schema";
@@ -220,11 +220,13 @@ export function engagementToDelete(db: Database, caller: Caller, id: string) {
   return visibleEngagement(db, caller, id, mine);
 }
 
-/** Deletes the engagement; its comment and mention rows go with it (foreign keys cascade). */
-export async function deleteEngagement(db: Database, id: string): Promise<void> {
-  const e = db.t.engagements;
-  await db.atomic((orm) => [orm.delete(e).where(eq(e.id, id))]);
-}
+/**
+ * Deletes the engagement (at an `expected` version: 412 otherwise); its
+ * comment and mention rows go with it (foreign keys cascade). How many were
+ * deleted (0 or 1).
+ */
+export const deleteEngagement = (db: Database, id: string, expected?: ExpectedVersions) =>
+  db.deleteById(db.t.engagements, id, expected);
 
 const isSingleton = (action: EngagementAction) =>
   (SINGLETON_ACTIONS as readonly string[]).includes(action);
@@ -268,8 +270,13 @@ export const subscriptionToChange = (db: Database, caller: Caller, id: string) =
   visibleEngagement(db, caller, id, managedSubscriptions(db, caller) ?? TRUE);
 
 /** Sets a subscription's `activated_at` and reads the engagement back. */
-export async function setActivation(db: Database, id: string, activatedAt: Date | null) {
-  return db.updateById(db.t.engagements, id, { activatedAt });
+export async function setActivation(
+  db: Database,
+  id: string,
+  activatedAt: Date | null,
+  expected?: ExpectedVersions,
+) {
+  return db.updateById(db.t.engagements, id, { activatedAt }, expected);
 }
 
 /**

@@ -104,6 +104,7 @@ export const ChangeEngagement = z
   .openapi("ChangeEngagement");
 
 export const updateEngagementRoute = updateItemRoute({
+  versioned: true,
   path: "/engagements/{id}",
   tags,
   summary: "Activate or deactivate a subscription",
@@ -116,6 +117,7 @@ export const updateEngagementRoute = updateItemRoute({
 });
 
 export const deleteEngagementRoute = deleteItemRoute({
+  versioned: true,
   path: "/engagements/{id}",
   tags,
   operationId: "deleteEngagement",

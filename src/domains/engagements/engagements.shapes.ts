@@ -37,6 +37,7 @@ export const Engagement = z
         "A subscription: when it became active (it makes its subject a `subscriber`); null while pending. Null for other actions.",
     }),
     created_at: Timestamp,
+    updated_at: Timestamp,
   })
   .openapi("Engagement");
 
@@ -49,4 +50,5 @@ export const toEngagement = ({ row, mentions }: StoredEngagement) => ({
   mentions,
   activated_at: isoOrNull(row.activatedAt),
   created_at: iso(row.createdAt),
+  updated_at: iso(row.updatedAt),
 });

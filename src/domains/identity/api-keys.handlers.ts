@@ -110,6 +110,9 @@ export const revokeKey: RouteHandler<typeof revokeApiKeyRoute, AppEnv> = async (
   const { id } = c.req.valid("param");
   const [row] = await db.load(apiKeyById(db, id, visibleKeys(db, caller)));
   if (!row) throw notFound("API key");
-  forgetApiKeys(await revokeApiKey(db, id));
+  const revoked = await revokeApiKey(db, id, c.get("expectedVersions"));
+  // Deleted since the read (with its user, say).
+  if (revoked.length === 0) throw notFound("API key");
+  forgetApiKeys(revoked);
   return c.body(null, 204);
 };

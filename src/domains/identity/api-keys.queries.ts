@@ -1,6 +1,6 @@
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Subject } from "../../auth/caller";
-import type { Database } from "../../db/database";
+import { type Database, type ExpectedVersions, nextVersion, versionOf } from "../../db/database";
 import { firstRowOf, type Plan, planOf } from "../../db/plan";
 import type { ApiKeyRow } from "./api-keys.shapes";
 
@@ -33,23 +33,45 @@ export const insertApiKey = (db: Database, values: Database["t"]["apiKeys"]["$in
 /**
  * Revokes a key and every key minted from it, at any depth, in one atomic
  * round trip; answers the ids of that lineage. (The lineage is a derived table
- * so MySQL/MariaDB accept it in an UPDATE of the same table.)
+ * so MySQL/MariaDB accept it in an UPDATE of the same table.) With `expected`
+ * versions the first statement moves the key's version only if it is one of
+ * them, and the lineage starts only from a key at the version it moved to: a
+ * stale one revokes nothing and answers 412.
  */
-export async function revokeApiKey(db: Database, id: string): Promise<string[]> {
+export async function revokeApiKey(
+  db: Database,
+  id: string,
+  expected?: ExpectedVersions,
+): Promise<string[]> {
   const { apiKeys } = db.t;
+  const version = versionOf(apiKeys, expected);
+  const next = Array.isArray(expected) ? nextVersion(expected) : undefined;
+  const root = and(eq(apiKeys.id, id), next && eq(apiKeys.updatedAt, next));
   const lineage = sql`(select id from (
     with recursive lineage(id) as (
-      select id from ${apiKeys} where id = ${id}
+      select id from ${apiKeys} where ${root}
       union all
       select child.id from ${apiKeys} child join lineage on child.parent_key_id = lineage.id
     ) select id from lineage) lineage_ids)`;
   const inLineage = sql`${apiKeys.id} in ${lineage}`;
-  const [rows] = await db.atomic((orm) => [
+  const results = await db.atomic((orm) => [
+    ...(next
+      ? [
+          orm
+            .update(apiKeys)
+            .set({ updatedAt: next })
+            .where(and(eq(apiKeys.id, id), version)),
+        ]
+      : []),
     orm.select({ id: apiKeys.id }).from(apiKeys).where(inLineage),
     orm
       .update(apiKeys)
       .set({ revokedAt: new Date() })
       .where(and(inLineage, isNull(apiKeys.revokedAt))),
   ]);
-  return (rows as { id: string }[]).map((row) => row.id);
+  if (next && db.changedRows(results[0]) === 0) {
+    await db.refuseStale(apiKeys, eq(apiKeys.id, id));
+    return [];
+  }
+  return (results.at(-2) as { id: string }[]).map((row) => row.id);
 }

@@ -73,6 +73,7 @@ export const getApiKeyRoute = getItemRoute({
 });
 
 export const revokeApiKeyRoute = deleteItemRoute({
+  versioned: true,
   path: "/api-keys/{id}",
   tags,
   summary: "Revoke an API key, and every key minted with it (at any depth)",

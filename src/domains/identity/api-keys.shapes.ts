@@ -20,6 +20,10 @@ export const ApiKey = z
     revoked_at: Timestamp.nullable(),
     last_used_at: Timestamp.nullable(),
     created_at: Timestamp,
+    updated_at: Timestamp.openapi({
+      description:
+        "When the key itself last changed (its version, which `If-Match` checks); using it does not change it",
+    }),
   })
   .openapi("ApiKey");
 
@@ -37,4 +41,5 @@ export const toApiKey = (row: ApiKeyRow) => ({
   revoked_at: isoOrNull(row.revokedAt),
   last_used_at: isoOrNull(row.lastUsedAt),
   created_at: iso(row.createdAt),
+  updated_at: iso(row.updatedAt),
 });

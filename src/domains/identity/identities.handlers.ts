@@ -54,7 +54,9 @@ export const deleteUserIdentity: RouteHandler<typeof deleteUserIdentityRoute, Ap
   const { id, identityId } = c.req.valid("param");
   const db = c.get("db");
   const [row] = await db.load(identityOf(db, id, identityId));
-  if (!row || !(await deleteIdentity(db, row.id))) throw notFound("Identity");
+  if (!row || !(await deleteIdentity(db, row.id, c.get("expectedVersions")))) {
+    throw notFound("Identity");
+  }
   forgetTokenIdentity(row.issuer, row.subject);
   return c.body(null, 204);
 };

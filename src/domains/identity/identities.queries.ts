@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { firstRowOf, type Plan } from "../../db/plan";
 import type { UserIdentityRow } from "./identities.shapes";
 
@@ -28,6 +28,10 @@ export function identityOf(
 export const insertIdentity = (db: Database, values: UserIdentityInsert) =>
   db.insertOne(db.t.userIdentities, values);
 
-export async function deleteIdentity(db: Database, id: string): Promise<boolean> {
-  return (await db.deleteWhere(db.t.userIdentities, eq(db.t.userIdentities.id, id))) > 0;
+export async function deleteIdentity(
+  db: Database,
+  id: string,
+  expected?: ExpectedVersions,
+): Promise<boolean> {
+  return (await db.deleteById(db.t.userIdentities, id, expected)) > 0;
 }

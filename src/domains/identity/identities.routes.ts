@@ -61,6 +61,7 @@ export const createUserIdentityRoute = createItemRoute({
 });
 
 export const deleteUserIdentityRoute = deleteItemRoute({
+  versioned: true,
   path: "/users/{id}/identities/{identityId}",
   tags,
   summary: "Unlink an external identity: its tokens stop acting as the user (admin)",

@@ -14,6 +14,7 @@ export const UserIdentity = z
       .string()
       .openapi({ description: "The token's `sub`: the provider's id of the user" }),
     created_at: Timestamp,
+    updated_at: Timestamp,
   })
   .openapi("UserIdentity");
 
@@ -23,4 +24,5 @@ export const toUserIdentity = (row: UserIdentityRow) => ({
   issuer: row.issuer,
   subject: row.subject,
   created_at: iso(row.createdAt),
+  updated_at: iso(row.updatedAt),
 });

@@ -1,4 +1,4 @@
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 
 type OrganizationInsert = Database["t"]["organizations"]["$inferInsert"];
 
@@ -9,5 +9,5 @@ export const updateOrganization = (
   db: Database,
   id: string,
   patch: Partial<OrganizationInsert>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) => db.updateById(db.t.organizations, id, patch, expected);

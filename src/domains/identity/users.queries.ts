@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { firstRowOf, type Plan } from "../../db/plan";
 import { newUserWrites } from "../../db/users";
@@ -27,5 +27,5 @@ export const updateUser = (
   db: Database,
   id: string,
   patch: Partial<UserInsert>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) => db.updateById(db.t.users, id, patch, expected);

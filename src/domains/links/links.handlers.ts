@@ -100,7 +100,12 @@ export const patchLink: RouteHandler<typeof updateLinkRoute, AppEnv> = async (c)
   const { id } = c.req.valid("param");
   await changeableLink(db, c.get("caller"), id);
   const body = c.req.valid("json");
-  const row = await updateLink(db, id, { name: body.name, url: body.url, icon: body.icon });
+  const row = await updateLink(
+    db,
+    id,
+    { name: body.name, url: body.url, icon: body.icon },
+    c.get("expectedVersions"),
+  );
   // Deleted between the check and the update.
   if (!row) throw notFound("Link");
   return c.json({ data: toLink(row) }, 200);
@@ -109,6 +114,7 @@ export const patchLink: RouteHandler<typeof updateLinkRoute, AppEnv> = async (c)
 export const removeLink: RouteHandler<typeof deleteLinkRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const link = await changeableLink(db, c.get("caller"), c.req.valid("param").id);
-  await deleteLink(db, link);
+  // Deleted between the check and the delete.
+  if (!(await deleteLink(db, link, c.get("expectedVersions")))) throw notFound("Link");
   return c.body(null, 204);
 };

@@ -5,7 +5,7 @@ import {
   resolveVerbPredicateIgnoringScopes,
 } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
-import type { Database } from "../../db/database";
+import { type Database, type ExpectedVersions, versionOf } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { allOf, mapPlan, type Plan, planOf } from "../../db/plan";
 import { lit } from "../../db/sql";
@@ -144,15 +144,31 @@ export async function updateLink(
   db: Database,
   id: string,
   patch: Partial<LinkFields>,
+  expected?: ExpectedVersions,
 ): Promise<LinkRow | undefined> {
-  return db.updateById(db.t.externalLinks, id, patch);
+  return db.updateById(db.t.externalLinks, id, patch, expected);
 }
 
-/** Removes the link and closes the gap it leaves, atomically. */
-export async function deleteLink(db: Database, link: LinkRow): Promise<void> {
+/**
+ * Removes the link and closes the gap it leaves, atomically; whether it was
+ * there. With `expected` versions every statement selects the link by its
+ * version too (under the subject's lock), so a stale one moves nothing and
+ * answers 412.
+ */
+export async function deleteLink(
+  db: Database,
+  link: LinkRow,
+  expected?: ExpectedVersions,
+): Promise<boolean> {
+  const l = db.t.externalLinks;
   const subject = { type: link.subjectType, id: link.subjectId };
-  await db.atomic((orm) => [
+  const version = versionOf(l, expected);
+  const results = await db.atomic((orm) => [
     lockSubject(db, orm, subject),
-    ...removeStatements(db, orm, subject, link.id),
+    ...removeStatements(db, orm, subject, and(eq(l.id, link.id), version)!),
   ]);
+  // The delete is removeStatements' second to last statement.
+  if (db.changedRows(results.at(-2)) > 0) return true;
+  if (version) await db.refuseStale(l, eq(l.id, link.id));
+  return false;
 }

@@ -84,6 +84,7 @@ export function subjectLinkRoutes(kind: LinkSubject) {
 export type SubjectLinkRoutes = ReturnType<typeof subjectLinkRoutes>;
 
 export const updateLinkRoute = updateItemRoute({
+  versioned: true,
   path: "/links/{id}",
   tags,
   summary: "Change a link's name, url or icon (write on its subject); reorder to move it",
@@ -98,6 +99,7 @@ export const updateLinkRoute = updateItemRoute({
 });
 
 export const deleteLinkRoute = deleteItemRoute({
+  versioned: true,
   path: "/links/{id}",
   tags,
   summary: "Remove a link (write on its subject); later links move up",

@@ -97,13 +97,17 @@ export const makeRoomStatements = (db: Database, orm: Orm, subject: Subject, pos
   settle(db, orm, subject, 1),
 ];
 
-/** Deletes link `id` and moves the links after it up one place. */
-export function removeStatements(db: Database, orm: Orm, subject: Subject, id: string) {
+/**
+ * Deletes the link `target` selects (by id, and version when conditional) and
+ * moves the links after it up one place; none move when it selects nothing.
+ * The delete is the second statement of the last two.
+ */
+export function removeStatements(db: Database, orm: Orm, subject: Subject, target: SQL) {
   const l = db.t.externalLinks;
-  const removed = linksAggregate(db, sql`max(${l.position})`, eq(l.id, id));
+  const removed = linksAggregate(db, sql`max(${l.position})`, target);
   return [
     parkMoved(db, orm, subject, gt(l.position, removed)),
-    orm.delete(l).where(and(ofSubject(db, subject), eq(l.id, id))),
+    orm.delete(l).where(and(ofSubject(db, subject), target)),
     settle(db, orm, subject, -1),
   ];
 }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { firstRowOf, type Plan } from "../../db/plan";
 import type { ActionRow } from "./actions.shapes";
 
@@ -20,9 +20,9 @@ export const updateAction = (
   db: Database,
   id: string,
   patch: Partial<ActionInsert>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) => db.updateById(db.t.permissionActions, id, patch, expected);
 
 /** Removes the action and (by its cascading key) every permission row using it; whether it existed. */
-export const deleteAction = (db: Database, id: string, expected?: Date[]) =>
+export const deleteAction = (db: Database, id: string, expected?: ExpectedVersions) =>
   db.deleteById(db.t.permissionActions, id, expected).then((n) => n > 0);

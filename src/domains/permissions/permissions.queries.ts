@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import type { PermissionRow } from "./permissions.shapes";
 
@@ -37,8 +37,8 @@ export const updatePermissionValue = (
   db: Database,
   id: string,
   value: PermissionRow["value"],
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) => db.updateById(db.t.permissions, id, { value }, expected);
 
-export const deletePermissionRow = (db: Database, id: string, expected?: Date[]) =>
+export const deletePermissionRow = (db: Database, id: string, expected?: ExpectedVersions) =>
   db.deleteById(db.t.permissions, id, expected);

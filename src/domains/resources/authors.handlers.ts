@@ -31,6 +31,8 @@ export const deleteAuthor: RouteHandler<typeof removeAuthorRoute, AppEnv> = asyn
   const db = c.get("db");
   const { id, authorId } = c.req.valid("param");
   await authorize(db, c.get("caller"), "resource", id, "write");
-  if (!(await removeAuthor(db, id, authorId))) throw notFound("Author");
+  if (!(await removeAuthor(db, id, authorId, c.get("expectedVersions")))) {
+    throw notFound("Author");
+  }
   return c.body(null, 204);
 };

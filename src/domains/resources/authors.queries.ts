@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Reference } from "../../access/references";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { mapPlan } from "../../db/plan";
 import { authorList } from "./authors.routes";
 import { authorInserts, missingAuthor } from "./resources.queries";
@@ -58,7 +58,13 @@ export async function addAuthor(
 }
 
 /** Removes one author row of the resource; whether there was one. */
-export async function removeAuthor(db: Database, resourceId: string, authorRowId: string) {
+export async function removeAuthor(
+  db: Database,
+  resourceId: string,
+  authorRowId: string,
+  expected?: ExpectedVersions,
+) {
   const { resourceAuthors: a } = db.t;
-  return (await db.deleteWhere(a, and(eq(a.id, authorRowId), eq(a.resourceId, resourceId))!)) > 0;
+  const author = and(eq(a.id, authorRowId), eq(a.resourceId, resourceId))!;
+  return (await db.deleteOne(a, author, expected)) > 0;
 }

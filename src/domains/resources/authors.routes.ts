@@ -36,6 +36,7 @@ export const addAuthorRoute = createItemRoute({
 });
 
 export const removeAuthorRoute = deleteItemRoute({
+  versioned: true,
   path: "/resources/{id}/authors/{authorId}",
   tags,
   summary: "Remove an author row (needs write on the resource)",

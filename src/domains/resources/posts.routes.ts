@@ -15,18 +15,20 @@ export const getPostRoute = getItemRoute({
 });
 
 export const putPostRoute = putItemRoute({
+  versioned: true,
   path: "/resources/{id}/post",
   tags,
   summary: "Create or replace a resource's post (omitted optional fields become null)",
   operationId: "putResourcePost",
   description:
-    "Answers 201 when the resource had no post, 200 when it replaced one. Needs write on the resource.",
+    "Answers 201 when the resource had no post, 200 when it replaced one. Needs write on the resource. With `If-Match` it only replaces: a resource without a post answers 412.",
   access: { scope: "resources:write", guests: false },
   body: PostBody,
   item: Post,
 });
 
 export const deletePostRoute = deleteItemRoute({
+  versioned: true,
   path: "/resources/{id}/post",
   tags,
   summary: "Remove a resource's post",

@@ -1,7 +1,7 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Caller } from "../../auth/caller";
-import type { Database, Orm } from "../../db/database";
+import type { Database, ExpectedVersions, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
 import { allOf, mapPlan, planOf } from "../../db/plan";
@@ -133,7 +133,7 @@ export async function updateResource(
   db: Database,
   id: string,
   patch: Partial<Database["t"]["resources"]["$inferInsert"]>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) {
   return db.updateById(db.t.resources, id, patch, expected);
 }

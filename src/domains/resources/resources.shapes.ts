@@ -40,6 +40,7 @@ export const Author = z
     author: z.object({ type: z.enum(AUTHOR_TYPES), id: Id }),
     role: z.string(),
     created_at: Timestamp,
+    updated_at: Timestamp,
   })
   .openapi("ResourceAuthor");
 
@@ -93,6 +94,7 @@ export const toAuthor = (row: AuthorRow) => ({
   author: { type: row.authorType, id: row.authorId },
   role: row.role,
   created_at: iso(row.createdAt),
+  updated_at: iso(row.updatedAt),
 });
 
 /** Every action at zero: a resource nobody engaged with still shows each count. */

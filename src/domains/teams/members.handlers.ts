@@ -78,8 +78,11 @@ export const updateMember: RouteHandler<typeof updateMemberRoute, AppEnv> = asyn
     "members",
     "The owner's role belongs to the team's owner",
   );
-  const row = await updateMemberRole(db, member.id, c.req.valid("json").role);
-  return c.json({ data: toMember(row!) }, 200);
+  const { role } = c.req.valid("json");
+  const row = await updateMemberRole(db, member.id, role, c.get("expectedVersions"));
+  // Removed between the check and the update.
+  if (!row) throw notFound("Team member");
+  return c.json({ data: toMember(row) }, 200);
 };
 
 export const removeMember: RouteHandler<typeof removeMemberRoute, AppEnv> = async (c) => {
@@ -96,6 +99,9 @@ export const removeMember: RouteHandler<typeof removeMemberRoute, AppEnv> = asyn
     right,
     "The team's owner cannot be removed",
   );
-  await deleteMember(db, member.id);
+  // 0: removed between the check and the delete.
+  if ((await deleteMember(db, member.id, c.get("expectedVersions"))) === 0) {
+    throw notFound("Team member");
+  }
   return c.body(null, 204);
 };

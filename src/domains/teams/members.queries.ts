@@ -1,5 +1,5 @@
 import { and, eq, type SQL } from "drizzle-orm";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { firstRowOf, type Plan } from "../../db/plan";
 import type { MemberRow } from "./members.shapes";
 
@@ -26,8 +26,13 @@ export function membership(
 export const insertMember = (db: Database, values: Pick<MemberRow, "teamId" | "userId" | "role">) =>
   db.insertOne(db.t.teamMembers, values);
 
-export const updateMemberRole = (db: Database, id: string, role: MemberRow["role"]) =>
-  db.updateById(db.t.teamMembers, id, { role });
+export const updateMemberRole = (
+  db: Database,
+  id: string,
+  role: MemberRow["role"],
+  expected?: ExpectedVersions,
+) => db.updateById(db.t.teamMembers, id, { role }, expected);
 
-export const deleteMember = (db: Database, id: string) =>
-  db.deleteWhere(db.t.teamMembers, eq(db.t.teamMembers.id, id));
+/** How many memberships were deleted (0 or 1); 412 for one at another version than `expected`. */
+export const deleteMember = (db: Database, id: string, expected?: ExpectedVersions) =>
+  db.deleteById(db.t.teamMembers, id, expected);

@@ -56,6 +56,7 @@ export const addMemberRoute = createItemRoute({
 });
 
 export const updateMemberRoute = updateItemRoute({
+  versioned: true,
   path: "/teams/{id}/members/{userId}",
   tags,
   summary: "Change a member's role (the owner, team admins or admin)",
@@ -68,6 +69,7 @@ export const updateMemberRoute = updateItemRoute({
 });
 
 export const removeMemberRoute = deleteItemRoute({
+  versioned: true,
   path: "/teams/{id}/members/{userId}",
   tags,
   summary: "Remove a member (the owner, team admins, admin, or the member themself)",

@@ -1,4 +1,4 @@
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import type { TeamRow } from "./teams.shapes";
 
@@ -22,5 +22,5 @@ export const updateTeam = (
   db: Database,
   id: string,
   patch: Partial<Pick<TeamRow, "name" | "organizationId">>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ) => db.updateById(db.t.teams, id, patch, expected);

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { resolveVerbPredicateIgnoringScopes } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
-import type { Database } from "../../db/database";
+import type { Database, ExpectedVersions } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { type Plan, planOf } from "../../db/plan";
 import { TRUE } from "../../db/sql";
@@ -34,7 +34,7 @@ export async function updateWorkspace(
   db: Database,
   id: string,
   patch: Partial<WorkspaceInsert>,
-  expected?: Date[],
+  expected?: ExpectedVersions,
 ): Promise<WorkspaceRow | undefined> {
   return db.updateById(db.t.workspaces, id, patch, expected);
 }
