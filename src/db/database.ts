@@ -26,7 +26,7 @@ import { getTableConfig as getMysqlTableConfig, MySqlDialect } from "drizzle-orm
 import { MySql2Database, MySql2Session } from "drizzle-orm/mysql2";
 import { NodePgDatabase, NodePgSession } from "drizzle-orm/node-postgres";
 import { PgDialect } from "drizzle-orm/pg-core";
-import { type SQLiteColumn, SQLiteAsyncDialect, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { SQLiteAsyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
 import { preconditionFailed } from "../errors";
 import type { Batching } from "./drivers/batching";
@@ -549,8 +549,7 @@ const relationalSchemas = new WeakMap<Schema, RelationalSchema>();
 /**
  * Drizzle's relational view of a schema (what `orm.query` runs on), derived
  * once per schema. `drizzle(client, { schema })` derives it again for every
- * client, that is for every request: a tenth of a point read's CPU
- * (docs/architecture.md §9). So the clients below are assembled from the
+ * client, that is for every request (about 150 µs; docs/architecture.md §9). So the clients below are assembled from the
  * classes `drizzle()` itself puts together, around this shared view.
  */
 function relationalSchema(schema: Schema): RelationalSchema {

@@ -34,7 +34,7 @@ async function digest(body: string): Promise<string> {
 }
 
 /** The strong tag of an item answer (`{ data: item }`) whose JSON text is `body`. */
-export async function entityTag(answer: unknown, body: string): Promise<string> {
+async function entityTag(answer: unknown, body: string): Promise<string> {
   const updatedAt = (answer as { data?: { updated_at?: unknown } }).data?.updated_at;
   const version = typeof updatedAt === "string" ? Date.parse(updatedAt) : Number.NaN;
   const hash = await digest(body);
@@ -45,10 +45,13 @@ export async function entityTag(answer: unknown, body: string): Promise<string> 
  * Runs the rest of the request with `c.json` noting the object it answers, so
  * the tag is made from that object and its JSON text (what `c.json` sends,
  * `JSON.stringify` of it) rather than by cloning the response, reading its
- * body back and parsing it again: a tenth of a point read's CPU
- * (docs/architecture.md §9). Undefined when the handler answered otherwise.
+ * body back and parsing it again (docs/architecture.md §9, where a point read's
+ * time went). Undefined when the handler answered otherwise.
  */
-async function runNotingAnswer(c: Context<AppEnv>, next: Next): Promise<{ answer: unknown } | undefined> {
+async function runNotingAnswer(
+  c: Context<AppEnv>,
+  next: Next,
+): Promise<{ answer: unknown } | undefined> {
   let noted: { answer: unknown } | undefined;
   const json = c.json;
   c.json = ((answer: unknown, ...rest: unknown[]) => {
