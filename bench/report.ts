@@ -6,6 +6,7 @@
 import os from "node:os";
 import { GZIP_BUDGET_BYTES, kib } from "../scripts/lib/bundle";
 import type { ScenarioResult } from "./load";
+import { STARTUP_LIMIT_MS, type Startup } from "./startup";
 
 export interface SizeRun {
   resources: number;
@@ -25,6 +26,8 @@ export interface BenchReport {
   machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string };
   settings: { durationSeconds: number; connections: number; sizes: number[] };
   bundle: { rawBytes: number; gzippedBytes: number };
+  /** `wrangler check startup` of the production bundle, on this machine. */
+  startup: Startup;
   runs: SizeRun[];
   budgets: Budget[];
 }
@@ -45,6 +48,8 @@ const READ_KINDS = new Set<ScenarioResult["kind"]>(["single-row read", "list pag
 const LIST_GROWTH = 2;
 /** A single-row read may take at most this many times the floor's time per request. */
 const FLOOR_FACTOR = 2;
+/** The least share of the bare D1 read's throughput a single-row read keeps. */
+const D1_FLOOR_SHARE = 0.8;
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
 const scenario = (run: SizeRun, name: string) => run.scenarios.find((s) => s.name === name);
@@ -79,7 +84,11 @@ function listGrowth(runs: SizeRun[]): Budget {
   };
 }
 
-export function judgeBudgets(runs: SizeRun[], bundle: BenchReport["bundle"]): Budget[] {
+export function judgeBudgets(
+  runs: SizeRun[],
+  bundle: BenchReport["bundle"],
+  startup: Startup,
+): Budget[] {
   const all = runs.flatMap((run) => run.scenarios.map((result) => ({ run, result })));
   const roundTrips = (kinds: (kind: ScenarioResult["kind"]) => boolean, most: number) => {
     const over = all.filter(({ result }) => kinds(result.kind) && (result.maxQueries ?? 0) > most);
@@ -105,6 +114,12 @@ export function judgeBudgets(runs: SizeRun[], bundle: BenchReport["bundle"]): Bu
     };
     return { run, ratio: share("get-resource") ?? 0, bareD1: share("d1-floor") };
   });
+  // Where the worker runs on D1: the read against the bare route making the same D1 read.
+  const ofBareD1 = runs.flatMap((run) => {
+    const bareD1 = scenario(run, "d1-floor")?.requestsPerSecond ?? 0;
+    const read = scenario(run, "get-resource")?.requestsPerSecond ?? 0;
+    return bareD1 > 0 ? [{ run, share: read / bareD1 }] : [];
+  });
 
   return [
     {
@@ -124,9 +139,24 @@ export function judgeBudgets(runs: SizeRun[], bundle: BenchReport["bundle"]): Bu
         .join(", "),
     },
     {
+      budget: `single-row read throughput at least ${D1_FLOOR_SHARE}× the bare D1 read's`,
+      met: ofBareD1.length === 0 ? null : ofBareD1.every(({ share }) => share >= D1_FLOOR_SHARE),
+      detail:
+        ofBareD1.length === 0
+          ? "no bare D1 read off D1"
+          : ofBareD1
+              .map(({ run, share }) => `@${sizeLabel(run.resources)}: ${share.toFixed(2)}×`)
+              .join(", "),
+    },
+    {
       budget: "bundle under 1 MiB gzipped",
       met: bundle.gzippedBytes < GZIP_BUDGET_BYTES,
       detail: `${kib(bundle.gzippedBytes)} gzipped (${kib(bundle.rawBytes)} raw)`,
+    },
+    {
+      budget: `worker startup under the platform's ${STARTUP_LIMIT_MS / 1000} s`,
+      met: startup.activeMs < STARTUP_LIMIT_MS,
+      detail: `${startup.activeMs} ms of CPU (${startup.garbageCollectionMs} ms of it garbage collection), \`wrangler check startup\` on this machine`,
     },
   ];
 }

@@ -5,7 +5,8 @@
  * the database at DATABASE_URL when set), starts the worker with `wrangler
  * dev`, and drives every scenario over loopback with autocannon, after a
  * warm-up. Writes bench/results/<date>[-<database>].{json,md,svg} and prints
- * the Markdown table with the verdict on each budget of docs/architecture.md §9.
+ * the Markdown table with the verdict on each budget of docs/architecture.md §9,
+ * the worker's startup (`wrangler check startup`) among them.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -24,6 +25,7 @@ import { Progress } from "./progress";
 import { type BenchReport, judgeBudgets, machine, type SizeRun, toMarkdown } from "./report";
 import { FLOOR_PATH, SCENARIOS, type Scenario } from "./scenarios";
 import { type BenchDatabase, seedBenchDatabase } from "./seed";
+import { measureStartup } from "./startup";
 
 const USAGE = `Usage: npm run bench [-- options]
   --sizes <n,n,…>       resources per run (default 1000,10000,100000)
@@ -115,9 +117,11 @@ runMain(async () => {
     `Benchmarking Hearth on ${url ? `${dialect} ${redactUrl(url)}` : "local D1"}: ${settings.sizes.join(", ")} resources, ${scenarios.length} scenarios, ${settings.durationSeconds} s each`,
   );
 
-  const progress = new Progress(settings.sizes.length * (scenarios.length * 2 + 2) + 1);
+  const progress = new Progress(settings.sizes.length * (scenarios.length * 2 + 2) + 2);
   progress.step("building the production bundle");
   const bundle = await buildBundle(path.join(WORK_DIR, "dist"), { quiet: true });
+  progress.step("profiling the worker's startup");
+  const startup = await measureStartup(path.join(WORK_DIR, "startup.cpuprofile"));
   const runs: SizeRun[] = [];
   for (const [index, resources] of settings.sizes.entries()) {
     progress.size = `${resources} resources (${index + 1}/${settings.sizes.length})`;
@@ -132,8 +136,9 @@ runMain(async () => {
     machine: machine(),
     settings,
     bundle: { rawBytes: bundle.rawBytes, gzippedBytes: bundle.gzippedBytes },
+    startup,
     runs,
-    budgets: judgeBudgets(runs, bundle),
+    budgets: judgeBudgets(runs, bundle, startup),
   };
   await mkdir(RESULTS_DIR, { recursive: true });
   const stem = path.join(RESULTS_DIR, dialect === "d1" ? date : `${date}-${dialect}`);

@@ -59,10 +59,10 @@ export function createApp() {
   app.use(requestId());
   app.use(config());
   app.use(
-    fromConfig(({ corsOrigins }) =>
+    fromConfig(({ corsOrigins }) => {
       // Without allowHeaders, preflights allow the request headers they ask for
       // (authorization, content-type, if-match, if-none-match, x-d1-bookmark, …).
-      cors({
+      const answerCors = cors({
         origin: corsOrigins === "*" ? "*" : corsOrigins,
         exposeHeaders: [
           "x-request-id",
@@ -75,8 +75,17 @@ export function createApp() {
           "ETag",
         ],
         maxAge: 600,
-      }),
-    ),
+      });
+      const answered = async () => {};
+      return async (c, next) => {
+        if (c.req.method === "OPTIONS") return answerCors(c, next);
+        // Other requests get the same headers, set on their answer once it is
+        // made: set before (as cors() does), they make a placeholder response
+        // that every answer is then copied into.
+        await next();
+        await answerCors(c, answered);
+      };
+    }),
   );
   // After CORS, whose headers a 405 carries too; before the API's middleware, which it skips.
   app.use(refuseUnservedMethods(app));

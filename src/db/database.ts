@@ -9,19 +9,24 @@
 import {
   and,
   type Column,
+  createTableRelationsHelpers,
+  type ExtractTablesWithRelations,
   eq,
+  extractTablesRelationalConfig,
   getTableColumns,
   inArray,
   is,
+  type RelationalSchemaConfig,
   SQL,
   sql,
   type Table,
 } from "drizzle-orm";
-import { type DrizzleD1Database, drizzle as drizzleD1 } from "drizzle-orm/d1";
-import { getTableConfig as getMysqlTableConfig } from "drizzle-orm/mysql-core";
-import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
-import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
-import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { DrizzleD1Database, SQLiteD1Session } from "drizzle-orm/d1";
+import { getTableConfig as getMysqlTableConfig, MySqlDialect } from "drizzle-orm/mysql-core";
+import { MySql2Database, MySql2Session } from "drizzle-orm/mysql2";
+import { NodePgDatabase, NodePgSession } from "drizzle-orm/node-postgres";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { SQLiteAsyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
 import { preconditionFailed } from "../errors";
 import type { Batching } from "./drivers/batching";
@@ -618,6 +623,63 @@ function primaryKeyOf(table: Table) {
   return { key: entry[0], column: entry[1] };
 }
 
+type RelationalSchema = RelationalSchemaConfig<ExtractTablesWithRelations<Schema>>;
+
+const relationalSchemas = new WeakMap<Schema, RelationalSchema>();
+
+/**
+ * Drizzle's relational view of a schema (what `orm.query` runs on), derived
+ * once per schema. `drizzle(client, { schema })` derives it again for every
+ * client, that is for every request (about 150 µs; docs/architecture.md §9). So the clients below are assembled from the
+ * classes `drizzle()` itself puts together, around this shared view.
+ */
+function relationalSchema(schema: Schema): RelationalSchema {
+  let relational = relationalSchemas.get(schema);
+  if (!relational) {
+    const { tables, tableNamesMap } = extractTablesRelationalConfig<
+      ExtractTablesWithRelations<Schema>
+    >(schema, createTableRelationsHelpers);
+    relational = { fullSchema: schema, schema: tables, tableNamesMap };
+    relationalSchemas.set(schema, relational);
+  }
+  return relational;
+}
+
+/** Stateless but for a cache of column names: one per isolate, like the schema. */
+const dialects = {
+  d1: new SQLiteAsyncDialect(),
+  postgres: new PgDialect(),
+  mysql: new MySqlDialect(),
+};
+
+/** A Drizzle client on `client`, as `drizzle(client, { schema })` of the dialect's driver makes it. */
+function drizzleClient(dialect: DatabaseDialect, client: unknown, schema: Schema): Orm {
+  const relational = relationalSchema(schema);
+  const orm = (() => {
+    switch (dialect) {
+      case "d1": {
+        const session = new SQLiteD1Session<Schema, RelationalSchema["schema"]>(
+          client as D1Database,
+          dialects.d1,
+          relational,
+        );
+        return new DrizzleD1Database<Schema>("async", dialects.d1, session, relational);
+      }
+      case "postgres": {
+        const session = new NodePgSession(client as never, dialects.postgres, relational);
+        return new NodePgDatabase<Schema>(dialects.postgres, session, relational);
+      }
+      case "mysql": {
+        // "planetscale" mode: relational queries without LATERAL joins, which MariaDB lacks.
+        const mode = "planetscale";
+        const session = new MySql2Session(client as never, dialects.mysql, relational, { mode });
+        return new MySql2Database<Schema>(dialects.mysql, session, relational, mode);
+      }
+    }
+  })();
+  return Object.assign(orm, { $client: client }) as unknown as Orm;
+}
+
 /**
  * Builds the request's database from the configured target. On D1 its queries
  * run in one session starting at `session` (by default at the primary, for
@@ -636,7 +698,7 @@ export function openDatabase(
         throw new Error("No database: bind a D1 database as DB, or set DATABASE_URL or HYPERDRIVE");
       }
       const d1Session = env.DB.withSession(session);
-      const orm = drizzleD1(instrumentD1(d1Session, metrics), { schema });
+      const orm = drizzleClient("d1", instrumentD1(d1Session, metrics), schema);
       return new Database(
         "d1",
         orm,
@@ -649,10 +711,9 @@ export function openDatabase(
     }
     case "postgres": {
       const connection = openPostgres(target.url, metrics, target.batching);
-      const orm = drizzlePostgres(connection.client, { schema });
       return new Database(
         "postgres",
-        orm as unknown as Orm,
+        drizzleClient("postgres", connection.client, schema),
         tables,
         metrics,
         connection.close,
@@ -661,11 +722,9 @@ export function openDatabase(
     }
     case "mysql": {
       const connection = openMysql(target.url, metrics, target.batching);
-      // "planetscale" mode: relational queries without LATERAL joins, which MariaDB lacks.
-      const orm = drizzleMysql(connection.client as never, { schema, mode: "planetscale" });
       return new Database(
         "mysql",
-        orm as unknown as Orm,
+        drizzleClient("mysql", connection.client, schema),
         tables,
         metrics,
         connection.close,

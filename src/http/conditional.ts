@@ -17,6 +17,7 @@
  * alone, `"<version>"`, is as good for `If-Match`: that is how a client names
  * an item it only read in a list (links, members, …: no item GET to tag it).
  */
+import type { Context, Next } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { ExpectedVersions } from "../db/database";
 import { ApiError, preconditionFailed } from "../errors";
@@ -36,11 +37,42 @@ async function digest(body: string): Promise<string> {
 }
 
 /** The strong tag of an item answer (`{ data: item }`) whose JSON text is `body`. */
-export async function entityTag(body: string): Promise<string> {
-  const updatedAt = (JSON.parse(body) as { data?: { updated_at?: unknown } }).data?.updated_at;
+async function entityTag(answer: unknown, body: string): Promise<string> {
+  const updatedAt = (answer as { data?: { updated_at?: unknown } }).data?.updated_at;
   const version = typeof updatedAt === "string" ? Date.parse(updatedAt) : Number.NaN;
   const hash = await digest(body);
   return Number.isNaN(version) ? `"${hash}"` : `"${version.toString(36)}.${hash}"`;
+}
+
+/**
+ * Runs the rest of the request with `c.json` noting the object it answers, so
+ * the tag is made from that object and its JSON text (what `c.json` sends,
+ * `JSON.stringify` of it) rather than by cloning the response, reading its
+ * body back and parsing it again (docs/architecture.md §9, where a point read's
+ * time went). Undefined when the handler answered otherwise.
+ */
+async function runNotingAnswer(
+  c: Context<AppEnv>,
+  next: Next,
+): Promise<{ answer: unknown } | undefined> {
+  let noted: { answer: unknown } | undefined;
+  const json = c.json;
+  c.json = ((answer: unknown, ...rest: unknown[]) => {
+    noted = { answer };
+    return (json as (...args: unknown[]) => Response)(answer, ...rest);
+  }) as typeof c.json;
+  await next();
+  return noted;
+}
+
+/** The tag of an answer made with `c.json` with one of `statuses`; undefined for any other answer. */
+async function tagOf(
+  c: Context<AppEnv>,
+  noted: { answer: unknown } | undefined,
+  statuses: number[] = [200],
+) {
+  if (!statuses.includes(c.res.status) || noted === undefined) return undefined;
+  return entityTag(noted.answer, JSON.stringify(noted.answer));
 }
 
 /** The entity tags a header lists (`*` stays `*`); anything that is not a tag is ignored. */
@@ -64,9 +96,8 @@ function noneMatchHolds(header: string, tag: string): boolean {
  * body when `If-None-Match` names it.
  */
 export const taggedRead = createMiddleware<AppEnv>(async (c, next) => {
-  await next();
-  if (c.res.status !== 200) return;
-  const tag = await entityTag(await c.res.clone().text());
+  const tag = await tagOf(c, await runNotingAnswer(c, next));
+  if (tag === undefined) return;
   c.res.headers.set("ETag", tag);
   const ifNoneMatch = c.req.header("If-None-Match");
   if (ifNoneMatch === undefined || !noneMatchHolds(ifNoneMatch, tag)) return;
@@ -119,9 +150,7 @@ export const versionedWrite = createMiddleware<AppEnv>(async (c, next) => {
   }
   c.set("expectedVersions", expectedVersions(header));
   c.set("createOnly", createOnly);
-  await next();
   // A PUT's 201 (created) is tagged too: the tag to send with the next write.
-  if (c.res.status === 200 || c.res.status === 201) {
-    c.res.headers.set("ETag", await entityTag(await c.res.clone().text()));
-  }
+  const tag = await tagOf(c, await runNotingAnswer(c, next), [200, 201]);
+  if (tag !== undefined) c.res.headers.set("ETag", tag);
 });
