@@ -47,7 +47,7 @@ export async function upsertGrant(
       .where(and(eq(uf.userId, userId), eq(uf.featureId, featureId))),
   );
   const results = await db.atomic((orm) => [
-    db.upsert(
+    ...db.upsert(
       orm,
       uf,
       { userId, featureId, usageLimit },
@@ -55,7 +55,7 @@ export async function upsertGrant(
     ),
     ...grant.statements,
   ]);
-  return grant.read(results.slice(1))!;
+  return grant.read(results.slice(-grant.statements.length))!;
 }
 
 /** Answers how many grants were deleted (0 or 1). */

@@ -91,7 +91,7 @@ export async function upsertFeaturePrice(
   const { featurePricing } = db.t;
   const price = featurePrice(db, featureId, cycle);
   const results = await db.atomic((orm) => [
-    db.upsert(
+    ...db.upsert(
       orm,
       featurePricing,
       { featureId, cycle, priceCents },
@@ -102,7 +102,7 @@ export async function upsertFeaturePrice(
     ),
     ...price.statements,
   ]);
-  return price.read(results.slice(1));
+  return price.read(results.slice(-price.statements.length));
 }
 
 /** Answers how many pricing rows were deleted (0 or 1). */

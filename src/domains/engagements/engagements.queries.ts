@@ -223,7 +223,7 @@ export function engagementToDelete(db: Database, caller: Caller, id: string) {
 /** Deletes the engagement; its comment and mention rows go with it (foreign keys cascade). */
 export async function deleteEngagement(db: Database, id: string): Promise<void> {
   const e = db.t.engagements;
-  await db.atomic((orm) => [orm.delete(e).where(eq(e.id, id))]);
+  await db.deleteWhere(e, eq(e.id, id));
 }
 
 const isSingleton = (action: EngagementAction) =>
@@ -301,15 +301,24 @@ export async function insertEngagement(db: Database, input: NewEngagement) {
     eq(e.singleton, true),
   );
   const results = await db.atomic((orm) => [
-    singleton
-      ? db.upsert(orm, e, values, {
-          target: [e.subjectType, e.subjectId, e.action, e.objectType, e.objectId, e.singleton],
-          set: { singleton: true },
-        })
-      : orm.insert(e).values(values),
+    ...(singleton
+      ? db.upsert(
+          orm,
+          e,
+          values,
+          {
+            target: [e.subjectType, e.subjectId, e.action, e.objectType, e.objectId, e.singleton],
+            set: { singleton: true },
+          },
+          { recordUpdate: false },
+        )
+      : [orm.insert(e).values(values), ...db.recordEvents(orm, "created", e, eq(e.id, id))]),
     ...(input.text === undefined
       ? []
-      : [orm.insert(ec).values({ engagementId: id, text: input.text })]),
+      : [
+          orm.insert(ec).values({ engagementId: id, text: input.text }),
+          ...db.recordEvents(orm, "created", ec, eq(ec.engagementId, id)),
+        ]),
     ...db.insertChunks(
       orm,
       m,
@@ -319,6 +328,7 @@ export async function insertEngagement(db: Database, input: NewEngagement) {
         mentionedId: target.id,
       })),
     ),
+    ...(input.mentions?.length ? db.recordEvents(orm, "created", m, eq(m.engagementId, id)) : []),
     orm
       .select()
       .from(e)

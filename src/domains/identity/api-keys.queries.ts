@@ -44,12 +44,15 @@ export async function revokeApiKey(db: Database, id: string): Promise<string[]> 
       select child.id from ${apiKeys} child join lineage on child.parent_key_id = lineage.id
     ) select id from lineage) lineage_ids)`;
   const inLineage = sql`${apiKeys.id} in ${lineage}`;
+  const revokedAt = new Date();
   const [rows] = await db.atomic((orm) => [
     orm.select({ id: apiKeys.id }).from(apiKeys).where(inLineage),
     orm
       .update(apiKeys)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt })
       .where(and(inLineage, isNull(apiKeys.revokedAt))),
+    // The keys this write revoked (those revoked before keep their time).
+    ...db.recordEvents(orm, "updated", apiKeys, and(inLineage, eq(apiKeys.revokedAt, revokedAt))!),
   ]);
   return (rows as { id: string }[]).map((row) => row.id);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import {
   authorization,
   resolveReadPredicate,
@@ -91,6 +91,19 @@ export async function insertLink(
       position:
         position === undefined ? nextPosition(db, subject) : positionOrNext(db, subject, position),
     }),
+    ...db.recordEvents(orm, "created", l, eq(l.id, id)),
+    // The links it made room for moved down one place.
+    ...(position === undefined
+      ? []
+      : db.recordEvents(
+          orm,
+          "updated",
+          l,
+          and(
+            ofSubject(db, subject),
+            sql`${l.position} > (select ${sql.identifier("inserted")}.${sql.identifier("position")} from ${l} as ${sql.identifier("inserted")} where ${sql.identifier("inserted")}.${sql.identifier("id")} = ${id})`,
+          )!,
+        )),
     orm.select().from(l).where(eq(l.id, id)),
   ]);
   return (results.at(-1) as LinkRow[])[0]!;
@@ -105,6 +118,7 @@ export async function reorderLinks(
   const results = await db.atomic((orm) => [
     lockSubject(db, orm, subject),
     ...reorderStatements(db, orm, subject, ids),
+    ...db.recordEvents(orm, "updated", db.t.externalLinks, ofSubject(db, subject)),
     byPosition(db, subject),
   ]);
   return results.at(-1) as LinkRow[];
@@ -151,8 +165,12 @@ export async function updateLink(
 /** Removes the link and closes the gap it leaves, atomically. */
 export async function deleteLink(db: Database, link: LinkRow): Promise<void> {
   const subject = { type: link.subjectType, id: link.subjectId };
+  const l = db.t.externalLinks;
   await db.atomic((orm) => [
     lockSubject(db, orm, subject),
+    ...db.recordEvents(orm, "deleted", l, eq(l.id, link.id)),
     ...removeStatements(db, orm, subject, link.id),
+    // The links after it moved up one place.
+    ...db.recordEvents(orm, "updated", l, and(ofSubject(db, subject), gte(l.position, link.position))!),
   ]);
 }

@@ -17,8 +17,9 @@ export function postOf(db: Database, resourceId: string): Plan<PostRow | undefin
 export async function writePost(db: Database, resourceId: string, post: z.output<typeof PostBody>) {
   const { posts } = db.t;
   const values = postValues(resourceId, post);
-  const [, rows] = (await db.atomic((orm) => [
-    db.upsert(orm, posts, values, {
+  const rows = (
+    await db.atomic((orm) => [
+      ...db.upsert(orm, posts, values, {
       target: [posts.resourceId],
       set: {
         body: values.body,
@@ -27,8 +28,9 @@ export async function writePost(db: Database, resourceId: string, post: z.output
         updatedAt: new Date(),
       },
     }),
-    orm.select().from(posts).where(eq(posts.resourceId, resourceId)),
-  ])) as [unknown, PostRow[]];
+      orm.select().from(posts).where(eq(posts.resourceId, resourceId)),
+    ])
+  ).at(-1) as PostRow[];
   return rows[0]!;
 }
 

@@ -23,8 +23,8 @@ export async function insertWorkspace(
   const id = uuidv7();
   const { workspaces, collections } = db.t;
   const results = await db.atomic((orm) => [
-    ...db.insertChunks(orm, collections, staticCollectionRows({ type: "workspace", id })),
-    orm.insert(workspaces).values({ ...values, id }),
+    ...db.insertRecorded(orm, collections, staticCollectionRows({ type: "workspace", id })),
+    ...db.insertRecorded(orm, workspaces, [{ ...values, id }]),
     orm.select().from(workspaces).where(eq(workspaces.id, id)),
   ]);
   return (results.at(-1) as WorkspaceRow[])[0]!;
