@@ -127,6 +127,7 @@ const DOMAIN_SUBJECTS: Record<Domain, string> = {
   engagements: "likes, comments, reposts, follows, subscriptions, mentions and bookmarks",
   collections: "collections, their items and filters",
   features: "features, pricing, presets and subscriptions",
+  events: "the change feed: what was created, changed and deleted, by whom",
 };
 
 const VERB_NAMES = { read: "See", write: "Create and change", delete: "Delete" } as const;

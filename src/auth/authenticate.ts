@@ -16,7 +16,7 @@ const unauthorized = (message: string) => new ApiError(401, message);
 
 /** The request's caller, who the events of its writes name as their actor. */
 function setCaller(c: Context<AppEnv>, caller: Caller) {
-  setCaller(c, caller);
+  c.set("caller", caller);
   const db = c.get("db");
   db.author = {
     ...db.author,

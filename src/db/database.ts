@@ -18,25 +18,25 @@ import {
   type Table,
 } from "drizzle-orm";
 import { type DrizzleD1Database, drizzle as drizzleD1 } from "drizzle-orm/d1";
-import { getTableConfig as getMysqlTableConfig } from "drizzle-orm/mysql-core";
 import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
 import { preconditionFailed } from "../errors";
 import type { Batching } from "./drivers/batching";
+import { instrumentD1 } from "./drivers/d1";
+import { openMysql } from "./drivers/mysql";
+import { openPostgres } from "./drivers/postgres";
 import {
   type Change,
   deletedRows,
   type EventAuthor,
   eventImageRefresh,
   eventSelect,
+  keyColumnName,
   NO_AUTHOR,
   upsertEventType,
 } from "./events";
-import { instrumentD1 } from "./drivers/d1";
-import { openMysql } from "./drivers/mysql";
-import { openPostgres } from "./drivers/postgres";
 import { QueryMetrics } from "./metrics";
 import { allOf, type Plan, type PlanResult } from "./plan";
 import type { Schema, Tables } from "./schema";
@@ -660,14 +660,8 @@ function withKeys<R>(key: ReturnType<typeof primaryKeyOf>, rows: R[]): R[] {
 
 /** The single-column primary key of a table: its property name and column. */
 function primaryKeyOf(table: Table) {
-  const columns = Object.entries(getTableColumns(table));
-  const declared = getMysqlTableConfig(table as never).primaryKeys[0]?.columns;
-  const entry = declared
-    ? columns.find(([, column]) => column.name === declared[0]?.name)
-    : columns.find(([, column]) => column.primary);
-  if (!entry || (declared && declared.length > 1)) {
-    throw new Error("insertReturning needs a single-column primary key");
-  }
+  const name = keyColumnName(table);
+  const entry = Object.entries(getTableColumns(table)).find(([, column]) => column.name === name)!;
   return { key: entry[0], column: entry[1] };
 }
 

@@ -7,8 +7,22 @@
  * read by the database as it writes, whatever the rows were, and a statement
  * that matches no row records nothing.
  */
-import { type Column, getTableColumns, getTableName, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  type Column,
+  eq,
+  getTableColumns,
+  getTableName,
+  gt,
+  lt,
+  or,
+  type SQL,
+  sql,
+  type Table,
+} from "drizzle-orm";
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Database } from "./database";
 import { columnKind } from "./dialects/derive";
 import { uuidv7 } from "./ids";
 import { type Tables, tables } from "./schema";
@@ -81,9 +95,9 @@ const definitions = new Map(
 const objectTypeOf = (tableName: string): ObjectType | undefined =>
   (OBJECT_TYPES as Record<string, ObjectType>)[tableName];
 
-/** The row's single key column (`id`, or `resource_id` of a post, …). */
-function keyColumnName(definition: SQLiteTable): string {
-  const config = getTableConfig(definition);
+/** The SQL name of a table's single key column (`id`, or `resource_id` of a post, …), on any dialect. */
+export function keyColumnName(table: Table): string {
+  const config = getTableConfig(definitions.get(getTableName(table))!);
   const declared = config.primaryKeys[0]?.columns[0]?.name;
   return declared ?? config.columns.find((column) => column.primary)!.name;
 }
@@ -94,7 +108,8 @@ export interface EventDialect {
   t: Tables;
 }
 
-const column = (table: string, name: string) => sql`${sql.identifier(table)}.${sql.identifier(name)}`;
+const column = (table: string, name: string) =>
+  sql`${sql.identifier(table)}.${sql.identifier(name)}`;
 
 /** The after- or before-image of the current row of `table` as a JSON object, every column by its SQL name. */
 function imageOf(db: EventDialect, tableName: string, definition: SQLiteTable): SQL {
@@ -330,7 +345,10 @@ export function deletedRows(
 ): { table: SQLiteTable; where: SQL }[] {
   const tableName = getTableName(table);
   const byName = new Map(
-    Object.values(t).map((dialectTable) => [getTableName(dialectTable as SQLiteTable), dialectTable]),
+    Object.values(t).map((dialectTable) => [
+      getTableName(dialectTable as SQLiteTable),
+      dialectTable,
+    ]),
   );
   const children =
     depth >= MAX_CASCADE_DEPTH
@@ -341,4 +359,106 @@ export function deletedRows(
           return deletedRows(t, byName.get(child.table) as SQLiteTable, childWhere, depth + 1);
         });
   return [...children, { table, where }];
+}
+
+const definitionsByObjectType = new Map(
+  Object.entries(OBJECT_TYPES).map(([tableName, objectType]) => [
+    objectType as string,
+    definitions.get(tableName)!,
+  ]),
+);
+
+/** A timestamp as each database's JSON writes it (ms on D1; ISO text, with or without zone, elsewhere). */
+function isoTimestamp(value: unknown): string {
+  if (typeof value === "number") return new Date(value).toISOString();
+  const text = String(value).replace(" ", "T");
+  const [, base, fraction = "", zone] =
+    /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d(?::?\d\d)?)?$/.exec(text) ?? [];
+  if (!base) return text;
+  return new Date(`${base}.${fraction.padEnd(3, "0").slice(0, 3)}${zone ?? "Z"}`).toISOString();
+}
+
+/** JSON with object keys sorted: Postgres jsonb reorders them, D1 and MariaDB keep them as written. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== "object") return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(object)
+      .sort()
+      .map((key) => [key, sortedKeys(object[key])]),
+  );
+}
+
+/**
+ * An event's row image as the API answers it, the same from every database:
+ * timestamps as ISO 8601, booleans as booleans, JSON columns as their value,
+ * keys sorted.
+ */
+export function answeredImage(
+  objectType: string,
+  data: Record<string, unknown> | null,
+): Record<string, unknown> | null {
+  const definition = definitionsByObjectType.get(objectType);
+  if (data === null || !definition) return data;
+  const kinds = new Map(
+    Object.values(getTableColumns(definition)).map((c) => [c.name, columnKind(c as SQLiteColumn)]),
+  );
+  const answered: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) {
+    const kind = kinds.get(name);
+    if (value === null) answered[name] = null;
+    else if (kind === "timestamp") answered[name] = isoTimestamp(value);
+    else if (kind === "boolean") answered[name] = value === true || Number(value) === 1;
+    else if (kind === "json" && typeof value === "string") answered[name] = parseJson(value);
+    else answered[name] = value;
+  }
+  return sortedKeys(answered) as Record<string, unknown>;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Where a consumer of the feed stands: the last event it handled, by commit order. */
+export interface FeedPosition {
+  sequence: number;
+  id: string;
+}
+
+/**
+ * Up to `limit` events after `after` (from the start when null), in commit
+ * order: what a deliverer (webhooks) reads next, storing the last one's
+ * position as it goes. Commit order makes the position safe to keep: no event
+ * committed later can sort before it.
+ */
+export async function eventsAfter(
+  db: Database,
+  after: FeedPosition | null,
+  limit: number,
+): Promise<Tables["events"]["$inferSelect"][]> {
+  const e = db.t.events;
+  return db.orm
+    .select()
+    .from(e)
+    .where(
+      after === null
+        ? undefined
+        : or(
+            gt(e.commitSeq, after.sequence),
+            and(eq(e.commitSeq, after.sequence), gt(e.id, after.id)),
+          ),
+    )
+    .orderBy(asc(e.commitSeq), asc(e.id))
+    .limit(limit);
+}
+
+/** Deletes the events recorded before `cutoff` (retention; the Cron Trigger's); returns how many. */
+export async function pruneEvents(db: Database, cutoff: Date): Promise<number> {
+  const e = db.t.events;
+  return db.changedRows(await db.orm.delete(e).where(lt(e.createdAt, cutoff)));
 }

@@ -171,6 +171,11 @@ export async function deleteLink(db: Database, link: LinkRow): Promise<void> {
     ...db.recordEvents(orm, "deleted", l, eq(l.id, link.id)),
     ...removeStatements(db, orm, subject, link.id),
     // The links after it moved up one place.
-    ...db.recordEvents(orm, "updated", l, and(ofSubject(db, subject), gte(l.position, link.position))!),
+    ...db.recordEvents(
+      orm,
+      "updated",
+      l,
+      and(ofSubject(db, subject), gte(l.position, link.position))!,
+    ),
   ]);
 }

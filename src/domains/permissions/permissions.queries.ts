@@ -25,9 +25,9 @@ export async function upsertPermission(db: Database, tuple: PermissionTuple) {
   const rows = (
     await db.atomic((orm) => [
       ...db.upsert(orm, p, values, {
-      target: [p.objectType, p.objectId, p.action, p.subjectType, p.subjectId],
-      set: { value: values.value, updatedAt: new Date() },
-    }),
+        target: [p.objectType, p.objectId, p.action, p.subjectType, p.subjectId],
+        set: { value: values.value, updatedAt: new Date() },
+      }),
       orm.select().from(p).where(sameTuple).limit(1),
     ])
   ).at(-1) as PermissionRow[];

@@ -20,14 +20,14 @@ export async function writePost(db: Database, resourceId: string, post: z.output
   const rows = (
     await db.atomic((orm) => [
       ...db.upsert(orm, posts, values, {
-      target: [posts.resourceId],
-      set: {
-        body: values.body,
-        bodyHtml: values.bodyHtml,
-        featuredImageUrl: values.featuredImageUrl,
-        updatedAt: new Date(),
-      },
-    }),
+        target: [posts.resourceId],
+        set: {
+          body: values.body,
+          bodyHtml: values.bodyHtml,
+          featuredImageUrl: values.featuredImageUrl,
+          updatedAt: new Date(),
+        },
+      }),
       orm.select().from(posts).where(eq(posts.resourceId, resourceId)),
     ])
   ).at(-1) as PostRow[];
