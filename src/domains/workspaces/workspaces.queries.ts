@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { resolveVerbPredicateIgnoringScopes } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
@@ -23,8 +23,15 @@ export async function insertWorkspace(
   const id = uuidv7();
   const { workspaces, collections } = db.t;
   const results = await db.atomic((orm) => [
-    ...db.insertRecorded(orm, collections, staticCollectionRows({ type: "workspace", id })),
+    ...db.insertChunks(orm, collections, staticCollectionRows({ type: "workspace", id })),
     ...db.insertRecorded(orm, workspaces, [{ ...values, id }]),
+    // After the workspace: the collections' events name its owner.
+    ...db.recordEvents(
+      orm,
+      "created",
+      collections,
+      and(eq(collections.ownerType, "workspace"), eq(collections.ownerId, id))!,
+    ),
     orm.select().from(workspaces).where(eq(workspaces.id, id)),
   ]);
   return (results.at(-1) as WorkspaceRow[])[0]!;
