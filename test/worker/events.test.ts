@@ -43,6 +43,20 @@ const label = (operation: Operation) => `${operation.method} ${operation.path}`;
  */
 const NOT_RECORDED = new Set(["importTransferRows", "linkTransferRows"]);
 
+/** The largest UUID-shaped id sorting before `id`. */
+function idJustBefore(id: string): string {
+  const digits = [...id];
+  for (let index = digits.length - 1; index >= 0; index--) {
+    if (digits[index] === "-") continue;
+    if (digits[index] !== "0") {
+      digits[index] = (Number.parseInt(digits[index]!, 16) - 1).toString(16);
+      return digits.join("");
+    }
+    digits[index] = "f";
+  }
+  throw new Error(`No id before ${id}`);
+}
+
 async function eventsOf(db: Database, id: string): Promise<EventRow[]> {
   const e = db.t.events;
   return db.orm.select().from(e).where(eq(e.requestId, id)).orderBy(asc(e.commitSeq), asc(e.id));
@@ -701,5 +715,39 @@ describe(`events on ${dialect}`, () => {
         .from(e)
         .where(inArray(e.id, [recorded!.id])),
     ).toEqual([]);
+  });
+
+  it("transfers with the data it describes: an event exported as NDJSON and imported reads back the same, recording none", async () => {
+    const workspace = await newWorkspace();
+    const feedOf = async () =>
+      (
+        await json(
+          await api(`/v1/events?object_id=${workspace.id}&type=workspace.created`, {
+            headers: bearer(adminKey),
+          }),
+        )
+      ).data;
+    const [original] = await feedOf();
+    expect(original).toBeDefined();
+    const e = db.t.events;
+    // The page starting just before it (the largest id below its own).
+    const exported = await api(
+      `/v1/transfer/tables/events/rows?limit=1&after=${idJustBefore(original.id)}`,
+      { headers: bearer(adminKey) },
+    );
+    expect(exported.status).toBe(200);
+    const line = (await exported.text()).trim();
+    expect(JSON.parse(line).id).toBe(original.id);
+
+    await db.orm.delete(e).where(eq(e.id, original.id));
+    expect(await feedOf()).toEqual([]);
+    const imported = await traced(db, "/v1/transfer/tables/events/rows", {
+      method: "POST",
+      headers: { ...bearer(adminKey), "content-type": "application/x-ndjson" },
+      body: `${line}\n`,
+    });
+    expect(imported.status).toBe(200);
+    expect(imported.events).toEqual([]);
+    expect(await feedOf()).toEqual([original]);
   });
 });
