@@ -90,7 +90,7 @@ describe(`database adapter on ${dialect}`, () => {
       orm.select({ n: count() }).from(orgs).where(eq(orgs.slug, slug)),
     ]);
     expect(db.metrics.batches).toBe(2);
-    expect(db.metrics.queries).toBe(sequential ? 9 : 2);
+    expect(db.metrics.queries).toBe(sequential ? 11 : 2);
     expect(reads).toEqual([{ name: "Upserted" }]);
     expect(stored).toEqual([{ n: 1 }]);
     await db.close();
