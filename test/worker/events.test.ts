@@ -10,6 +10,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { USER_SCOPES } from "../../src/auth/scopes";
 import type { Database } from "../../src/db/database";
+import { eventsAfter } from "../../src/db/events";
 import worker from "../../src/index";
 import { api, dialect, json, postJson, testDatabase } from "./support/api";
 import {
@@ -587,6 +588,20 @@ describe(`events on ${dialect}`, () => {
     const creations = stored.filter((event) => event.type === "resource.created");
     expect(creations).toHaveLength(10);
     expect(new Set(creations.map((event) => event.commitSeq)).size).toBe(10);
+  });
+
+  it("eventsAfter (the deliverers' seam) reads what committed after a stored position, in commit order", async () => {
+    const workspace = await makeWorkspace(db, { type: "user", id: owner.id });
+    const e = db.t.events;
+    const [stored] = await db.orm.select().from(e).where(eq(e.objectId, workspace.id));
+    const position = { sequence: stored!.commitSeq, id: stored!.id };
+    const first = await makeResource(db, { type: "workspace", id: workspace.id });
+    const second = await makeResource(db, { type: "workspace", id: workspace.id });
+    const after = await eventsAfter(db, position, 100);
+    expect(after.map((event) => event.objectId)).toEqual([first.id, second.id]);
+    expect(after[0]!.commitSeq).toBeLessThan(after[1]!.commitSeq);
+    const rest = await eventsAfter(db, { sequence: after[0]!.commitSeq, id: after[0]!.id }, 100);
+    expect(rest.map((event) => event.objectId)).toEqual([second.id]);
   });
 
   it("shows each caller only the feeds it may see", async () => {
