@@ -253,6 +253,7 @@ export class Database {
    * commit are issued together (sent in turn on one connection when the driver
    * sends sequentially: it stops at a failure, so the commit never follows one). `build` must return unstarted Drizzle queries
    * (they run when awaited, as `batch()` requires); results come back in order.
+   * A batch holding statements of `recordEvents` is numbered first (§19).
    */
   async atomic(build: (orm: Orm) => Executable[]): Promise<unknown[]> {
     const built = build(this.orm);
