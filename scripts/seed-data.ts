@@ -25,7 +25,9 @@ type Rows<K extends keyof Tables> = Tables[K]["$inferInsert"][];
  * demoAdminKey) and idempotency_keys (answers to requests, none made yet).
  * Keys are in insertion order: referenced rows come first.
  */
-export type DemoData = { [K in Exclude<keyof Tables, "apiKeys" | "idempotencyKeys">]: Rows<K> };
+export type DemoData = {
+  [K in Exclude<keyof Tables, "apiKeys" | "idempotencyKeys" | "events" | "eventSequence">]: Rows<K>;
+};
 
 const MINUTE = 60_000;
 /** Serial n was "created" n minutes after this instant. */
@@ -125,6 +127,7 @@ const DOMAIN_SUBJECTS: Record<Domain, string> = {
   engagements: "likes, comments, reposts, follows, subscriptions, mentions and bookmarks",
   collections: "collections, their items and filters",
   features: "features, pricing, presets and subscriptions",
+  events: "the change feed: what was created, changed and deleted, by whom",
 };
 
 const VERB_NAMES = { read: "See", write: "Create and change", delete: "Delete" } as const;

@@ -14,6 +14,7 @@ import { catalogRouter } from "./domains/catalog";
 import { collectionsRouter } from "./domains/collections";
 import { mountDocs } from "./domains/docs";
 import { engagementsRouter } from "./domains/engagements";
+import { eventsRouter } from "./domains/events";
 import { healthRouter } from "./domains/health";
 import { identityRouter } from "./domains/identity";
 import { linksRouter } from "./domains/links";
@@ -124,6 +125,7 @@ export function createApp() {
     catalogRouter,
     billingRouter,
     teamsRouter,
+    eventsRouter,
     transferRouter,
   ];
   for (const router of domains) api.route("/", router);

@@ -79,6 +79,8 @@ export interface AppConfig {
   rateLimits: RateLimitPolicies;
   /** Versioned writes (PATCH/DELETE of an item) refuse a request without `If-Match`: 428 (REQUIRE_IF_MATCH). */
   requireIfMatch: boolean;
+  /** Events older than this many days are pruned by the Cron Trigger; 0 keeps them (EVENTS_RETENTION_DAYS). */
+  eventsRetentionDays: number;
 }
 
 const flag = z
@@ -106,6 +108,7 @@ const varsSchema = z.object({
   READ_ONLY_RETRY_AFTER: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMITS: z.string().default("off"),
   REQUIRE_IF_MATCH: flag,
+  EVENTS_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
 });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -178,6 +181,7 @@ export function loadConfig(env: Bindings): AppConfig {
       readOnly: vars.READ_ONLY ? { retryAfterSeconds: vars.READ_ONLY_RETRY_AFTER } : undefined,
       rateLimits: parseRateLimits(vars.RATE_LIMITS),
       requireIfMatch: vars.REQUIRE_IF_MATCH,
+      eventsRetentionDays: vars.EVENTS_RETENTION_DAYS,
     };
     cache.set(env, config);
   }

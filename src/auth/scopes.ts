@@ -11,6 +11,7 @@ export const DOMAINS = [
   "engagements",
   "collections",
   "features",
+  "events",
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 

@@ -124,7 +124,7 @@ async function provisionUser(db: Database, claims: TokenClaims): Promise<string>
         email: address,
         displayName: name || address.slice(0, address.indexOf("@")),
       }),
-      orm.insert(db.t.userIdentities).values({ userId: id, issuer, subject }),
+      ...db.insertRecorded(orm, db.t.userIdentities, [{ userId: id, issuer, subject }]),
     ]);
     return id;
   } catch (error) {

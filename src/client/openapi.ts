@@ -1651,6 +1651,94 @@ export interface paths {
         patch: operations["updateTeamMember"];
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every event: the change feed and audit trail of the whole database (admin)
+         * @description One event per row each write created, updated or deleted, recorded in the same atomic write. Oldest first, in commit order (`sort=-sequence`: newest first). Keep `meta.next_cursor` to resume: it names the last event of the page even on the last page (an empty page answers the cursor it was given), the next page starts right after it, and an event committed later always comes after it, so nothing repeats or is skipped. Filter by `type`, `object_type`, `object_id` and `created_at_from`/`created_at_to`.
+         *
+         *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events of what the caller's subject owns
+         * @description For a user: their profile, keys, identities, grants and what they own; for a workspace's or organization's key: that workspace's or organization's events. Oldest first, in commit order (`sort=-sequence`: newest first). Keep `meta.next_cursor` to resume: it names the last event of the page even on the last page (an empty page answers the cursor it was given), the next page starts right after it, and an event committed later always comes after it, so nothing repeats or is skipped. Filter by `type`, `object_type`, `object_id` and `created_at_from`/`created_at_to`.
+         *
+         *     Scope: `events:read` (or `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["listMyEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events of a workspace and everything it holds
+         * @description For those who may write the workspace (its owners, members granted `workspaces:write`, admins): 403 for those who may only read it, 404 when it is unreadable. Oldest first, in commit order (`sort=-sequence`: newest first). Keep `meta.next_cursor` to resume: it names the last event of the page even on the last page (an empty page answers the cursor it was given), the next page starts right after it, and an event committed later always comes after it, so nothing repeats or is skipped. Filter by `type`, `object_type`, `object_id` and `created_at_from`/`created_at_to`.
+         *
+         *     Scope: `events:read` (or `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["listWorkspaceEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events of an organization and everything it holds
+         * @description For those who may write the organization (its members, admins): 403 for those who may only read it, 404 when it is unreadable. Oldest first, in commit order (`sort=-sequence`: newest first). Keep `meta.next_cursor` to resume: it names the last event of the page even on the last page (an empty page answers the cursor it was given), the next page starts right after it, and an event committed later always comes after it, so nothing repeats or is skipped. Filter by `type`, `object_type`, `object_id` and `created_at_from`/`created_at_to`.
+         *
+         *     Scope: `events:read` (or `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["listOrganizationEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/transfer": {
         parameters: {
             query?: never;
@@ -1988,7 +2076,7 @@ export interface components {
         CreateApiKey: {
             /** @description Surrounding whitespace is trimmed; 1 to 200 characters remain */
             name: string;
-            scopes: ("identities:read" | "identities:write" | "workspaces:read" | "workspaces:write" | "resources:read" | "resources:write" | "permissions:read" | "permissions:write" | "teams:read" | "teams:write" | "engagements:read" | "engagements:write" | "collections:read" | "collections:write" | "features:read" | "features:write" | "admin")[];
+            scopes: ("identities:read" | "identities:write" | "workspaces:read" | "workspaces:write" | "resources:read" | "resources:write" | "permissions:read" | "permissions:write" | "teams:read" | "teams:write" | "engagements:read" | "engagements:write" | "collections:read" | "collections:write" | "features:read" | "features:write" | "events:read" | "events:write" | "admin")[];
             subject?: components["schemas"]["Subject"] & unknown;
             /**
              * Format: date-time
@@ -2960,6 +3048,65 @@ export interface components {
             /** @enum {string} */
             role: "member" | "admin";
         };
+        Event: {
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            id: string;
+            /** @description The write's place in commit order, shared by every event of one write: the feed's order is (`sequence`, `id`) */
+            sequence: number;
+            /**
+             * @example resource.created
+             * @enum {string}
+             */
+            type: "organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted";
+            object: {
+                /** @enum {string} */
+                type: "organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription";
+                id: string;
+            };
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            workspace_id: string | null;
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            organization_id: string | null;
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            user_id: string | null;
+            /** @description Who wrote: the caller's subject and key; null for guests and scheduled work */
+            actor: {
+                /** @example user */
+                type: string;
+                /**
+                 * Format: uuid
+                 * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+                 */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+                 */
+                api_key_id: string | null;
+            } | null;
+            request_id: string | null;
+            /** @description The row after a create or update, as it was before a delete: every column by its name (a key's secret hash left out), timestamps in ISO 8601 */
+            data: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            created_at: string;
+        };
         TransferStatus: {
             /** @enum {string} */
             dialect: "d1" | "postgres" | "mysql";
@@ -2974,13 +3121,13 @@ export interface components {
             /** @description Every table in foreign-key order, with its row count */
             tables: {
                 /** @enum {string} */
-                name: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                name: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
                 rows: number;
             }[];
         };
         TransferWrite: {
             /** @enum {string} */
-            table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+            table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
             rows: number;
         };
     };
@@ -16201,6 +16348,364 @@ export interface operations {
             };
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "sequence" | "-sequence";
+                count?: "true" | "false";
+                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted")[];
+                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription")[];
+                object_id?: string[];
+                created_at_from?: string;
+                created_at_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, with the list's meta (its cursor when paged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Event"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMyEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "sequence" | "-sequence";
+                count?: "true" | "false";
+                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted")[];
+                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription")[];
+                object_id?: string[];
+                created_at_from?: string;
+                created_at_to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, with the list's meta (its cursor when paged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Event"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWorkspaceEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "sequence" | "-sequence";
+                count?: "true" | "false";
+                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted")[];
+                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription")[];
+                object_id?: string[];
+                created_at_from?: string;
+                created_at_to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, with the list's meta (its cursor when paged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Event"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrganizationEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "sequence" | "-sequence";
+                count?: "true" | "false";
+                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted")[];
+                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription")[];
+                object_id?: string[];
+                created_at_from?: string;
+                created_at_to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, with the list's meta (its cursor when paged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Event"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getTransferStatus: {
         parameters: {
             query?: never;
@@ -16298,7 +16803,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description A table of the schema, by its SQL name */
-                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
             };
             cookie?: never;
         };
@@ -16387,7 +16892,7 @@ export interface operations {
             };
             path: {
                 /** @description A table of the schema, by its SQL name */
-                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
             };
             cookie?: never;
         };
@@ -16528,7 +17033,7 @@ export interface operations {
             };
             path: {
                 /** @description A table of the schema, by its SQL name */
-                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
             };
             cookie?: never;
         };

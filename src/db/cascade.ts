@@ -88,7 +88,8 @@ function ownedBy(t: Tables, kind: DeletableKind, ids: SQL): [DeletableKind, SQL]
 /**
  * The statements that delete the objects of `kind` selected by `ids` (a list,
  * or a subquery of ids), everything that names them, and everything they own,
- * deepest first. Run them with `db.atomic`.
+ * deepest first, each after the statement recording its rows' `deleted`
+ * events. Run them with `db.atomic`.
  */
 export function deleteStatements(
   db: Database,
@@ -108,15 +109,18 @@ export function deleteStatements(
   const statements = ownedBy(t, kind, idSet).flatMap(([ownedKind, ownedIds]) =>
     deleteStatements(db, orm, ownedKind, ownedIds),
   );
+  // Each delete is preceded by the events of what it removes (docs/architecture.md §19).
+  const removing = (table: SQLiteTable, where: SQL) => {
+    statements.push(...db.recordEvents(orm, "deleted", table, where));
+    statements.push(orm.delete(table).where(where));
+  };
   for (const ref of references(t)) {
     // Only references whose type column can name this kind at all.
     if (!ref.type.enumValues?.includes(kind)) continue;
-    statements.push(
-      orm.delete(ref.table).where(sql`${ref.type} = ${lit(kind)} and ${ref.id} in ${idSet}`),
-    );
+    removing(ref.table, sql`${ref.type} = ${lit(kind)} and ${ref.id} in ${idSet}`);
   }
   const table = tableOf(t, kind);
-  statements.push(orm.delete(table).where(sql`${table.id} in ${idSet}`));
+  removing(table, sql`${table.id} in ${idSet}`);
   return statements;
 }
 

@@ -34,6 +34,16 @@ import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
 import { openPostgres } from "./drivers/postgres";
 import { constraintViolation } from "./errors";
+import {
+  type Change,
+  deletedRows,
+  type EventAuthor,
+  eventImageRefresh,
+  eventSelect,
+  keyColumnName,
+  NO_AUTHOR,
+  upsertEventType,
+} from "./events";
 import { QueryMetrics } from "./metrics";
 import { allOf, type Plan, type PlanResult } from "./plan";
 import type { Schema, Tables } from "./schema";
@@ -167,8 +177,14 @@ export async function queryRows<Row>(database: Database, query: SQL): Promise<Ro
   return Array.isArray(result) ? result[0] : result.rows;
 }
 
+/** The statements that record events (`Database.recordEvents`): `atomic` numbers the writes holding one. */
+const eventStatements = new WeakSet<object>();
+
 export class Database {
   readonly metrics: QueryMetrics;
+
+  /** Who the events of this database's writes name (set once the request's caller is known). */
+  author: EventAuthor = NO_AUTHOR;
 
   /**
    * Whether an OR of equalities on an outer row's values, inside a correlated
@@ -264,18 +280,25 @@ export class Database {
    * commit are issued together (sent in turn on one connection when the driver
    * sends sequentially: it stops at a failure, so the commit never follows one). `build` must return unstarted Drizzle queries
    * (they run when awaited, as `batch()` requires); results come back in order.
+   * A batch holding statements of `recordEvents` is numbered first (§19).
    */
   async atomic(build: (orm: Orm) => Executable[]): Promise<unknown[]> {
-    const statements = build(this.orm);
-    if (statements.length === 0) return [];
-    if (this.dialect === "d1") return this.batch(statements);
+    const built = build(this.orm);
+    if (built.length === 0) return [];
+    // A write that records events takes the next commit number first: on
+    // Postgres/MySQL the counter row stays locked until the commit, so numbers
+    // follow commit order (docs/architecture.md §19); D1 runs one batch at a time.
+    const numbered = built.some((statement) => eventStatements.has(statement));
+    const statements = numbered ? [this.nextCommitNumber(this.orm), ...built] : built;
+    const skipped = numbered ? 1 : 0;
+    if (this.dialect === "d1") return (await this.batch(statements)).slice(skipped);
     try {
       const results = await issueTogether([
         () => this.run(sql`start transaction`),
         ...statements.map(started),
         () => this.run(sql`commit`),
       ]);
-      return results.slice(1, -1);
+      return results.slice(1 + skipped, -1);
     } catch (error) {
       // Postgres turned the commit into a rollback already; MySQL stops a
       // multi-statement query at the failure with the transaction still open.
@@ -283,6 +306,45 @@ export class Database {
       await this.run(sql`rollback`).catch(() => undefined);
       throw error;
     }
+  }
+
+  /** Increments the feed's commit counter (making its row on the first write). */
+  private nextCommitNumber(orm: Orm): Executable {
+    const s = this.t.eventSequence;
+    return this.upsertStatement(
+      orm,
+      s,
+      { name: "events", value: 1 },
+      { target: [s.name], set: { value: sql`${s.value} + 1` as never } },
+    );
+  }
+
+  /**
+   * The statements recording `change` of the rows of `table` matching `where`
+   * (docs/architecture.md §19), to run in the same `atomic` batch as the
+   * change: after an insert or update (they read the rows as written), before
+   * a delete (as they were, with the rows foreign keys delete along). Tables
+   * that are no data (idempotency keys) record nothing.
+   */
+  recordEvents(orm: Orm, change: Change, table: SQLiteTable, where: SQL, type?: SQL): Executable[] {
+    const targets = change === "deleted" ? deletedRows(this.t, table, where) : [{ table, where }];
+    return targets.flatMap((target) => {
+      const select = eventSelect(this, this.author, target.table, change, target.where, type);
+      if (!select) return [];
+      const statement = orm.insert(this.t.events).select(select);
+      eventStatements.add(statement);
+      return [statement];
+    });
+  }
+
+  /** Gives this write's `updated` event of the row `id` of `table` the row as it is now. */
+  private refreshImage(orm: Orm, table: SQLiteTable, where: SQL): Executable {
+    const e = this.t.events;
+    const refresh = eventImageRefresh(this, table, where);
+    return orm
+      .update(e)
+      .set({ data: refresh.data as never })
+      .where(refresh.where);
   }
 
   /** One D1 `batch()`: every statement in one round trip, all-or-nothing. */
@@ -317,39 +379,69 @@ export class Database {
   }
 
   /**
-   * Inserts rows and returns them as stored. MySQL has no RETURNING, so there
-   * the rows are read back by primary key (ids are generated in the app).
+   * Inserts rows as `insertChunks` does (making their keys here, where the
+   * table makes them), each chunk followed by its rows' `created` events: for
+   * an `atomic` batch.
+   */
+  insertRecorded<T extends SQLiteTable>(
+    orm: Orm,
+    table: T,
+    rows: T["$inferInsert"][],
+  ): Executable[] {
+    const key = primaryKeyOf(table);
+    const keyed = withKeys(key, rows);
+    const columns = Object.keys(getTableColumns(table)).length;
+    return statementChunks(this.dialect, columns, keyed).flatMap((chunk) => [
+      ...this.insertChunks(orm, table, chunk),
+      ...this.recordEvents(
+        orm,
+        "created",
+        table,
+        inArray(
+          key.column,
+          chunk.map((row) => (row as Record<string, unknown>)[key.key]),
+        ),
+      ),
+    ]);
+  }
+
+  /**
+   * Inserts rows and returns them as stored, recording their `created` events
+   * in the same atomic write. MySQL has no RETURNING, so there the rows are
+   * read back by primary key (ids are generated here, to know which).
    */
   async insertReturning<T extends SQLiteTable>(
     table: T,
     rows: T["$inferInsert"][],
   ): Promise<T["$inferSelect"][]> {
-    if (this.dialect !== "mysql") {
-      return (await this.orm.insert(table).values(rows).returning()) as T["$inferSelect"][];
-    }
-    // Generate the keys here (not at insert time) to know which rows to read back.
     const key = primaryKeyOf(table);
-    const keyed = rows.map((row) => {
-      const values = row as Record<string, unknown>;
-      return values[key.key] === undefined && key.column.defaultFn
-        ? { ...values, [key.key]: key.column.defaultFn() }
-        : values;
+    const keyed = withKeys(key, rows);
+    const inserted = inArray(
+      key.column,
+      keyed.map((row) => (row as Record<string, unknown>)[key.key]),
+    );
+    const results = await this.atomic((orm) => {
+      const insert = orm.insert(table).values(keyed);
+      const events = this.recordEvents(orm, "created", table, inserted);
+      return this.dialect === "mysql"
+        ? [
+            insert,
+            ...events,
+            orm
+              .select()
+              .from(table as SQLiteTable)
+              .where(inserted),
+          ]
+        : [insert.returning(), ...events];
     });
-    const ids = keyed.map((row) => row[key.key]);
-    const results = await this.atomic((orm) => [
-      orm.insert(table).values(keyed as T["$inferInsert"][]),
-      orm
-        .select()
-        .from(table as SQLiteTable)
-        .where(inArray(key.column, ids)),
-    ]);
-    return results[1] as T["$inferSelect"][];
+    return (this.dialect === "mysql" ? results.at(-1) : results[0]) as T["$inferSelect"][];
   }
 
   /**
-   * Updates the rows matching `where` and returns them as stored (read back in
-   * the same transaction on MySQL, which has no RETURNING). `updated_at` moves
-   * only when something is set.
+   * Updates the rows matching `where` (which the patch must leave matching)
+   * and returns them as stored, recording their `updated` events in the same
+   * atomic write (read back in it on MySQL, which has no RETURNING).
+   * `updated_at` moves only when something is set.
    */
   async updateReturning<T extends SQLiteTable>(
     table: T,
@@ -363,24 +455,24 @@ export class Database {
         .from(table as SQLiteTable)
         .where(where)) as T["$inferSelect"][];
     }
-    if (this.dialect !== "mysql") {
-      const update = this.orm
+    const results = await this.atomic((orm) => {
+      const update = orm
         .update(table)
         .set(patch as never)
         .where(where);
-      return (await update.returning()) as T["$inferSelect"][];
-    }
-    const results = await this.atomic((orm) => [
-      orm
-        .update(table)
-        .set(patch as never)
-        .where(where),
-      orm
-        .select()
-        .from(table as SQLiteTable)
-        .where(where),
-    ]);
-    return results[1] as T["$inferSelect"][];
+      const events = this.recordEvents(orm, "updated", table, where);
+      return this.dialect === "mysql"
+        ? [
+            update,
+            ...events,
+            orm
+              .select()
+              .from(table as SQLiteTable)
+              .where(where),
+          ]
+        : [update.returning(), ...events];
+    });
+    return (this.dialect === "mysql" ? results.at(-1) : results[0]) as T["$inferSelect"][];
   }
 
   /** One row inserted and returned as stored. */
@@ -399,7 +491,9 @@ export class Database {
    * slips between them: a row at another version is left alone and answers
    * 412. Such a write always moves `updated_at` (at least 1 ms past the version
    * it found), so two writes based on one version never both succeed. `*`
-   * asks only that the row exist, as any update does.
+   * asks only that the row exist, as any update does. Its event is recorded
+   * under the same check, before the update (so a refused write records
+   * nothing), and given the row as written after it.
    */
   async updateOne<T extends SQLiteTable & { updatedAt: Column }>(
     table: T,
@@ -412,28 +506,23 @@ export class Database {
       return stored;
     }
     const versioned = { ...patch, updatedAt: nextVersion(expected) };
-    const update = (orm: Orm) =>
+    const current = and(where, versionIn(table.updatedAt, expected))!;
+    const results = await this.atomic((orm) => [
+      ...this.recordEvents(orm, "updated", table, current),
       orm
         .update(table)
         .set(versioned as never)
-        .where(and(where, versionIn(table.updatedAt, expected)));
-    const read = (orm: Orm) =>
+        .where(current),
+      this.refreshImage(orm, table, where),
       orm
         .select()
         .from(table as SQLiteTable)
-        .where(where);
-    let current: T["$inferSelect"] | undefined;
-    if (this.dialect === "mysql") {
-      // No RETURNING: the row read back in the same transaction, current whether or not it changed.
-      const [changed, rows] = await this.atomic((orm) => [update(orm), read(orm)]);
-      current = (rows as T["$inferSelect"][])[0];
-      if (this.changedRows(changed) > 0) return current;
-    } else {
-      const [stored] = (await update(this.orm).returning()) as T["$inferSelect"][];
-      if (stored) return stored;
-      [current] = (await read(this.orm)) as T["$inferSelect"][];
-    }
-    if (current) throw preconditionFailed();
+        .where(where),
+    ]);
+    const [changed, , rows] = results.slice(-3);
+    const [stored] = rows as T["$inferSelect"][];
+    if (this.changedRows(changed) > 0) return stored;
+    if (stored) throw preconditionFailed();
     return undefined;
   }
 
@@ -532,16 +621,54 @@ export class Database {
     if (present) throw preconditionFailed();
   }
 
-  /** Deletes the rows matching `where`; returns how many there were. */
+  /**
+   * Deletes the rows matching `where`, recording their `deleted` events (and
+   * those of the rows foreign keys delete along) in the same atomic write;
+   * returns how many there were.
+   */
   async deleteWhere(table: SQLiteTable, where: SQL): Promise<number> {
-    return this.changedRows(await this.orm.delete(table).where(where));
+    const results = await this.atomic((orm) => [
+      ...this.recordEvents(orm, "deleted", table, where),
+      orm.delete(table).where(where),
+    ]);
+    return this.changedRows(results.at(-1));
   }
 
   /**
    * Insert, or update `set` when a row with the same `target` (a unique key)
-   * exists. MySQL decides by any unique key, so `target` is informational there.
+   * exists, and record the row's event: `created` when the row is the one
+   * inserted (its `created_at` is this statement's), else `updated` (nothing
+   * with `recordUpdate: false`, for upserts that leave a row as it was). MySQL
+   * decides by any unique key, so `target` is informational there. Run the
+   * statements in one `atomic` batch; the upsert's result is the first.
    */
-  upsert<T extends SQLiteTable>(
+  upsert<T extends SQLiteTable & { createdAt: Column }>(
+    orm: Orm,
+    table: T,
+    values: T["$inferInsert"],
+    conflict: { target: SQLiteColumn[]; set: Partial<T["$inferInsert"]> },
+    options: { recordUpdate?: boolean } = {},
+  ): Executable[] {
+    const createdAt = new Date();
+    const row = { createdAt, ...values } as Record<string, unknown>;
+    const columns = Object.entries(getTableColumns(table));
+    const sameKey = and(
+      ...conflict.target.map((target) => {
+        const [property] = columns.find(([, column]) => column === target)!;
+        return eq(target, row[property]);
+      }),
+    )!;
+    const inserted = eq(table.createdAt, createdAt);
+    return [
+      this.upsertStatement(orm, table, row as T["$inferInsert"], conflict),
+      ...(options.recordUpdate === false
+        ? this.recordEvents(orm, "created", table, and(sameKey, inserted)!)
+        : this.recordEvents(orm, "created", table, sameKey, upsertEventType(table, inserted))),
+    ];
+  }
+
+  /** The upsert statement alone (see `upsert`). */
+  private upsertStatement<T extends SQLiteTable>(
     orm: Orm,
     table: T,
     values: T["$inferInsert"],
@@ -610,16 +737,20 @@ export class Database {
 /** The longest LIKE pattern D1 accepts (SQLITE_MAX_LIKE_PATTERN_LENGTH there), in bytes. */
 const D1_MAX_LIKE_PATTERN_BYTES = 50;
 
-/** The single-column primary key of a (MySQL) table: its property name and column. */
+/** Rows with their key made here where the table makes it (a UUIDv7 id), to know which rows a write made. */
+function withKeys<R>(key: ReturnType<typeof primaryKeyOf>, rows: R[]): R[] {
+  return rows.map((row) => {
+    const values = row as Record<string, unknown>;
+    return values[key.key] === undefined && key.column.defaultFn
+      ? ({ ...values, [key.key]: key.column.defaultFn() } as R)
+      : row;
+  });
+}
+
+/** The single-column primary key of a table: its property name and column. */
 function primaryKeyOf(table: Table) {
-  const columns = Object.entries(getTableColumns(table));
-  const declared = getMysqlTableConfig(table as never).primaryKeys[0]?.columns;
-  const entry = declared
-    ? columns.find(([, column]) => column.name === declared[0]?.name)
-    : columns.find(([, column]) => column.primary);
-  if (!entry || (declared && declared.length > 1)) {
-    throw new Error("insertReturning needs a single-column primary key");
-  }
+  const name = keyColumnName(table);
+  const entry = Object.entries(getTableColumns(table)).find(([, column]) => column.name === name)!;
   return { key: entry[0], column: entry[1] };
 }
 

@@ -16,8 +16,12 @@ type UserInsert = Database["t"]["users"]["$inferInsert"];
  */
 export function newUserWrites(db: Database, orm: Orm, user: UserInsert & { id: string }) {
   return [
-    orm.insert(db.t.users).values(user),
-    ...db.insertChunks(orm, db.t.collections, staticCollectionRows({ type: "user", id: user.id })),
+    ...db.insertRecorded(orm, db.t.users, [user]),
+    ...db.insertRecorded(
+      orm,
+      db.t.collections,
+      staticCollectionRows({ type: "user", id: user.id }),
+    ),
   ];
 }
 

@@ -64,6 +64,12 @@ export interface ListSpec<T extends SQLiteTable, S extends string, I extends str
   defaultSort: NoInfer<S> | `-${NoInfer<S>}`;
   filters?: Record<string, Filter<T>>;
   include?: readonly [I, ...I[]];
+  /**
+   * A feed read by polling: `next_cursor` names the last row even on the last
+   * page (an empty page gives back the cursor it was asked with), so a
+   * consumer always holds a position to continue from.
+   */
+  resumable?: boolean;
 }
 
 /**
@@ -233,11 +239,15 @@ export function pageOf<R>(
   rows: R[],
   limit: number,
   cursorOf: (last: R) => unknown,
+  resume?: { from: string | null },
 ): { data: R[]; meta: ListMeta } {
   const hasMore = rows.length > limit;
   const data = hasMore ? rows.slice(0, limit) : rows;
   const last = data.at(-1);
-  const next = hasMore && last !== undefined ? encodeCursor(cursorOf(last)) : null;
+  const next =
+    last !== undefined && (hasMore || resume)
+      ? encodeCursor(cursorOf(last))
+      : (resume?.from ?? null);
   return { data, meta: { limit, next_cursor: next, has_more: hasMore } };
 }
 
@@ -300,6 +310,8 @@ interface ParsedList {
   /** The `sort` parameter as given (`title`, `-created_at`) and the row field it sorts by. */
   sort: string;
   sortField: string;
+  /** The `cursor` parameter as given. */
+  cursor: string | null;
 }
 
 /** What a list's own select fetches: its rows in `where`, in `orderBy`, `fetch` of them. */
@@ -368,19 +380,25 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
       include: new Set((p.include as string[] | undefined) ?? []),
       sort: p.sort,
       sortField,
+      cursor: typeof p.cursor === "string" ? p.cursor : null,
     };
   }
 
   /** Cuts the fetched rows to the page and says where the next page starts. */
   function page<R extends object>(parsed: ParsedList, rows: R[], total?: number) {
-    const { data, meta } = pageOf(rows, parsed.limit, (last): Cursor => {
-      const row = last as Record<string, unknown>;
-      return {
-        sort: parsed.sort,
-        value: toCursorValue(row[parsed.sortField]),
-        id: String(row.id),
-      };
-    });
+    const { data, meta } = pageOf(
+      rows,
+      parsed.limit,
+      (last): Cursor => {
+        const row = last as Record<string, unknown>;
+        return {
+          sort: parsed.sort,
+          value: toCursorValue(row[parsed.sortField]),
+          id: String(row.id),
+        };
+      },
+      spec.resumable ? { from: parsed.cursor } : undefined,
+    );
     return { data, meta: { ...meta, ...(total === undefined ? {} : { total }) } };
   }
 

@@ -179,6 +179,24 @@ function edgeRows(orm: DirectSide["store"]["orm"], t: Tables) {
       sortOrder: -(2 ** 31),
       ...times,
     }),
+    // The audit trail travels with the data: an event whose image jsonb reorders, and the counter.
+    orm.insert(t.eventSequence).values({ name: "events", value: 1_000_000 }),
+    orm.insert(t.events).values({
+      id: "01930000-0000-7000-8000-0000000e0005",
+      commitSeq: 1_000_000,
+      type: "resource.updated",
+      objectType: "resource",
+      objectId: LONG_POST,
+      workspaceId: null,
+      organizationId: ORG,
+      userId: ZOE,
+      actorType: "user",
+      actorId: ZOE,
+      apiKeyId: PARENT_KEY,
+      requestId: "r".repeat(255),
+      data: { title: "長い記事 📝", z: [true, null, 1.5], a: { "": "é" }, created_at: 0 },
+      createdAt: EARLIEST,
+    }),
   ];
 }
 

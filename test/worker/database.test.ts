@@ -72,24 +72,25 @@ describe(`database adapter on ${dialect}`, () => {
       orm.update(orgs).set({ name: "Renamed" }).where(eq(orgs.slug, slug)),
       orm.select({ name: orgs.name }).from(orgs).where(eq(orgs.slug, slug)),
       orm.delete(orgs).where(eq(orgs.slug, `${slug}-absent`)),
-      db.upsert(
+      ...db.upsert(
         orm,
         orgs,
         { name: "Upserted", slug },
         { target: [orgs.slug], set: { name: "Upserted" } },
       ),
     ]);
-    // One batch: one round trip batched; sent in turn, begin, five statements and commit.
+    // One batch: one round trip batched; sent in turn, begin, the commit number (the
+    // upsert records its event), five statements, the event and commit.
     expect(db.metrics.batches).toBe(1);
-    expect(db.metrics.queries).toBe(sequential ? 7 : 1);
-    expect(results).toHaveLength(5);
+    expect(db.metrics.queries).toBe(sequential ? 9 : 1);
+    expect(results).toHaveLength(6);
     expect(results[2]).toEqual([{ name: "Renamed" }]);
     const [reads, stored] = await db.read((orm) => [
       orm.select({ name: orgs.name }).from(orgs).where(eq(orgs.slug, slug)),
       orm.select({ n: count() }).from(orgs).where(eq(orgs.slug, slug)),
     ]);
     expect(db.metrics.batches).toBe(2);
-    expect(db.metrics.queries).toBe(sequential ? 9 : 2);
+    expect(db.metrics.queries).toBe(sequential ? 11 : 2);
     expect(reads).toEqual([{ name: "Upserted" }]);
     expect(stored).toEqual([{ n: 1 }]);
     await db.close();
@@ -227,7 +228,7 @@ describe(`database adapter on ${dialect}`, () => {
     const slug = unique("act").slice(0, 64);
     const write = (name: string) =>
       db.atomic((orm) => [
-        db.upsert(
+        ...db.upsert(
           orm,
           t.permissionActions,
           { slug, name, category: "test" },

@@ -13,6 +13,8 @@ export const {
   engagementComments,
   engagementMentions,
   engagements,
+  eventSequence,
+  events,
   externalLinks,
   featurePresets,
   featurePricing,

@@ -1,6 +1,7 @@
 /** Every table of the schema, keyed by its export name. The one source of truth. */
 export * from "./collections";
 export * from "./engagements";
+export * from "./events";
 export * from "./features";
 export * from "./idempotency";
 export * from "./identity";

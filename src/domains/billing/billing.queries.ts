@@ -59,7 +59,7 @@ export async function upsertGrant(
       .where(grantOf(db, userId, featureId)),
   );
   const results = await db.atomic((orm) => [
-    db.upsert(
+    ...db.upsert(
       orm,
       uf,
       { userId, featureId, usageLimit },
@@ -67,7 +67,7 @@ export async function upsertGrant(
     ),
     ...grant.statements,
   ]);
-  return grant.read(results.slice(1))!;
+  return grant.read(results.slice(-grant.statements.length))!;
 }
 
 /** Answers how many grants were deleted (0 or 1); 412 for one at another version than `expected`. */

@@ -113,13 +113,13 @@ export async function upsertFeaturePrice(
     return written;
   }
   const results = await db.atomic((orm) => [
-    db.upsert(orm, featurePricing, values, {
+    ...db.upsert(orm, featurePricing, values, {
       target: [featurePricing.featureId, featurePricing.cycle],
       set: { priceCents, updatedAt: new Date() },
     }),
     ...price.statements,
   ]);
-  return price.read(results.slice(1));
+  return price.read(results.slice(-price.statements.length));
 }
 
 /** Answers how many pricing rows were deleted (0 or 1); 412 for one at another version than `expected`. */

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller";
 import type { Database, ExpectedVersions } from "../../db/database";
 import { planOf } from "../../db/plan";
@@ -71,21 +71,27 @@ export async function insertItem(
   makeRoom: boolean,
 ): Promise<void> {
   const items = db.t.collectionItems;
+  const moved = and(
+    eq(items.collectionId, values.collectionId),
+    gte(items.position, values.position),
+  )!;
   await db.atomic((orm) => [
     ...(makeRoom
       ? [
           orm
             .update(items)
             .set({ position: sql`${items.position} + 1` })
-            .where(
-              and(
-                eq(items.collectionId, values.collectionId),
-                gte(items.position, values.position),
-              ),
-            ),
+            .where(moved),
+          // The items moved down: now after the new one's position.
+          ...db.recordEvents(
+            orm,
+            "updated",
+            items,
+            and(eq(items.collectionId, values.collectionId), gt(items.position, values.position))!,
+          ),
         ]
       : []),
-    orm.insert(items).values(values),
+    ...db.insertRecorded(orm, items, [values]),
   ]);
 }
 
@@ -120,14 +126,18 @@ export async function reorderItems(db: Database, collectionId: string, ids: stri
     ids.slice(index * REORDER_CHUNK, (index + 1) * REORDER_CHUNK),
   );
   await db.atomic((orm) =>
-    chunks.map((chunk, chunkIndex) => {
+    chunks.flatMap((chunk, chunkIndex) => {
       const positions = chunk.map(
         (id, index) => sql`when ${id} then ${sql.raw(String(chunkIndex * REORDER_CHUNK + index))}`,
       );
-      return orm
-        .update(items)
-        .set({ position: sql`case ${items.id} ${sql.join(positions, sql` `)} end` })
-        .where(and(eq(items.collectionId, collectionId), inArray(items.id, chunk)));
+      const reordered = and(eq(items.collectionId, collectionId), inArray(items.id, chunk))!;
+      return [
+        orm
+          .update(items)
+          .set({ position: sql`case ${items.id} ${sql.join(positions, sql` `)} end` })
+          .where(reordered),
+        ...db.recordEvents(orm, "updated", items, reordered),
+      ];
     }),
   );
 }

@@ -308,15 +308,24 @@ export async function insertEngagement(db: Database, input: NewEngagement) {
     eq(e.singleton, true),
   );
   const results = await db.atomic((orm) => [
-    singleton
-      ? db.upsert(orm, e, values, {
-          target: [e.subjectType, e.subjectId, e.action, e.objectType, e.objectId, e.singleton],
-          set: { singleton: true },
-        })
-      : orm.insert(e).values(values),
+    ...(singleton
+      ? db.upsert(
+          orm,
+          e,
+          values,
+          {
+            target: [e.subjectType, e.subjectId, e.action, e.objectType, e.objectId, e.singleton],
+            set: { singleton: true },
+          },
+          { recordUpdate: false },
+        )
+      : [orm.insert(e).values(values), ...db.recordEvents(orm, "created", e, eq(e.id, id))]),
     ...(input.text === undefined
       ? []
-      : [orm.insert(ec).values({ engagementId: id, text: input.text })]),
+      : [
+          orm.insert(ec).values({ engagementId: id, text: input.text }),
+          ...db.recordEvents(orm, "created", ec, eq(ec.engagementId, id)),
+        ]),
     ...db.insertChunks(
       orm,
       m,
@@ -326,6 +335,7 @@ export async function insertEngagement(db: Database, input: NewEngagement) {
         mentionedId: target.id,
       })),
     ),
+    ...(input.mentions?.length ? db.recordEvents(orm, "created", m, eq(m.engagementId, id)) : []),
     orm
       .select()
       .from(e)

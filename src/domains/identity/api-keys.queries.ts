@@ -54,6 +54,7 @@ export async function revokeApiKey(
       select child.id from ${apiKeys} child join lineage on child.parent_key_id = lineage.id
     ) select id from lineage) lineage_ids)`;
   const inLineage = sql`${apiKeys.id} in ${lineage}`;
+  const revokedAt = new Date();
   const results = await db.atomic((orm) => [
     ...(next
       ? [
@@ -66,12 +67,15 @@ export async function revokeApiKey(
     orm.select({ id: apiKeys.id }).from(apiKeys).where(inLineage),
     orm
       .update(apiKeys)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt })
       .where(and(inLineage, isNull(apiKeys.revokedAt))),
+    // The keys this write revoked (those revoked before keep their time).
+    ...db.recordEvents(orm, "updated", apiKeys, and(inLineage, eq(apiKeys.revokedAt, revokedAt))!),
   ]);
   if (next && db.changedRows(results[0]) === 0) {
     await db.refuseStale(apiKeys, eq(apiKeys.id, id));
     return [];
   }
-  return (results.at(-2) as { id: string }[]).map((row) => row.id);
+  // The lineage's ids: the first statement after the version's update.
+  return (results[next ? 1 : 0] as { id: string }[]).map((row) => row.id);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import {
   authorization,
   resolveReadPredicate,
@@ -91,6 +91,19 @@ export async function insertLink(
       position:
         position === undefined ? nextPosition(db, subject) : positionOrNext(db, subject, position),
     }),
+    ...db.recordEvents(orm, "created", l, eq(l.id, id)),
+    // The links it made room for moved down one place.
+    ...(position === undefined
+      ? []
+      : db.recordEvents(
+          orm,
+          "updated",
+          l,
+          and(
+            ofSubject(db, subject),
+            sql`${l.position} > (select ${sql.identifier("inserted")}.${sql.identifier("position")} from ${l} as ${sql.identifier("inserted")} where ${sql.identifier("inserted")}.${sql.identifier("id")} = ${id})`,
+          )!,
+        )),
     orm.select().from(l).where(eq(l.id, id)),
   ]);
   return (results.at(-1) as LinkRow[])[0]!;
@@ -105,6 +118,7 @@ export async function reorderLinks(
   const results = await db.atomic((orm) => [
     lockSubject(db, orm, subject),
     ...reorderStatements(db, orm, subject, ids),
+    ...db.recordEvents(orm, "updated", db.t.externalLinks, ofSubject(db, subject)),
     byPosition(db, subject),
   ]);
   return results.at(-1) as LinkRow[];
@@ -163,12 +177,29 @@ export async function deleteLink(
   const l = db.t.externalLinks;
   const subject = { type: link.subjectType, id: link.subjectId };
   const version = versionOf(l, expected);
-  const results = await db.atomic((orm) => [
-    lockSubject(db, orm, subject),
-    ...removeStatements(db, orm, subject, and(eq(l.id, link.id), version)!),
-  ]);
+  const target = and(eq(l.id, link.id), version)!;
+  let moved: ReturnType<Database["recordEvents"]> = [];
+  const results = await db.atomic((orm) => {
+    // The links after it moved up one place: none when it was not deleted.
+    moved = db.recordEvents(
+      orm,
+      "updated",
+      l,
+      and(
+        ofSubject(db, subject),
+        gte(l.position, link.position),
+        sql`not exists (select 1 from ${l} where ${target})`,
+      )!,
+    );
+    return [
+      lockSubject(db, orm, subject),
+      ...db.recordEvents(orm, "deleted", l, target),
+      ...removeStatements(db, orm, subject, target),
+      ...moved,
+    ];
+  });
   // The delete is removeStatements' second to last statement.
-  if (db.changedRows(results.at(-2)) > 0) return true;
+  if (db.changedRows(results.at(-2 - moved.length)) > 0) return true;
   if (version) await db.refuseStale(l, eq(l.id, link.id));
   return false;
 }

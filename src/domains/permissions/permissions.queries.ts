@@ -22,13 +22,15 @@ export async function upsertPermission(db: Database, tuple: PermissionTuple) {
     eq(p.subjectType, values.subjectType),
     eq(p.subjectId, values.subjectId),
   );
-  const [, rows] = (await db.atomic((orm) => [
-    db.upsert(orm, p, values, {
-      target: [p.objectType, p.objectId, p.action, p.subjectType, p.subjectId],
-      set: { value: values.value, updatedAt: new Date() },
-    }),
-    orm.select().from(p).where(sameTuple).limit(1),
-  ])) as [unknown, PermissionRow[]];
+  const rows = (
+    await db.atomic((orm) => [
+      ...db.upsert(orm, p, values, {
+        target: [p.objectType, p.objectId, p.action, p.subjectType, p.subjectId],
+        set: { value: values.value, updatedAt: new Date() },
+      }),
+      orm.select().from(p).where(sameTuple).limit(1),
+    ])
+  ).at(-1) as PermissionRow[];
   const row = rows[0]!;
   return { row, created: row.id === values.id };
 }

@@ -38,18 +38,20 @@ export async function writePost(
       expected,
     );
   }
-  const [, rows] = (await db.atomic((orm) => [
-    db.upsert(orm, posts, values, {
-      target: [posts.resourceId],
-      set: {
-        body: values.body,
-        bodyHtml: values.bodyHtml,
-        featuredImageUrl: values.featuredImageUrl,
-        updatedAt: new Date(),
-      },
-    }),
-    orm.select().from(posts).where(eq(posts.resourceId, resourceId)),
-  ])) as [unknown, PostRow[]];
+  const rows = (
+    await db.atomic((orm) => [
+      ...db.upsert(orm, posts, values, {
+        target: [posts.resourceId],
+        set: {
+          body: values.body,
+          bodyHtml: values.bodyHtml,
+          featuredImageUrl: values.featuredImageUrl,
+          updatedAt: new Date(),
+        },
+      }),
+      orm.select().from(posts).where(eq(posts.resourceId, resourceId)),
+    ])
+  ).at(-1) as PostRow[];
   return rows[0]!;
 }
 

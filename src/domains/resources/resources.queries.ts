@@ -87,7 +87,7 @@ export function authorInserts(db: Database, orm: Orm, resourceId: string, list: 
       ...(author.role ? { role: author.role } : {}),
     };
   });
-  return db.insertChunks(orm, db.t.resourceAuthors, rows);
+  return db.insertRecorded(orm, db.t.resourceAuthors, rows);
 }
 
 /** The 422 for an author that does not exist (see `authorInserts`), or undefined. */
@@ -111,8 +111,8 @@ export async function insertResource(db: Database, values: NewResource) {
   let results: unknown[];
   try {
     results = await db.atomic((orm) => [
-      orm.insert(resources).values({ ...values.resource, id }),
-      ...(values.post ? [orm.insert(posts).values(postValues(id, values.post))] : []),
+      ...db.insertRecorded(orm, resources, [{ ...values.resource, id }]),
+      ...(values.post ? db.insertRecorded(orm, posts, [postValues(id, values.post)]) : []),
       ...authorInserts(db, orm, id, values.authors ?? []),
       orm.select().from(resources).where(eq(resources.id, id)),
       orm.select().from(posts).where(eq(posts.resourceId, id)),

@@ -10,10 +10,10 @@ export async function insertTeam(
   const now = new Date();
   const team: TeamRow = { id: uuidv7(), ...values, createdAt: now, updatedAt: now };
   await db.atomic((orm) => [
-    orm.insert(db.t.teams).values(team),
-    orm
-      .insert(db.t.teamMembers)
-      .values({ teamId: team.id, userId: team.ownerUserId, role: "owner" }),
+    ...db.insertRecorded(orm, db.t.teams, [team]),
+    ...db.insertRecorded(orm, db.t.teamMembers, [
+      { teamId: team.id, userId: team.ownerUserId, role: "owner" },
+    ]),
   ]);
   return team;
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { resolveVerbPredicateIgnoringScopes } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
 import type { Database, ExpectedVersions } from "../../db/database";
@@ -24,7 +24,14 @@ export async function insertWorkspace(
   const { workspaces, collections } = db.t;
   const results = await db.atomic((orm) => [
     ...db.insertChunks(orm, collections, staticCollectionRows({ type: "workspace", id })),
-    orm.insert(workspaces).values({ ...values, id }),
+    ...db.insertRecorded(orm, workspaces, [{ ...values, id }]),
+    // After the workspace: the collections' events name its owner.
+    ...db.recordEvents(
+      orm,
+      "created",
+      collections,
+      and(eq(collections.ownerType, "workspace"), eq(collections.ownerId, id))!,
+    ),
     orm.select().from(workspaces).where(eq(workspaces.id, id)),
   ]);
   return (results.at(-1) as WorkspaceRow[])[0]!;

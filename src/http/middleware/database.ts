@@ -21,6 +21,8 @@ export const database = () =>
   createMiddleware<AppEnv>(async (c, next) => {
     const config = c.get("config");
     const db = openDatabase(c.env, config.database, requestedSession(c));
+    // The events of this request's writes carry its id (and, once known, its caller).
+    db.author = { ...db.author, requestId: c.get("requestId") };
     c.set("db", db);
     try {
       await next();

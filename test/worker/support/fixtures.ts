@@ -97,7 +97,7 @@ export async function ensureActions(db: Database, domains: string[]) {
     for (const verb of ACTION_VERBS) {
       const slug = `${domain}:${verb}`;
       await db.atomic((orm) => [
-        db.upsert(
+        ...db.upsert(
           orm,
           a,
           { slug, name: slug, category: domain },

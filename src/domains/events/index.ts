@@ -1,0 +1,20 @@
+/** Events: the change feed and audit trail the outbox (src/db/events.ts) records. */
+import { createRouter } from "../../http/router";
+import {
+  listEvents,
+  listMyEvents,
+  listOrganizationEvents,
+  listWorkspaceEvents,
+} from "./events.handlers";
+import {
+  listEventsRoute,
+  listMyEventsRoute,
+  listOrganizationEventsRoute,
+  listWorkspaceEventsRoute,
+} from "./events.routes";
+
+export const eventsRouter = createRouter()
+  .openapi(listEventsRoute, listEvents)
+  .openapi(listMyEventsRoute, listMyEvents)
+  .openapi(listWorkspaceEventsRoute, listWorkspaceEvents)
+  .openapi(listOrganizationEventsRoute, listOrganizationEvents);
