@@ -22,7 +22,7 @@ import {
   type Table,
 } from "drizzle-orm";
 import { DrizzleD1Database, SQLiteD1Session } from "drizzle-orm/d1";
-import { getTableConfig as getMysqlTableConfig, MySqlDialect } from "drizzle-orm/mysql-core";
+import { MySqlDialect } from "drizzle-orm/mysql-core";
 import { MySql2Database, MySql2Session } from "drizzle-orm/mysql2";
 import { NodePgDatabase, NodePgSession } from "drizzle-orm/node-postgres";
 import { PgDialect } from "drizzle-orm/pg-core";
