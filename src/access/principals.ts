@@ -67,6 +67,24 @@ export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper
   )!;
 }
 
+/**
+ * `controls(c, "workspace", w.id)` over the workspace's own row: its owner
+ * columns answer it, where looking the id up again would read a row (or probe
+ * a list) for every row a page considers.
+ */
+export function controlsWorkspaceRow(c: CallerSql, w: Tables["workspaces"]): SQL {
+  const subject = c.caller.subject;
+  if (!subject) return FALSE;
+  if (subject.type === "workspace") return sql`${w.id} = ${subject.id}`;
+  if (subject.type === "organization") {
+    return and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${subject.id}`)!;
+  }
+  return or(
+    and(is(w.ownerType, "user"), sql`${w.ownerId} = ${subject.id}`),
+    and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${c.organizationId}`),
+  )!;
+}
+
 /** The object a permission row is about, as follows and subscriptions see it. */
 export interface EngagedObject {
   kind: string;
