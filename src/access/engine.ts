@@ -251,7 +251,8 @@ function inOwningWorkspace(
     chain: [
       [kind, r.id],
       ["workspace", w.id],
-      ["organization", sql`case when ${is(w.ownerType, "organization")} then ${w.ownerId} end`],
+      // The workspace's owner: an organization's rows (no permission row is on a user).
+      [w.ownerType, w.ownerId],
     ],
     controlled: controlsWorkspaceRow(c, w),
     workspaceId: sql`${w.id}`,
