@@ -17,7 +17,7 @@ import { ADMIN_SCOPE, type Domain } from "../auth/scopes";
 import type { Database } from "../db/database";
 import { planOf } from "../db/plan";
 import type { Tables } from "../db/schema";
-import { alias, lit, prerender, TRUE } from "../db/sql";
+import { alias, FALSE, lit, prerender, TRUE } from "../db/sql";
 import { ApiError } from "../errors";
 import {
   type CallerSql,
@@ -98,7 +98,13 @@ function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): Obje
           [kind, r.id],
           [r.ownerType, r.ownerId],
         ],
-        controlled: controls(c, r.ownerType, r.ownerId),
+        // Nobody controls a workspace that is gone.
+        controlled:
+          or(
+            ...(["user", "organization"] as const).map((type) =>
+              and(is(r.ownerType, type), controls(c, type, r.ownerId)),
+            ),
+          ) ?? FALSE,
         workspaceId: sql`case when ${is(r.ownerType, "workspace")} then ${r.ownerId} end`,
         isPublic: and(is(r.status, "LISTED"), sql`${r.ownerType} <> ${lit("workspace")}`)!,
       };

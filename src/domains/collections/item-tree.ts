@@ -398,7 +398,9 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
     owner_type: opened.ownerType,
     owner_id: opened.ownerId,
     ...keyRow((d) => ({ position: walk(`p${d}`), id: walk(`r${d}`) })),
-    ...pathRow((d) => sql`case when ${depth} < ${number(d)} then ${openedId} else ${walk(`h${d}`)} end`),
+    ...pathRow(
+      (d) => sql`case when ${depth} < ${number(d)} then ${openedId} else ${walk(`h${d}`)} end`,
+    ),
     lower_position: openedLower.position,
     lower_key: openedLower.key,
     entry_position: sql`-1`,
@@ -484,7 +486,8 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
     type: next.itemType,
     id: next.itemId,
     action: next.action,
-    path,
+    // The collections holding the entry, each once: none below its depth.
+    path: DEPTHS.map((d) => sql`case when ${seekDepth} >= ${number(d)} then ${walk(`h${d}`)} end`),
   });
   const typeCode = sql`case ${next.itemType} ${sql.join(
     ITEM_TYPES.map((type) => sql`when ${lit(type)} then ${number(itemTypeCode(type))}`),
