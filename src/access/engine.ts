@@ -85,7 +85,6 @@ const tableOf = (t: Tables, kind: ObjectKind) =>
   })[kind];
 
 function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): ObjectShape {
-  const { t } = c;
   switch (kind) {
     case "resource":
     case "collection": {

@@ -7,7 +7,7 @@ import { and, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Caller } from "../auth/caller";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
-import { FALSE, lit, TRUE } from "../db/sql";
+import { FALSE, lit } from "../db/sql";
 
 /** SQL fragments that stand for "the caller" inside a query. */
 export interface CallerSql {
