@@ -240,8 +240,8 @@ function decide(c: CallerSql, kind: ObjectKind, shape: ObjectShape, verb: Verb, 
  * its own read decision makes a LISTED object public. A scalar subquery, not
  * EXISTS: Postgres turned that EXISTS into a hashed subplan deciding every
  * workspace (7.5 of 8.8 ms of a 100k member page, on 2,000 of them); this
- * decides only the owners of the rows the page looks at. Null when the owner
- * is no existing workspace (the caller's shape decides those).
+ * decides only the owners of the rows the page looks at. Null only when the
+ * owner is no existing workspace (the caller's shape decides those).
  */
 function inOwningWorkspace(
   c: CallerSql,
@@ -264,7 +264,9 @@ function inOwningWorkspace(
     isPublic: and(is(r.status, "LISTED"), decision(c, "workspace", w, "read"))!,
   };
   const decided = decide(c, kind, shape, verb, action);
-  return sql`(select ${decided} from ${from} where ${is(r.ownerType, "workspace")} and ${w.id} = ${r.ownerId})`;
+  // Never null for an existing workspace (a caller without an organization compares
+  // with null): null would send the row on to the other decision.
+  return sql`(select coalesce(${decided}, ${FALSE}) from ${from} where ${is(r.ownerType, "workspace")} and ${w.id} = ${r.ownerId})`;
 }
 
 /** The scope a verb on an object kind needs: permission rows belong to the permissions domain. */
