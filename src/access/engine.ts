@@ -97,13 +97,7 @@ function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): Obje
           [kind, r.id],
           [r.ownerType, r.ownerId],
         ],
-        // Nobody controls a workspace that is gone.
-        controlled:
-          or(
-            ...(["user", "organization"] as const).map((type) =>
-              and(is(r.ownerType, type), controls(c, type, r.ownerId)),
-            ),
-          ) ?? FALSE,
+        controlled: controls(c, r.ownerType, r.ownerId),
         workspaceId: sql`case when ${is(r.ownerType, "workspace")} then ${r.ownerId} end`,
         isPublic: and(is(r.status, "LISTED"), sql`${r.ownerType} <> ${lit("workspace")}`)!,
       };
