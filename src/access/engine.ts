@@ -17,7 +17,7 @@ import { ADMIN_SCOPE, type Domain } from "../auth/scopes";
 import type { Database } from "../db/database";
 import { planOf } from "../db/plan";
 import type { Tables } from "../db/schema";
-import { alias, FALSE, lit, prerender, TRUE } from "../db/sql";
+import { alias, lit, prerender, TRUE } from "../db/sql";
 import { ApiError } from "../errors";
 import {
   type CallerSql,
@@ -158,8 +158,9 @@ function rowDecision(c: CallerSql, kind: ObjectKind, shape: ObjectShape, action:
     );
     const level = links.length > 1 ? sql`${depth} * 8 + ${principalLevel(p)}` : principalLevel(p);
     // `count(*)` keeps SQLite from its min() shortcut, which reads a row per lookup that finds none.
-    const rank = sql`(select case when count(*) > 0 then min((${level}) * 2 + ${allowBit}) end from ${from} where ${where})`;
-    return sql`case ${rank} % 2 when 0 then ${lit("deny")} when 1 then ${lit("allow")} end`;
+    const rank = sql`min((${level}) * 2 + ${allowBit})`;
+    const value = sql`case ${rank} % 2 when 0 then ${lit("deny")} else ${lit("allow")} end`;
+    return sql`(select case when count(*) > 0 then ${value} end from ${from} where ${where})`;
   };
   if (c.db.indexesCorrelatedOr) return firstRow(shape.chain);
   // One lookup per link, each an index seek; the first link with a row decides.
@@ -257,10 +258,10 @@ function inOwningWorkspace(
     workspaceId: sql`${w.id}`,
     isPublic: and(is(r.status, "LISTED"), decision(c, "workspace", w, "read"))!,
   };
+  // Never null for an existing workspace (controlsWorkspaceRow is never null):
+  // null would send the row on to the other decision.
   const decided = decide(c, kind, shape, verb, action);
-  // Never null for an existing workspace (a caller without an organization compares
-  // with null): null would send the row on to the other decision.
-  return sql`(select coalesce(${decided}, ${FALSE}) from ${from} where ${is(r.ownerType, "workspace")} and ${w.id} = ${r.ownerId})`;
+  return sql`(select ${decided} from ${from} where ${is(r.ownerType, "workspace")} and ${w.id} = ${r.ownerId})`;
 }
 
 /** The scope a verb on an object kind needs: permission rows belong to the permissions domain. */

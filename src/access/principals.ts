@@ -78,7 +78,8 @@ export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper
 /**
  * `controls(c, "workspace", w.id)` over the workspace's own row: its owner
  * columns answer it, where looking the id up again would read a row (or probe
- * a list) for every row a page considers.
+ * a list) for every row a page considers. Never null, also for a user without
+ * an organization.
  */
 export function controlsWorkspaceRow(c: CallerSql, w: Tables["workspaces"]): SQL {
   const subject = c.caller.subject;
@@ -89,7 +90,10 @@ export function controlsWorkspaceRow(c: CallerSql, w: Tables["workspaces"]): SQL
   }
   return or(
     and(is(w.ownerType, "user"), sql`${w.ownerId} = ${subject.id}`),
-    and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${c.organizationId}`),
+    and(
+      is(w.ownerType, "organization"),
+      sql`coalesce(${w.ownerId} = ${c.organizationId}, ${FALSE})`,
+    ),
   )!;
 }
 
