@@ -6,6 +6,7 @@
 import os from "node:os";
 import { GZIP_BUDGET_BYTES, kib } from "../scripts/lib/bundle";
 import type { ScenarioResult } from "./load";
+import { PAGE } from "./scenarios";
 import { STARTUP_LIMIT_MS, type Startup } from "./startup";
 
 export interface SizeRun {
@@ -50,6 +51,9 @@ const LIST_GROWTH = 2;
 const FLOOR_FACTOR = 2;
 /** The least share of the bare D1 read's throughput a single-row read keeps. */
 const D1_FLOOR_SHARE = 0.8;
+
+/** Rows a page may read, as a multiple of its size: permission-filtered, and a collection's. */
+const PAGE_ROWS: Record<string, number> = { "member-list": 3, "nested-collection": 10 };
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
 const scenario = (run: SizeRun, name: string) => run.scenarios.find((s) => s.name === name);
@@ -128,6 +132,7 @@ export function judgeBudgets(
     },
     { budget: "a write makes at most two", ...roundTrips((kind) => kind === "write", 2) },
     listGrowth(runs),
+    pageRows(runs),
     {
       budget: `single-row read throughput within ${FLOOR_FACTOR}× of the bare route`,
       met: throughput.every(({ ratio }) => ratio >= 1 / FLOOR_FACTOR),
@@ -159,6 +164,31 @@ export function judgeBudgets(
       detail: `${startup.activeMs} ms of CPU (${startup.garbageCollectionMs} ms of it garbage collection), \`wrangler check startup\` on this machine`,
     },
   ];
+}
+
+function pageRows(runs: SizeRun[]): Budget {
+  const limits = Object.entries(PAGE_ROWS);
+  const budget = `rows_read per page within ${limits.map(([name, factor]) => `${factor}× the page for ${name}`).join(", ")}`;
+  const measured = runs.flatMap((run) =>
+    limits.map(([name, factor]) => ({
+      run,
+      name,
+      most: factor * PAGE,
+      rows: scenario(run, name)?.rowsReadPerRequest ?? null,
+    })),
+  );
+  if (measured.some(({ rows }) => rows === null)) {
+    return { budget, met: null, detail: "this database does not report rows read" };
+  }
+  return {
+    budget,
+    met: measured.every(({ rows, most }) => rows! <= most),
+    detail: measured
+      .map(
+        ({ run, name, rows, most }) => `${name} @${sizeLabel(run.resources)}: ${rows} (≤ ${most})`,
+      )
+      .join(", "),
+  };
 }
 
 const cell = (value: number | null, max?: number | null) =>

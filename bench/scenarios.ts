@@ -33,7 +33,8 @@ export interface Scenario {
   request(handles: BenchHandles, n: number): BenchRequest;
 }
 
-const PAGE = 20;
+/** The limit of every list scenario. */
+export const PAGE = 20;
 const bearer = (handles: BenchHandles) => ({ authorization: `Bearer ${handles.memberKey}` });
 const nth = (ids: string[], n: number) => ids[(n * 7919) % ids.length]!;
 

@@ -23,6 +23,7 @@ import {
   type CallerSql,
   callerSql,
   controls,
+  controlsWorkspaceRow,
   is,
   principalLevel,
   principalMatch,
@@ -57,8 +58,8 @@ interface ObjectShape {
   id: SQLWrapper;
   /** (object type, object id) of the object, its parent and its grandparent. */
   chain: [Value, Value][];
-  /** The owner whose control gives the owner override. */
-  owner: [Value, SQLWrapper];
+  /** Whether the caller controls the object's owner: the owner override. */
+  controlled: SQL;
   /** The workspace the object lives in, for follower/subscriber principals. */
   workspaceId: SQL | undefined;
   /** Readable when no row decides. */
@@ -83,41 +84,22 @@ const tableOf = (t: Tables, kind: ObjectKind) =>
     organization: t.organizations,
   })[kind];
 
-/** The organization owning a workspace-owned object's workspace, if any. */
-function workspaceOrganization(t: Tables, ownerType: SQLWrapper, ownerId: SQLWrapper): SQL {
-  const { table: w, from } = alias(t.workspaces, "access_owner_ws");
-  return sql`(select ${w.ownerId} from ${from} where ${w.id} = ${ownerId} and ${is(w.ownerType, "organization")} and ${is(ownerType, "workspace")})`;
-}
-
-/**
- * Whether the owning workspace (if the owner is one) may be read: public objects
- * need it. A scalar subquery (null, so not true, when the workspace is missing
- * or unreadable), not EXISTS: Postgres turned that EXISTS into a hashed subplan
- * deciding every workspace (7.5 of 8.8 ms of a 100k member page, on 2,000 of
- * them); this decides only the owners of the rows the page looks at.
- */
-function ownerReadable(c: CallerSql, ownerType: SQLWrapper, ownerId: SQLWrapper): SQL {
-  const { table: w, from } = alias(c.t.workspaces, "access_parent_ws");
-  const readable = decision(c, "workspace", w, "read");
-  return sql`(${ownerType} <> ${lit("workspace")} or (select ${TRUE} from ${from} where ${w.id} = ${ownerId} and ${readable}))`;
-}
-
 function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): ObjectShape {
-  const { t } = c;
   switch (kind) {
     case "resource":
     case "collection": {
+      // Outside an existing workspace: held by a user or an organization (a
+      // workspace owner that is gone leaves it readable by rows alone).
       const r = row as Tables["resources"] | Tables["collections"];
       return {
         id: r.id,
         chain: [
           [kind, r.id],
           [r.ownerType, r.ownerId],
-          ["organization", workspaceOrganization(t, r.ownerType, r.ownerId)],
         ],
-        owner: [r.ownerType, r.ownerId],
+        controlled: controls(c, r.ownerType, r.ownerId),
         workspaceId: sql`case when ${is(r.ownerType, "workspace")} then ${r.ownerId} end`,
-        isPublic: and(is(r.status, "LISTED"), ownerReadable(c, r.ownerType, r.ownerId))!,
+        isPublic: and(is(r.status, "LISTED"), sql`${r.ownerType} <> ${lit("workspace")}`)!,
       };
     }
     case "workspace": {
@@ -128,7 +110,7 @@ function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): Obje
           ["workspace", w.id],
           [w.ownerType, w.ownerId],
         ],
-        owner: ["workspace", w.id],
+        controlled: controlsWorkspaceRow(c, w),
         workspaceId: sql`${w.id}`,
         isPublic: is(w.visibility, "public"),
       };
@@ -138,7 +120,7 @@ function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): Obje
       return {
         id: o.id,
         chain: [["organization", o.id]],
-        owner: ["organization", o.id],
+        controlled: controls(c, "organization", o.id),
         workspaceId: undefined,
         // Organization profiles are public.
         isPublic: TRUE,
@@ -147,14 +129,21 @@ function shapeOf<K extends ObjectKind>(c: CallerSql, kind: K, row: Row[K]): Obje
   }
 }
 
-/** The value of the first deciding permission row (step 3), or NULL. */
+/**
+ * The value of the first deciding permission row (step 3), or NULL. "First" is
+ * the least rank of (link depth, principal level, deny before allow), taken as
+ * `min()` of one number rather than `order by … limit 1`: SQLite sorts the
+ * latter in a temporary b-tree even when nothing matches, which D1 bills as a
+ * row read per decision (one per row of every permission-filtered page).
+ */
 function rowDecision(c: CallerSql, kind: ObjectKind, shape: ObjectShape, action: string): SQL {
   const { table: p, from } = alias(c.t.permissions, `access_p_${kind}`);
   const value = (v: Value) => (typeof v === "string" ? lit(v) : v);
   const at = ([type, id]: [Value, Value]) =>
     sql`(${p.objectType} = ${value(type)} and ${p.objectId} = ${value(id)})`;
   const principal = principalMatch(c, p, { kind, id: shape.id, workspaceId: shape.workspaceId });
-  const deniesFirst = sql`case when ${is(p.value, "deny")} then 0 else 1 end`;
+  // Principal levels are 1–6: (depth × 8 + level) × 2 + 0 for deny, 1 for allow.
+  const allowBit = sql`case when ${is(p.value, "deny")} then 0 else 1 end`;
   /** The first deciding row on any of `links`: the nearest link first. */
   const firstRow = (links: [Value, Value][]) => {
     const depth = sql`case ${sql.join(
@@ -167,8 +156,11 @@ function rowDecision(c: CallerSql, kind: ObjectKind, shape: ObjectShape, action:
       or(...links.map(at)),
       principal,
     );
-    const order = links.length > 1 ? sql`${depth}, ` : sql``;
-    return sql`(select ${p.value} from ${from} where ${where} order by ${order}${principalLevel(p)}, ${deniesFirst} limit 1)`;
+    const level = links.length > 1 ? sql`${depth} * 8 + ${principalLevel(p)}` : principalLevel(p);
+    // `count(*)` keeps SQLite from its min() shortcut, which reads a row per lookup that finds none.
+    const rank = sql`min((${level}) * 2 + ${allowBit})`;
+    const value = sql`case ${rank} % 2 when 0 then ${lit("deny")} else ${lit("allow")} end`;
+    return sql`(select case when count(*) > 0 then ${value} end from ${from} where ${where})`;
   };
   if (c.db.indexesCorrelatedOr) return firstRow(shape.chain);
   // One lookup per link, each an index seek; the first link with a row decides.
@@ -224,10 +216,52 @@ function buildDecision<K extends ObjectKind>(
   action: string,
 ): SQL {
   const shape = shapeOf(c, kind, row);
-  if (verb === "manage") return controls(c, shape.owner[0], shape.owner[1]);
+  if (verb === "manage") return shape.controlled;
+  const decided = decide(c, kind, shape, verb, action);
+  if (kind !== "resource" && kind !== "collection") return decided;
+  return sql`coalesce(${inOwningWorkspace(c, kind, row as Tables["resources"], verb, action)}, ${decided})`;
+}
+
+/** Steps 2–4 over an object's shape. */
+function decide(c: CallerSql, kind: ObjectKind, shape: ObjectShape, verb: Verb, action: string) {
   const fallback =
     verb === "read" ? sql`case when ${shape.isPublic} then 'allow' else 'deny' end` : sql`'deny'`;
-  return sql`(${controls(c, shape.owner[0], shape.owner[1])} or coalesce(${rowDecision(c, kind, shape, action)}, ${fallback}) = 'allow')`;
+  return sql`(${shape.controlled} or coalesce(${rowDecision(c, kind, shape, action)}, ${fallback}) = 'allow')`;
+}
+
+/**
+ * The decision on a resource or collection held by a workspace, over that
+ * workspace's row, read once: its organization is the grandparent link, and
+ * its own read decision makes a LISTED object public. A scalar subquery, not
+ * EXISTS: Postgres turned that EXISTS into a hashed subplan deciding every
+ * workspace (7.5 of 8.8 ms of a 100k member page, on 2,000 of them); this
+ * decides only the owners of the rows the page looks at. Null only when the
+ * owner is no existing workspace (the caller's shape decides those).
+ */
+function inOwningWorkspace(
+  c: CallerSql,
+  kind: "resource" | "collection",
+  r: Tables["resources"] | Tables["collections"],
+  verb: Verb,
+  action: string,
+): SQL {
+  const { table: w, from } = alias(c.t.workspaces, "access_owner_ws");
+  const shape: ObjectShape = {
+    id: r.id,
+    chain: [
+      [kind, r.id],
+      ["workspace", w.id],
+      // The workspace's owner: an organization's rows (no permission row is on a user).
+      [w.ownerType, w.ownerId],
+    ],
+    controlled: controlsWorkspaceRow(c, w),
+    workspaceId: sql`${w.id}`,
+    isPublic: and(is(r.status, "LISTED"), decision(c, "workspace", w, "read"))!,
+  };
+  // Never null for an existing workspace (controlsWorkspaceRow is never null):
+  // null would send the row on to the other decision.
+  const decided = decide(c, kind, shape, verb, action);
+  return sql`(select ${decided} from ${from} where ${is(r.ownerType, "workspace")} and ${w.id} = ${r.ownerId})`;
 }
 
 /** The scope a verb on an object kind needs: permission rows belong to the permissions domain. */

@@ -7,7 +7,7 @@ import { and, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Caller } from "../auth/caller";
 import type { Database } from "../db/database";
 import type { Tables } from "../db/schema";
-import { FALSE, lit, TRUE } from "../db/sql";
+import { FALSE, lit } from "../db/sql";
 
 /** SQL fragments that stand for "the caller" inside a query. */
 export interface CallerSql {
@@ -40,30 +40,60 @@ export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper
   const { caller, t } = c;
   const subject = caller.subject;
   if (!subject) return FALSE;
-  // A literal type is decided here rather than compared in SQL.
-  const isType = (name: string) =>
-    typeof type === "string" ? (type === name ? TRUE : FALSE) : is(type, name);
+  // A literal type is decided here: only its own case is written, so no
+  // statement carries (and SQLite never runs) the lookups of the others.
+  const when = (name: string, condition: () => SQL) => {
+    if (typeof type === "string") return type === name ? condition() : undefined;
+    return and(is(type, name), condition());
+  };
   const w = t.workspaces;
   const workspacesWhere = (owner: SQL) => sql`${id} in (select ${w.id} from ${w} where ${owner})`;
 
-  if (subject.type === "workspace") return and(isType("workspace"), sql`${id} = ${subject.id}`)!;
+  if (subject.type === "workspace") {
+    return when("workspace", () => sql`${id} = ${subject.id}`) ?? FALSE;
+  }
   if (subject.type === "organization") {
-    return or(
-      and(isType("organization"), sql`${id} = ${subject.id}`),
-      and(
-        isType("workspace"),
-        workspacesWhere(and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${subject.id}`)!),
-      ),
-    )!;
+    return (
+      or(
+        when("organization", () => sql`${id} = ${subject.id}`),
+        when("workspace", () =>
+          workspacesWhere(and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${subject.id}`)!),
+        ),
+      ) ?? FALSE
+    );
   }
   const ownedByUserOrOrganization = or(
     and(is(w.ownerType, "user"), sql`${w.ownerId} = ${subject.id}`),
     and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${c.organizationId}`),
   )!;
+  return (
+    or(
+      when("user", () => sql`${id} = ${subject.id}`),
+      when("organization", () => sql`${id} = ${c.organizationId}`),
+      when("workspace", () => workspacesWhere(ownedByUserOrOrganization)),
+    ) ?? FALSE
+  );
+}
+
+/**
+ * `controls(c, "workspace", w.id)` over the workspace's own row: its owner
+ * columns answer it, where looking the id up again would read a row (or probe
+ * a list) for every row a page considers. Never null, also for a user without
+ * an organization.
+ */
+export function controlsWorkspaceRow(c: CallerSql, w: Tables["workspaces"]): SQL {
+  const subject = c.caller.subject;
+  if (!subject) return FALSE;
+  if (subject.type === "workspace") return sql`${w.id} = ${subject.id}`;
+  if (subject.type === "organization") {
+    return and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${subject.id}`)!;
+  }
   return or(
-    and(isType("user"), sql`${id} = ${subject.id}`),
-    and(isType("organization"), sql`${id} = ${c.organizationId}`),
-    and(isType("workspace"), workspacesWhere(ownedByUserOrOrganization)),
+    and(is(w.ownerType, "user"), sql`${w.ownerId} = ${subject.id}`),
+    and(
+      is(w.ownerType, "organization"),
+      sql`coalesce(${w.ownerId} = ${c.organizationId}, ${FALSE})`,
+    ),
   )!;
 }
 
@@ -109,10 +139,12 @@ export function principalMatch(c: CallerSql, p: Tables["permissions"], object: E
   const tm = t.teamMembers;
   return or(
     userId ? and(is(p.subjectType, "user"), sql`${p.subjectId} = ${userId}`) : undefined,
+    // A seek for the row's team (exists), not a list of the caller's teams (in): on
+    // SQLite the list is built per statement and probed per row, each billed by D1.
     userId
       ? and(
           is(p.subjectType, "team"),
-          sql`${p.subjectId} in (select ${tm.teamId} from ${tm} where ${tm.userId} = ${userId})`,
+          sql`exists (select 1 from ${tm} where ${tm.teamId} = ${p.subjectId} and ${tm.userId} = ${userId})`,
         )
       : undefined,
     c.organizationId

@@ -31,17 +31,18 @@
  * keyset over that key. The listed collection itself is row zero of every
  * page: its absence (unreadable) is the 404, in the same single query.
  *
- * Cost: the walk takes each open collection's entries one index seek at a
- * time in key order, from the cursor's key at that depth (collections after
- * the cursor's path from their first entry; those before it are never
- * reached), and stops once that collection has shown `limit + 1` entries after
- * the cursor: no page needs more of them. Collections are opened only when the
- * walk reaches them. So a page reads O(collections opened × (limit + entries
- * hidden from the caller among those walked)) rows, whatever the size of the
- * tables — on D1 and Postgres; on MariaDB the seek into a manual collection's
- * stored items scans them from the collection's start (it does not range-scan
- * on a correlated value), so a page deep in a large manual collection reads
- * up to its position there.
+ * Cost: the walk is depth-first, one row per step in key order: from the
+ * cursor's path (the entries at and after the cursor's key at each depth; what
+ * comes before it is never reached) it seeks the node's next entry, opens a
+ * shown stored collection, or, past a node's last entry, goes on in the node
+ * holding it. It stops once the page has `limit + 1` shown entries after the
+ * cursor. So a page reads O(limit + entries hidden from the caller among those
+ * walked + collections opened) rows, whatever the size of the tables — on D1
+ * and Postgres; on MariaDB the seek into a manual collection's stored items
+ * scans them from the collection's start (it does not range-scan on a
+ * correlated value), so a page deep in a large manual collection reads up to
+ * its position there. On D1 the benchmark's three-deep page of 20 reads 170
+ * rows (docs/architecture.md §9).
  */
 import { and, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller";
@@ -82,41 +83,57 @@ const KEY_COLUMNS = DEPTHS.flatMap((depth) => [`p${depth}`, `r${depth}`] as cons
 const isPositionColumn = (column: KeyColumn): column is PositionColumn => column.startsWith("p");
 
 /**
- * The columns of a walk row's path: h{d}, the collection holding its entries
- * at depth d, from h1 (the listed collection) down to the walked node; below
+ * The columns of a walk row's path: h{d}, the collection holding the entries
+ * at depth d, from h1 (the listed collection) down to the current node; below
  * the node they repeat it.
  */
 type PathColumn = `h${Depth}`;
 const PATH_COLUMNS = DEPTHS.map((depth) => `h${depth}` as const);
 
+/** What a walk row stands for (its `state`). */
+const STATE = {
+  /** Before the first entry of the node, from (lower_position, lower_key) on. */
+  start: 0,
+  /** At one entry of the node (entry_*). */
+  entry: 1,
+  /** Past the node's last entry: the walk goes on in the node holding it. */
+  exhausted: 2,
+} as const;
+
+/** Item types as the walk keeps them: numbers, which every database types alike in a recursive CTE. */
+const ITEM_TYPES = ["resource", "workspace", "collection", "user"] as const satisfies ItemType[];
+const itemTypeCode = (type: ItemType) => ITEM_TYPES.indexOf(type) + 1;
+
 /**
- * A row of the walk: an open collection (a node) and where its walk stands.
- * A node's key is that of the entry that holds it; its entries follow
- * (lower_position, lower_key) at their depth: the cursor's key there when the
- * node is on the cursor's path, (-1, '') when all of them follow the cursor.
- * A start row (walked 0) stands before the node's first entry; each later
- * row holds one entry (entry_*), whether it follows the cursor (is_after), is
- * a stored collection (is_collection) and is shown to the caller (is_shown),
- * and how many shown entries after the cursor came before it (shown_before).
+ * A row of the walk, one step of a depth-first walk of the tree in key
+ * order: where it stands (`state`) in the node (`node_id`, with its kind and
+ * owner) whose entries sit at `depth`; the key of the entry it stands at (the
+ * path of entries holding the node above that depth, (-1, listed id) below
+ * it); the start's lower bound; the entry (its key at its depth, item and
+ * stored row: null for derived entries), whether it follows the cursor
+ * (is_after) and is shown to the caller (is_shown), and how many shown
+ * entries after the cursor came before it (shown_before).
  *
  * Every select of the walk is a `Row` of these columns, keyed by name: the
  * CTE's column list and each select's values are written in this one order.
  */
 const WALK_COLUMNS = [
-  "collection_id",
-  "collection_kind",
+  "state",
+  "depth",
+  "node_id",
+  "node_kind",
   "owner_type",
   "owner_id",
-  "node_depth",
   ...KEY_COLUMNS,
   ...PATH_COLUMNS,
   "lower_position",
   "lower_key",
-  "walked",
   "entry_position",
   "entry_key",
+  "entry_item_type",
   "entry_item_id",
-  "is_collection",
+  "entry_stored_id",
+  "entry_updated_at",
   "is_after",
   "is_shown",
   "shown_before",
@@ -173,21 +190,12 @@ const cursor = (column: KeyColumn) => ref("page_cursor", column);
 const entry = (column: EntryColumn) => ref("tree_entry", column);
 const number = (value: number) => sql.raw(String(value));
 
-/** The depth of what the walked node holds. */
-const childDepth = sql`${walk("node_depth")} + 1`;
-
-/** The walked node's key. */
-const nodeKey = () => keyRow((depth) => ({ position: walk(`p${depth}`), id: walk(`r${depth}`) }));
-
-/** The walked node's key with the child depth set to (position, id). */
-const childKey = (position: SQLWrapper, id: SQLWrapper) =>
-  keyRow((depth) => {
-    const here = sql`${childDepth} = ${number(depth)}`;
-    return {
-      position: sql`case when ${here} then ${position} else ${walk(`p${depth}`)} end`,
-      id: sql`case when ${here} then ${id} else ${walk(`r${depth}`)} end`,
-    };
-  });
+/** `column`'s value at the depth `depth` (an SQL expression) names. */
+const atDepth = (depth: SQLWrapper, column: (d: Depth) => SQLWrapper) =>
+  sql`case ${depth} ${sql.join(
+    DEPTHS.map((d) => sql`when ${number(d)} then ${column(d)}`),
+    sql` `,
+  )} end`;
 
 /** A page position: the key of the last entry of the previous page. */
 type TreeKey = Record<KeyColumn, number | string>;
@@ -226,20 +234,15 @@ function cursorCte(after: TreeKey): SQL {
 }
 
 /**
- * Where the entries of a node whose entries sit at `depth` start: after the
- * cursor's key at that depth when the node is on the cursor's path, after
+ * Where the entries of a node whose entries sit at `depth` start: at the
+ * cursor's key at that depth when the node is on the cursor's path, at
  * (-1, '') — before any entry — when all of them follow the cursor.
  */
 function lowerBound(after: TreeKey | undefined, depth: SQL, onPath: SQL) {
   if (!after) return { position: sql`-1`, key: sql`''` };
-  const at = (part: "p" | "r") =>
-    sql`case ${depth} ${sql.join(
-      DEPTHS.map((d) => sql`when ${number(d)} then ${cursor(`${part}${d}`)}`),
-      sql` `,
-    )} end`;
   return {
-    position: sql`case when ${onPath} then ${at("p")} else -1 end`,
-    key: sql`case when ${onPath} then ${at("r")} else '' end`,
+    position: sql`case when ${onPath} then ${atDepth(depth, (d) => cursor(`p${d}`))} else -1 end`,
+    key: sql`case when ${onPath} then ${atDepth(depth, (d) => cursor(`r${d}`))} else '' end`,
   };
 }
 
@@ -325,25 +328,27 @@ const itemJoins = (t: Tables, type: SQL, id: SQL) =>
     sql` `,
   );
 
-/** How far a page reads: after the cursor, and how many shown entries of one node it can use. */
+/** How far a page reads: after the cursor, and how many shown entries it can use. */
 interface PageBounds {
   after?: TreeKey;
   wanted: number;
 }
 
-/** A walked entry the page may show: shown to the caller and after the cursor. */
-const emitted = sql`${walk("is_shown")} = 1 and ${walk("is_after")} = 1`;
-
 /** A 0/1 column of a condition. */
 const flag = (condition: SQLWrapper) => sql`case when ${condition} then 1 else 0 end`;
 
+const inState = (state: keyof typeof STATE) => sql`${walk("state")} = ${number(STATE[state])}`;
+
+/** A walked entry the page may show: shown to the caller and after the cursor. */
+const emitted = sql`${inState("entry")} and ${walk("is_shown")} = 1 and ${walk("is_after")} = 1`;
+
 /**
- * The recursive CTE: the walk of the listed collection (when the caller may
- * read it) and of the collections it holds, each node's entries in key order
- * from the cursor on, one index step per entry. Each walked entry leads to the
- * node's next entry, until the node has shown `wanted` entries after the
- * cursor, and, when it is a shown stored collection above MAX_DEPTH, to that
- * collection's own walk.
+ * The recursive CTE: a depth-first walk of the listed collection (when the
+ * caller may read it) and of the collections it holds, in key order from the
+ * cursor on, one row per step, each step one index seek: into a shown stored
+ * collection (above MAX_DEPTH), else to the node's next entry, else back to
+ * the node holding it. It stops once the page has `wanted` shown entries
+ * after the cursor, so a page reads what it shows and what it passes over.
  */
 function walkCte(db: Database, caller: Caller, collectionId: string, page: PageBounds): SQL {
   const { t } = db;
@@ -351,20 +356,23 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
   const root = t.collections;
   const rootLower = lowerBound(page.after, sql`1`, TRUE);
   const start: Row<WalkColumn> = {
-    collection_id: root.id,
-    collection_kind: root.kind,
+    state: number(STATE.start),
+    depth: sql`1`,
+    node_id: root.id,
+    node_kind: root.kind,
     owner_type: root.ownerType,
     owner_id: root.ownerId,
-    node_depth: sql`0`,
     ...keyRow(() => ({ position: sql`-1`, id: root.id })),
     ...pathRow(() => root.id),
     lower_position: rootLower.position,
     lower_key: rootLower.key,
-    walked: sql`0`,
     entry_position: sql`-1`,
     entry_key: root.id,
+    entry_item_type: number(itemTypeCode("collection")),
     entry_item_id: root.id,
-    is_collection: sql`0`,
+    entry_stored_id: root.id,
+    // Not an entry's (the listed collection is answered without one): the column's type.
+    entry_updated_at: root.updatedAt,
     is_after: sql`0`,
     is_shown: sql`0`,
     shown_before: sql`0`,
@@ -372,38 +380,83 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
   const anchor = sql`select ${selectList(WALK_COLUMNS, start)} from ${root} ${page.after ? sql`cross join ${CURSOR}` : sql``}
     where ${and(sql`${root.id} = ${collectionId}`, readableItems(db, caller, "collection"))}`;
 
-  // Each walk row leads to up to two rows: the node's next entry and the opened collection.
-  const branch = ref("branch", "leads_to");
-  const toNext = sql`${branch} = 1`;
-  const toOpened = sql`${branch} = 2`;
+  const depth = walk("depth");
+  const listedId = walk("h1");
+  const shownBefore = sql`${walk("shown_before")} + ${flag(emitted)}`;
 
-  const kind = walk("collection_kind");
-  const starting = sql`${walk("walked")} = 0`;
-  const fromPosition = sql`case when ${starting} then ${walk("lower_position")} else ${walk("entry_position")} end`;
-  const fromKey = sql`case when ${starting} then ${walk("lower_key")} else ${walk("entry_key")} end`;
+  // Into the collection the current entry names: a node one deeper, at its start.
+  const opens = and(
+    inState("entry"),
+    sql`${walk("is_shown")} = 1`,
+    sql`${walk("node_kind")} is null`,
+    sql`${walk("entry_item_type")} = ${number(itemTypeCode("collection"))}`,
+    sql`${depth} < ${number(MAX_DEPTH)}`,
+  )!;
+  const { table: opened, from: openedFrom } = alias(t.collections, "opened_collection");
+  const openedId = walk("entry_item_id");
+  const openedLower = lowerBound(page.after, sql`${depth} + 1`, sql`${walk("is_after")} = 0`);
+  const openedNode: Row<WalkColumn> = {
+    state: number(STATE.start),
+    depth: sql`${depth} + 1`,
+    node_id: openedId,
+    node_kind: opened.kind,
+    owner_type: opened.ownerType,
+    owner_id: opened.ownerId,
+    ...keyRow((d) => ({ position: walk(`p${d}`), id: walk(`r${d}`) })),
+    ...pathRow(
+      (d) => sql`case when ${depth} < ${number(d)} then ${openedId} else ${walk(`h${d}`)} end`,
+    ),
+    lower_position: openedLower.position,
+    lower_key: openedLower.key,
+    entry_position: sql`-1`,
+    entry_key: openedId,
+    entry_item_type: walk("entry_item_type"),
+    entry_item_id: openedId,
+    entry_stored_id: openedId,
+    entry_updated_at: opened.updatedAt,
+    is_after: sql`0`,
+    is_shown: sql`0`,
+    shown_before: shownBefore,
+  };
+
+  // Otherwise a seek: in the node, from its start or after its current entry;
+  // past its end, in the node holding it, after the entry that holds it.
+  const back = inState("exhausted");
+  const { table: holder, from: holderFrom } = alias(t.collections, "holding_collection");
+  const seekDepth = sql`case when ${back} then ${depth} - 1 else ${depth} end`;
+  const node = {
+    id: sql`case when ${back} then ${holder.id} else ${walk("node_id")} end`,
+    kind: sql`case when ${back} then ${holder.kind} else ${walk("node_kind")} end`,
+    ownerType: sql`case when ${back} then ${holder.ownerType} else ${walk("owner_type")} end`,
+    ownerId: sql`case when ${back} then ${holder.ownerId} else ${walk("owner_id")} end`,
+  };
+  const starting = inState("start");
+  const fromPosition = sql`case when ${starting} then ${walk("lower_position")} else ${atDepth(seekDepth, (d) => walk(`p${d}`))} end`;
+  const fromKey = sql`case when ${starting} then ${walk("lower_key")} else ${atDepth(seekDepth, (d) => walk(`r${d}`))} end`;
+  // A start includes its bound (the cursor's own entry opens the way to what follows it).
+  const skippedKey = sql`case when ${starting} then '' else ${fromKey} end`;
   // Derived entries all sit at position 0: those from (fromPosition, fromKey) on, by id alone.
   const fromDerivedId = sql`case when ${fromPosition} < 0 then '' when ${fromPosition} = 0 then ${fromKey} end`;
+  const seeking = sql`not (${opens})`;
 
-  // The next entry: the first at or after the start of the node's entries (the
-  // cursor's own entry opens the way to it) or after the current one.
   const { table: storedScan, from: storedScanFrom } = alias(t.collectionItems, "stored_scan");
   const nextStoredId = sql`(select ${storedScan.id} from ${storedScanFrom} where ${and(
-    toNext,
-    sql`${kind} is null`,
-    sql`${storedScan.collectionId} = ${walk("collection_id")}`,
+    seeking,
+    sql`${node.kind} is null`,
+    sql`${storedScan.collectionId} = ${node.id}`,
     sql`(${storedScan.position}, ${storedScan.id}) >= (${fromPosition}, ${fromKey})`,
-    sql`(${storedScan.position}, ${storedScan.id}) <> (${walk("entry_position")}, ${walk("entry_key")})`,
+    sql`(${storedScan.position}, ${storedScan.id}) <> (${fromPosition}, ${skippedKey})`,
   )} order by ${storedScan.position}, ${storedScan.id} limit 1)`;
 
   const { table: resourceScan, from: resourceScanFrom } = alias(t.resources, "resource_scan");
   const nextResourceId = sql`(select ${resourceScan.id} from ${resourceScanFrom} where ${and(
-    toNext,
-    sql`${kind} = ${lit("resources")}`,
-    sql`${resourceScan.ownerType} = ${walk("owner_type")}`,
-    sql`${resourceScan.ownerId} = ${walk("owner_id")}`,
+    seeking,
+    sql`${node.kind} = ${lit("resources")}`,
+    sql`${resourceScan.ownerType} = ${node.ownerType}`,
+    sql`${resourceScan.ownerId} = ${node.ownerId}`,
     sql`${resourceScan.status} = ${lit("LISTED")}`,
     sql`${resourceScan.id} >= ${fromDerivedId}`,
-    sql`${resourceScan.id} <> ${walk("entry_key")}`,
+    sql`${resourceScan.id} <> ${skippedKey}`,
   )} order by ${resourceScan.id} limit 1)`;
 
   const { table: engagementScan, from: engagementScanFrom } = alias(
@@ -411,12 +464,12 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
     "engagement_scan",
   );
   const nextEngagementId = sql`(select ${engagementScan.id} from ${engagementScanFrom} where ${and(
-    toNext,
-    sql`${engagementScan.subjectType} = ${walk("owner_type")}`,
-    sql`${engagementScan.subjectId} = ${walk("owner_id")}`,
-    sql`${engagementScan.action} = ${kindAction(kind)}`,
+    seeking,
+    sql`${engagementScan.subjectType} = ${node.ownerType}`,
+    sql`${engagementScan.subjectId} = ${node.ownerId}`,
+    sql`${engagementScan.action} = ${kindAction(node.kind)}`,
     sql`${engagementScan.id} >= ${fromDerivedId}`,
-    sql`${engagementScan.id} <> ${walk("entry_key")}`,
+    sql`${engagementScan.id} <> ${skippedKey}`,
   )} order by ${engagementScan.id} limit 1)`;
 
   const { table: nextStored, from: nextStoredFrom } = alias(t.collectionItems, "next_stored");
@@ -425,132 +478,98 @@ function walkCte(db: Database, caller: Caller, collectionId: string, page: PageB
     t.engagements,
     "next_engagement",
   );
-  const next = entryOf(kind, {
+  const next = entryOf(node.kind, {
     stored: nextStored,
     resourceId: nextResource.id,
     engagement: nextEngagement,
   });
+  const found = sql`${next.key} is not null`;
+  // The path of the node sought: below its depth, the node itself.
+  const path = DEPTHS.map(
+    (d) => sql`case when ${seekDepth} < ${number(d)} then ${node.id} else ${walk(`h${d}`)} end`,
+  );
   const shown = itemShown(db, caller, {
     type: next.itemType,
     id: next.itemId,
     action: next.action,
-    path: PATH_COLUMNS.map(walk),
+    // The collections holding the entry, each once: none below its depth.
+    path: DEPTHS.map((d) => sql`case when ${seekDepth} >= ${number(d)} then ${walk(`h${d}`)} end`),
   });
-  const shownBefore = sql`${walk("shown_before")} + ${flag(emitted)}`;
-
-  // The node's next entry: the same node, one entry on.
-  const nextEntry: Row<WalkColumn> = {
-    collection_id: walk("collection_id"),
-    collection_kind: kind,
-    owner_type: walk("owner_type"),
-    owner_id: walk("owner_id"),
-    node_depth: walk("node_depth"),
-    ...nodeKey(),
-    ...pathRow((depth) => walk(`h${depth}`)),
+  const typeCode = sql`case ${next.itemType} ${sql.join(
+    ITEM_TYPES.map((type) => sql`when ${lit(type)} then ${number(itemTypeCode(type))}`),
+    sql` `,
+  )} end`;
+  const sought: Row<WalkColumn> = {
+    state: sql`case when ${found} then ${number(STATE.entry)} else ${number(STATE.exhausted)} end`,
+    depth: seekDepth,
+    node_id: node.id,
+    node_kind: node.kind,
+    owner_type: node.ownerType,
+    owner_id: node.ownerId,
+    // Above the depth sought, the path to it; there, the entry found; below, (-1, listed id).
+    ...keyRow((d) => {
+      const here = sql`${seekDepth} = ${number(d)} and ${found}`;
+      const below = sql`${seekDepth} < ${number(d)}`;
+      return {
+        position: sql`case when ${here} then ${next.position} when ${below} then -1 else ${walk(`p${d}`)} end`,
+        id: sql`case when ${here} then ${next.key} when ${below} then ${listedId} else ${walk(`r${d}`)} end`,
+      };
+    }),
+    ...pathRow((d) => path[d - 1]!),
     lower_position: walk("lower_position"),
     lower_key: walk("lower_key"),
-    walked: sql`${walk("walked")} + 1`,
     entry_position: next.position,
     entry_key: next.key,
+    entry_item_type: typeCode,
     entry_item_id: next.itemId,
-    is_collection: flag(sql`${kind} is null and ${next.itemType} = ${lit("collection")}`),
+    entry_stored_id: nextStored.id,
+    entry_updated_at: nextStored.updatedAt,
     is_after: flag(
-      sql`(${next.position}, ${next.key}) > (${walk("lower_position")}, ${walk("lower_key")})`,
+      sql`not (${starting} and (${next.position}, ${next.key}) = (${fromPosition}, ${fromKey}))`,
     ),
-    is_shown: flag(shown),
+    is_shown: flag(sql`${found} and ${shown}`),
     shown_before: shownBefore,
-  };
-
-  // The collection the walked entry names, opened: a node one deeper, at its start.
-  const { table: opened, from: openedFrom } = alias(t.collections, "opened_collection");
-  const openedId = walk("entry_item_id");
-  const openedDepth = childDepth;
-  const openedLower = lowerBound(page.after, sql`${openedDepth} + 1`, sql`${walk("is_after")} = 0`);
-  const opens = and(
-    sql`${walk("is_shown")} = 1`,
-    sql`${walk("is_collection")} = 1`,
-    sql`${walk("node_depth")} < ${number(MAX_DEPTH - 1)}`,
-  );
-  const openedNode: Row<WalkColumn> = {
-    collection_id: openedId,
-    collection_kind: opened.kind,
-    owner_type: opened.ownerType,
-    owner_id: opened.ownerId,
-    node_depth: openedDepth,
-    ...childKey(walk("entry_position"), walk("entry_key")),
-    // It holds the entries at openedDepth + 1 (and stands for the depths below).
-    ...pathRow(
-      (depth) =>
-        sql`case when ${openedDepth} < ${number(depth)} then ${openedId} else ${walk(`h${depth}`)} end`,
-    ),
-    lower_position: openedLower.position,
-    lower_key: openedLower.key,
-    walked: sql`0`,
-    entry_position: sql`-1`,
-    entry_key: openedId,
-    entry_item_id: openedId,
-    is_collection: sql`0`,
-    is_after: sql`0`,
-    is_shown: sql`0`,
-    shown_before: sql`0`,
   };
 
   const step = sql`select ${list(
     WALK_COLUMNS.map(
-      (column) => sql`case when ${toNext} then ${nextEntry[column]} else ${openedNode[column]} end`,
+      (column) => sql`case when ${opens} then ${openedNode[column]} else ${sought[column]} end`,
     ),
   )}
     from ${WALK} ${sql.identifier("walk")}
-    cross join (select 1 as leads_to union all select 2) ${sql.identifier("branch")}
     ${page.after ? sql`cross join ${CURSOR}` : sql``}
+    left join ${openedFrom} on ${opened.id} = case when ${opens} then ${openedId} end
+    left join ${holderFrom} on ${holder.id} = case when ${back} then ${atDepth(sql`${depth} - 1`, (d) => walk(`h${d}`))} end
     left join ${nextStoredFrom} on ${nextStored.id} = ${nextStoredId}
     left join ${nextResourceFrom} on ${nextResource.id} = ${nextResourceId}
     left join ${nextEngagementFrom} on ${nextEngagement.id} = ${nextEngagementId}
     ${itemJoins(t, next.itemType, next.itemId)}
-    left join ${openedFrom} on ${opened.id} = case when ${toOpened} then ${openedId} end
     where ${shownBefore} < ${number(page.wanted)} and (
-      (${toNext} and ${next.key} is not null) or (${toOpened} and ${opens} and ${opened.id} is not null)
+      (${opens} and ${opened.id} is not null) or (${seeking} and not (${back} and ${depth} = 1))
     )`;
 
   return sql`${WALK}(${columnList(WALK_COLUMNS)}) as (${anchor} union all ${step})`;
 }
 
-/** The listed collection itself (depth 0), then the walked entries the page may show. */
-function entries(db: Database): SQL {
-  const { t } = db;
-  const from = sql`from ${WALK} ${sql.identifier("walk")}`;
-
-  const listed: Row<EntryColumn> = {
-    origin_id: walk("collection_id"),
-    item_type: lit("collection"),
-    item_id: walk("collection_id"),
-    entry_id: sql`null`,
-    entry_position: sql`null`,
-    entry_updated_at: sql`null`,
-    item_depth: sql`0`,
-    ...nodeKey(),
+/** The listed collection itself (depth 0, the walk's first row), then the walked entries the page may show. */
+function entries(): SQL {
+  const listed = sql`${inState("start")} and ${walk("depth")} = 1`;
+  const itemType = sql`case ${walk("entry_item_type")} ${sql.join(
+    ITEM_TYPES.map((type) => sql`when ${number(itemTypeCode(type))} then ${lit(type)}`),
+    sql` `,
+  )} end`;
+  const row: Row<EntryColumn> = {
+    origin_id: walk("node_id"),
+    item_type: itemType,
+    item_id: walk("entry_item_id"),
+    entry_id: sql`case when ${listed} then null else ${walk("entry_stored_id")} end`,
+    entry_position: sql`case when ${listed} or ${walk("entry_stored_id")} is null then null else ${walk("entry_position")} end`,
+    entry_updated_at: sql`case when ${listed} or ${walk("entry_stored_id")} is null then null else ${walk("entry_updated_at")} end`,
+    item_depth: sql`case when ${listed} then 0 else ${walk("depth")} end`,
+    ...keyRow((depth) => ({ position: walk(`p${depth}`), id: walk(`r${depth}`) })),
   };
-
-  const kind = walk("collection_kind");
-  const { table: stored, from: storedFrom } = alias(t.collectionItems, "stored_item");
-  const { table: done, from: doneFrom } = alias(t.engagements, "owner_engagement");
-  const found = entryOf(kind, { stored, resourceId: walk("entry_key"), engagement: done });
-  const walked: Row<EntryColumn> = {
-    origin_id: walk("collection_id"),
-    item_type: found.itemType,
-    item_id: found.itemId,
-    entry_id: stored.id,
-    entry_position: stored.position,
-    entry_updated_at: stored.updatedAt,
-    item_depth: childDepth,
-    ...childKey(walk("entry_position"), walk("entry_key")),
-  };
-
-  return sql`select ${namedSelectList(ENTRY_COLUMNS, listed)} ${from} where ${walk("node_depth")} = 0 and ${walk("walked")} = 0
-    union all select ${namedSelectList(ENTRY_COLUMNS, walked)} ${from}
-    left join ${storedFrom} on ${kind} is null and ${stored.id} = ${walk("entry_key")}
-    left join ${doneFrom} on ${kind} <> ${lit("resources")} and ${done.id} = ${walk("entry_key")}
-    where ${emitted}`;
+  return sql`select ${namedSelectList(ENTRY_COLUMNS, row)} from ${WALK} ${sql.identifier("walk")}
+    where (${listed}) or (${emitted})`;
 }
 
 /**
@@ -577,7 +596,7 @@ function treeRows(
     ...(page.after ? [cursorCte(page.after)] : []),
     walkCte(db, caller, collectionId, bounds),
   ]);
-  const source = sql`(with recursive ${ctes} ${entries(db)}) ${sql.identifier("tree_entry")}`;
+  const source = sql`(with recursive ${ctes} ${entries()}) ${sql.identifier("tree_entry")}`;
   return db.orm
     .select({
       originId: sql<string>`${entry("origin_id")}`,
