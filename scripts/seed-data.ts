@@ -22,10 +22,13 @@ type Rows<K extends keyof Tables> = Tables[K]["$inferInsert"][];
 
 /**
  * Demo rows for every table but api_keys (the demo key is minted, see
- * demoAdminKey) and idempotency_keys (answers to requests, none made yet).
+ * demoAdminKey), idempotency_keys (answers to requests, none made yet) and
+ * search_terms (written from the objects as they are inserted).
  * Keys are in insertion order: referenced rows come first.
  */
-export type DemoData = { [K in Exclude<keyof Tables, "apiKeys" | "idempotencyKeys">]: Rows<K> };
+export type DemoData = {
+  [K in Exclude<keyof Tables, "apiKeys" | "idempotencyKeys" | "searchTerms">]: Rows<K>;
+};
 
 const MINUTE = 60_000;
 /** Serial n was "created" n minutes after this instant. */

@@ -12,6 +12,7 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { preconditionFailed } from "../errors";
 import { type Database, type Orm, versionIn } from "./database";
 import type { Tables } from "./schema";
+import { unindexStatement } from "./search/search-index";
 import { lit } from "./sql";
 
 export type DeletableKind =
@@ -115,6 +116,9 @@ export function deleteStatements(
     statements.push(
       orm.delete(ref.table).where(sql`${ref.type} = ${lit(kind)} and ${ref.id} in ${idSet}`),
     );
+  }
+  if (kind === "resource" || kind === "workspace" || kind === "user") {
+    statements.push(unindexStatement(db, orm, kind, idSet));
   }
   const table = tableOf(t, kind);
   statements.push(orm.delete(table).where(sql`${table.id} in ${idSet}`));

@@ -23,7 +23,7 @@ import { drizzle as drizzleMysql } from "drizzle-orm/mysql2";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
-import { preconditionFailed } from "../errors";
+import { conflict, preconditionFailed } from "../errors";
 import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
@@ -32,6 +32,12 @@ import { QueryMetrics } from "./metrics";
 import { allOf, type Plan, type PlanResult } from "./plan";
 import type { Schema, Tables } from "./schema";
 import { schemaFor } from "./schemas";
+import {
+  reindexStatements,
+  type SearchKind,
+  searchedFields,
+  searchKindOf,
+} from "./search/search-index";
 import type { SessionStart } from "./sessions";
 
 export type Orm = DrizzleD1Database<Schema>;
@@ -373,13 +379,24 @@ export class Database {
    * a row at another version is left alone and answers 412. Such a write always
    * moves `updated_at` (at least 1 ms past the version it found), so two
    * writes based on one version never both succeed.
+   *
+   * A patch of a searched field (src/db/search) re-indexes the row in the
+   * same atomic write; `before` (the row as read before) gives the searched
+   * fields the patch keeps.
    */
   async updateById<T extends SQLiteTable & { id: Column; updatedAt: Column }>(
     table: T,
     id: string,
     patch: Partial<T["$inferInsert"]>,
     expected?: Date[],
+    before?: Partial<T["$inferSelect"]>,
   ): Promise<T["$inferSelect"] | undefined> {
+    const kind = searchKindOf(this, table);
+    const fields = kind ? searchedFields(kind) : [];
+    const changes = patch as Record<string, unknown>;
+    if (kind && fields.some((field) => changes[field] !== undefined)) {
+      return this.updateIndexed(table, id, patch, kind, expected, before ?? {});
+    }
     if (expected === undefined) {
       const [stored] = await this.updateReturning(table, eq(table.id, id), patch);
       return stored;
@@ -410,6 +427,69 @@ export class Database {
     }
     if (current) throw preconditionFailed();
     return undefined;
+  }
+
+  /**
+   * `updateById` of a patch that changes searched fields: the update, on the
+   * condition that the fields it keeps still hold `current`'s values, then
+   * the re-index of the values it leaves, in one atomic write. A row changed
+   * meanwhile (another version: 412; another value of a kept field: 409) is
+   * left alone, and so is its index.
+   */
+  private async updateIndexed<T extends SQLiteTable & { id: Column; updatedAt: Column }>(
+    table: T,
+    id: string,
+    patch: Partial<T["$inferInsert"]>,
+    kind: SearchKind,
+    expected: Date[] | undefined,
+    current: Partial<T["$inferSelect"]>,
+  ): Promise<T["$inferSelect"] | undefined> {
+    const changes = patch as Record<string, unknown>;
+    const before = current as Record<string, unknown>;
+    const columns = table as unknown as Record<string, SQLiteColumn>;
+    const values: Record<string, string | null> = {};
+    const kept: SQL[] = [];
+    for (const field of searchedFields(kind)) {
+      if (changes[field] !== undefined) {
+        values[field] = changes[field] as string | null;
+        continue;
+      }
+      if (before[field] === undefined) {
+        throw new Error(`Re-indexing ${kind} ${id} needs its current ${field}`);
+      }
+      const value = before[field] as string | null;
+      values[field] = value;
+      kept.push(
+        value === null ? sql`${columns[field]} is null` : this.equalsExactly(columns[field]!, value),
+      );
+    }
+    const latest = expected && Math.max(...expected.map((version) => version.getTime()));
+    const set =
+      latest === undefined
+        ? patch
+        : { ...patch, updatedAt: new Date(Math.max(Date.now(), latest + 1)) };
+    const byId = eq(table.id, id);
+    const results = await this.atomic((orm) => [
+      orm
+        .update(table)
+        .set(set as never)
+        .where(
+          and(byId, expected ? versionIn(table.updatedAt, expected) : undefined, ...kept),
+        ),
+      ...reindexStatements(this, orm, kind, id, values),
+      orm
+        .select()
+        .from(table as SQLiteTable)
+        .where(byId),
+    ]);
+    const [row] = results.at(-1) as T["$inferSelect"][];
+    if (this.changedRows(results[0]) > 0) return row;
+    if (!row) return undefined;
+    if (expected) {
+      const version = (row as { updatedAt: Date }).updatedAt.getTime();
+      if (!expected.some((e) => e.getTime() === version)) throw preconditionFailed();
+    }
+    throw conflict("The row changed while this request ran: read it again and retry");
   }
 
   /** How many rows a write changed, from the driver's result of that write. */
@@ -479,6 +559,41 @@ export class Database {
         return sql`json_contains(${array}, json_quote(${value}))`;
       default:
         return sql`exists (select 1 from json_each(${array}) where json_each.value = ${value})`;
+    }
+  }
+
+  /**
+   * Rows given as one bound JSON array of arrays (`[[text, integer, …], …]`),
+   * as a FROM item named `name` whose columns are `columns` in order: any
+   * number of rows in one statement and one parameter (D1 allows 100
+   * parameters and five terms of a UNION).
+   */
+  jsonRows(rows: unknown[][], name: string, columns: [string, "text" | "integer"][]): SQL {
+    const json = JSON.stringify(rows);
+    const alias = sql.identifier(name);
+    switch (this.dialect) {
+      case "postgres": {
+        const fields = columns.map(([column, type], i) =>
+          type === "text"
+            ? sql`${sql.identifier("element")} ->> ${sql.raw(String(i))} as ${sql.identifier(column)}`
+            : sql`cast(${sql.identifier("element")} ->> ${sql.raw(String(i))} as integer) as ${sql.identifier(column)}`,
+        );
+        return sql`(select ${sql.join(fields, sql`, `)} from jsonb_array_elements(cast(${json} as jsonb)) as ${sql.identifier("element")}) as ${alias}`;
+      }
+      case "mysql": {
+        const fields = columns.map(
+          ([column, type], i) =>
+            sql`${sql.identifier(column)} ${sql.raw(type === "text" ? "varchar(1000)" : "int")} path '$[${sql.raw(String(i))}]'`,
+        );
+        return sql`json_table(${json}, '$[*]' columns (${sql.join(fields, sql`, `)})) as ${alias}`;
+      }
+      default: {
+        const fields = columns.map(
+          ([column], i) =>
+            sql`${sql.identifier("value")} ->> ${sql.raw(String(i))} as ${sql.identifier(column)}`,
+        );
+        return sql`(select ${sql.join(fields, sql`, `)} from json_each(${json})) as ${alias}`;
+      }
     }
   }
 

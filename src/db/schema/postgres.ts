@@ -24,6 +24,7 @@ export const {
   posts,
   resourceAuthors,
   resources,
+  searchTerms,
   teamMembers,
   teams,
   userFeatures,

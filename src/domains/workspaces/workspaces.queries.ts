@@ -3,6 +3,7 @@ import { resolveVerbPredicateIgnoringScopes } from "../../access/engine";
 import type { Caller } from "../../auth/caller";
 import type { Database } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
+import { indexInserts } from "../../db/search/search-index";
 import { type Plan, planOf } from "../../db/plan";
 import { TRUE } from "../../db/sql";
 import { staticCollectionRows } from "../../db/static-collections";
@@ -25,18 +26,21 @@ export async function insertWorkspace(
   const results = await db.atomic((orm) => [
     ...db.insertChunks(orm, collections, staticCollectionRows({ type: "workspace", id })),
     orm.insert(workspaces).values({ ...values, id }),
+    ...indexInserts(db, orm, "workspace", [{ ...values, id }]),
     orm.select().from(workspaces).where(eq(workspaces.id, id)),
   ]);
   return (results.at(-1) as WorkspaceRow[])[0]!;
 }
 
+/** `current`: the row as read before (by the authorization), whose searched fields the patch may keep. */
 export async function updateWorkspace(
   db: Database,
   id: string,
   patch: Partial<WorkspaceInsert>,
+  current: WorkspaceRow,
   expected?: Date[],
 ): Promise<WorkspaceRow | undefined> {
-  return db.updateById(db.t.workspaces, id, patch, expected);
+  return db.updateById(db.t.workspaces, id, patch, expected, current);
 }
 
 /** Whether the caller controls the workspace (its owner, the owner's members, its key; admins). */
