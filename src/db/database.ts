@@ -460,7 +460,9 @@ export class Database {
       const value = before[field] as string | null;
       values[field] = value;
       kept.push(
-        value === null ? sql`${columns[field]} is null` : this.equalsExactly(columns[field]!, value),
+        value === null
+          ? sql`${columns[field]} is null`
+          : this.equalsExactly(columns[field]!, value),
       );
     }
     const latest = expected && Math.max(...expected.map((version) => version.getTime()));
@@ -473,9 +475,7 @@ export class Database {
       orm
         .update(table)
         .set(set as never)
-        .where(
-          and(byId, expected ? versionIn(table.updatedAt, expected) : undefined, ...kept),
-        ),
+        .where(and(byId, expected ? versionIn(table.updatedAt, expected) : undefined, ...kept)),
       ...reindexStatements(this, orm, kind, id, values),
       orm
         .select()

@@ -15,12 +15,12 @@ import {
   count,
   desc,
   eq,
+  getTableColumns,
   gt,
   gte,
   inArray,
   lt,
   lte,
-  getTableColumns,
   or,
   type SQL,
   type SQLWrapper,
@@ -29,6 +29,8 @@ import {
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { SchemaObject } from "openapi3-ts/oas31";
 import type { Database } from "../db/database";
+import { allOf, mapPlan, type Plan, planOf, settled } from "../db/plan";
+import type { Tables } from "../db/schema";
 import {
   MAX_SEARCH_WORDS,
   type SearchKind,
@@ -37,8 +39,6 @@ import {
   searchSource,
 } from "../db/search/search-index";
 import { searchQuery } from "../db/search/tokens";
-import { allOf, mapPlan, type Plan, planOf, settled } from "../db/plan";
-import type { Tables } from "../db/schema";
 import { FALSE, uuidLiteral } from "../db/sql";
 import { badRequest } from "../errors";
 import { base64UrlToText, textToBase64Url } from "./base64url";
@@ -376,8 +376,7 @@ interface ParsedList {
 /** The selected field holding a row's relevance under `sort=relevance`. */
 const RELEVANCE_FIELD = "searchRelevance";
 
-/** A Drizzle select builder, as far as a list's window uses it. */
-// biome-ignore lint/suspicious/noExplicitAny: Drizzle's select builders are typed per selection and table.
+/** A Drizzle select builder, as far as a list's window uses it (typed per selection and table in Drizzle). */
 type SelectFrom = { from(source: any): any };
 
 /** What a list's own select fetches: its rows in `where`, in `orderBy`, `fetch` of them. */
@@ -399,7 +398,9 @@ export interface ListWindow {
 
 /** A window's select of `F`, to be limited. */
 export interface ListSelect<F> {
-  limit(count: number): PromiseLike<{ [K in keyof F]: F[K] extends Column ? F[K]["_"]["data"] : unknown }[]> &
+  limit(
+    count: number,
+  ): PromiseLike<{ [K in keyof F]: F[K] extends Column ? F[K]["_"]["data"] : unknown }[]> &
     SQLWrapper;
 }
 
@@ -562,7 +563,10 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     };
     const found =
       rows?.(window) ??
-      planOf(window.select(window.columns).limit(window.fetch) as PromiseLike<R[]>, (selected) => selected);
+      planOf(
+        window.select(window.columns).limit(window.fetch) as PromiseLike<R[]>,
+        (selected) => selected,
+      );
     const total = parsed.count
       ? planOf(
           source(db, parsed, db.orm.select({ total: count() })).where(

@@ -155,7 +155,14 @@ describe(`full-text search on ${dialect}`, () => {
   it("pages by relevance and by creation across ties, each row once", async () => {
     const w = await workspace();
     const made: string[] = [];
-    for (const [i, excerpt] of ["ember", "ember ember", "ember", "ember", "ember ember", "ember"].entries()) {
+    for (const [i, excerpt] of [
+      "ember",
+      "ember ember",
+      "ember",
+      "ember",
+      "ember ember",
+      "ember",
+    ].entries()) {
       made.push(await resource(w.id, `Kindling ${i}`, excerpt));
     }
     for (const sort of ["relevance", "-created_at", "created_at", "title"]) {
@@ -222,7 +229,9 @@ describe(`full-text search on ${dialect}`, () => {
     expect(await search(w.id, "velvet", "", strangerKey)).toEqual([listed]);
     expect(await search(w.id, "velvet", "", null)).toEqual([listed]);
     expect(await search(w.id, "secret", "", strangerKey)).toEqual([]);
-    const everywhere = await api(`/v1/resources?q=${encodeURIComponent("velvet secret")}&limit=100`);
+    const everywhere = await api(
+      `/v1/resources?q=${encodeURIComponent("velvet secret")}&limit=100`,
+    );
     expect(ids(await json(everywhere))).not.toContain(unlisted);
     const counted = await api(`/v1/workspaces/${w.id}/resources?q=velvet&count=true`, {
       headers: bearer(strangerKey),
@@ -255,8 +264,7 @@ describe(`full-text search on ${dialect}`, () => {
 
     const other = await resource(w.id, "Meadow river", null);
     expect(
-      (await api(`/v1/resources/${other}`, { method: "DELETE", headers: bearer(ownerKey) }))
-        .status,
+      (await api(`/v1/resources/${other}`, { method: "DELETE", headers: bearer(ownerKey) })).status,
     ).toBe(204);
     expect(await search(w.id, "meadow")).toEqual([id]);
     expect(await indexRows("resource", other)).toEqual([]);
@@ -264,8 +272,7 @@ describe(`full-text search on ${dialect}`, () => {
     // Deleting the workspace takes its resources and their index rows.
     expect(await indexRows("workspace", w.id)).not.toEqual([]);
     expect(
-      (await api(`/v1/workspaces/${w.id}`, { method: "DELETE", headers: bearer(ownerKey) }))
-        .status,
+      (await api(`/v1/workspaces/${w.id}`, { method: "DELETE", headers: bearer(ownerKey) })).status,
     ).toBe(204);
     expect(await indexRows("resource", id)).toEqual([]);
     expect(await indexRows("workspace", w.id)).toEqual([]);
@@ -357,7 +364,10 @@ describe(`full-text search on ${dialect}`, () => {
     await refused(`q=${"a".repeat(201)}`, "q");
     await refused(`q=${encodeURIComponent("x".repeat(500))}`, "q");
     await refused(`q=${encodeURIComponent("山川田木火水金土日月年人口目耳手足")}`, "q");
-    await refused(`q=${encodeURIComponent(Array.from({ length: 17 }, (_, i) => `w${i}`).join(" "))}`, "q");
+    await refused(
+      `q=${encodeURIComponent(Array.from({ length: 17 }, (_, i) => `w${i}`).join(" "))}`,
+      "q",
+    );
     await refused("sort=relevance", "sort");
     await refused("q=a%00b", "q");
   });

@@ -22,7 +22,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Text as the index compares it: without accents and case. */
 export function foldText(text: string): string {
-  return text.normalize("NFKD").replace(COMBINING_MARK, "").normalize("NFC").toUpperCase().toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(COMBINING_MARK, "")
+    .normalize("NFC")
+    .toUpperCase()
+    .toLowerCase();
 }
 
 /** The words of `text`, folded and cut to MAX_TOKEN_LENGTH, in order (repeats kept). */
