@@ -61,10 +61,17 @@ export function indexInserts(
   objects: ({ id?: string | null } & SearchedValues)[],
   options: { ignoreDuplicates?: boolean } = {},
 ): PromiseLike<unknown>[] {
-  const rows = objects.flatMap((object) =>
+  return db.insertChunks(orm, db.t.searchTerms, indexRows(kind, objects), options);
+}
+
+/** The `search_terms` rows of objects of `kind` (rows with their id and searched fields). */
+export function indexRows(
+  kind: SearchKind,
+  objects: ({ id?: string | null } & SearchedValues)[],
+): Tables["searchTerms"]["$inferInsert"][] {
+  return objects.flatMap((object) =>
     tokensOf(kind, object).map((token) => ({ kind, objectId: String(object.id), ...token })),
   );
-  return db.insertChunks(orm, db.t.searchTerms, rows, options);
 }
 
 /**
