@@ -37,6 +37,8 @@ import {
   type SearchSource,
   searchedFields,
   searchSource,
+  TITLE_WEIGHT,
+  titleField,
 } from "../db/search/search-index";
 import { searchQuery } from "../db/search/tokens";
 import { FALSE, uuidLiteral } from "../db/sql";
@@ -122,12 +124,6 @@ const searchText = (fields: string[]) =>
       description: `Rows whose ${fields.map(jsonName).join(" or ")} contains this text, case-insensitively (on D1 for ASCII letters only): 1 to ${MAX_SEARCH_LENGTH} characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400.`,
     });
 
-const TITLE_FIELD: Record<SearchKind, string> = {
-  resource: "title",
-  workspace: "name",
-  user: "display_name",
-};
-
 const fullTextSearch = (index: SearchKind) =>
   z
     .string()
@@ -142,7 +138,7 @@ const fullTextSearch = (index: SearchKind) =>
       return words.length + 1 <= MAX_SEARCH_WORDS;
     }, `At most ${MAX_SEARCH_WORDS} different words`)
     .openapi({
-      description: `Full-text search in ${searchedFields(index).map(jsonName).join(" and ")}: rows holding every word of the text, the last one also as the start of a word (\`ha\` finds "harbor"). Case, accents and compatibility forms are ignored (\`Cafe\` finds "Café", \`strasse\` "Straße"); words are runs of letters and digits, so punctuation, symbols and emoji separate words and are not searched (a text without a word matches nothing); each Han, Hiragana, Katakana or Hangul character is a word of its own; words are compared on their first 32 characters. 1 to ${MAX_SEARCH_LENGTH} characters, at most ${MAX_SEARCH_WORDS} different words; control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. With \`sort=relevance\`, rows score the sum over the words of their occurrences (the last word: of words starting with it), ${TITLE_FIELD[index]} counting 3 and other text 1; highest first, then newest first.`,
+      description: `Full-text search in ${searchedFields(index).map(jsonName).join(" and ")}: rows holding every word of the text, the last one also as the start of a word (\`ha\` finds "harbor"). Case, accents and compatibility forms are ignored (\`Cafe\` finds "Café", \`strasse\` "Straße"); words are runs of letters and digits, so punctuation, symbols and emoji separate words and are not searched (a text without a word matches nothing); each Han, Hiragana, Katakana or Hangul character is a word of its own; words are compared on their first 32 characters. 1 to ${MAX_SEARCH_LENGTH} characters, at most ${MAX_SEARCH_WORDS} different words; control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. With \`sort=relevance\`, rows score the sum over the words of their occurrences (the last word: of words starting with it), ${jsonName(titleField(index))} counting ${TITLE_WEIGHT} and other text 1; highest first, then newest first.`,
     });
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");

@@ -28,6 +28,13 @@ const SEARCHED = {
 /** The searched field names of a kind (row properties). */
 export const searchedFields = (kind: SearchKind): string[] => Object.keys(SEARCHED[kind].fields);
 
+/** The field of a kind that weighs most in relevance (its title or name). */
+export const titleField = (kind: SearchKind): string =>
+  Object.entries(SEARCHED[kind].fields).find(([, weight]) => weight === TITLE_WEIGHT)![0];
+
+/** How much a word in the title field weighs against one in other text. */
+export { TITLE_WEIGHT };
+
 /** The kind whose index covers `table` (any dialect's copy of it), if any. */
 export function searchKindOf(db: Database, table: SQLiteTable): SearchKind | undefined {
   const name = getTableName(table);
