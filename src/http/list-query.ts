@@ -249,6 +249,8 @@ function searchOf(
 
 /** `sort=relevance`: the full-text search's score, highest first. */
 const RELEVANCE = "relevance";
+/** The largest score a cursor may hold: a sum of 32-bit integers as Postgres and MySQL type it. */
+const MAX_RELEVANCE = 2 ** 31 - 1;
 
 /** A cursor names the sort it was issued for and the last row's sort value and id. */
 interface Cursor {
@@ -320,7 +322,7 @@ function positionValue(db: Database, column: Column, value: unknown): unknown {
 
 /**
  * The cursor's position, checked against the sort it names and the sort
- * column's type (a relevance: a non-negative integer): the last row's id and
+ * column's type (a relevance: an integer from 0 to MAX_RELEVANCE): the last row's id and
  * its sort value as the column takes it.
  */
 function decodeCursor(
@@ -339,7 +341,9 @@ function decodeCursor(
   if (cursor.sort !== sort) throw invalidCursor(`Issued for sort=${cursor.sort}, not sort=${sort}`);
   const value =
     sortColumn === RELEVANCE
-      ? Number.isSafeInteger(cursor.value) && (cursor.value as number) >= 0
+      ? Number.isInteger(cursor.value) &&
+        (cursor.value as number) >= 0 &&
+        (cursor.value as number) <= MAX_RELEVANCE
         ? cursor.value
         : undefined
       : positionValue(db, sortColumn, cursor.value);

@@ -208,16 +208,18 @@ describe(`full-text search on ${dialect}`, () => {
       { headers: bearer(ownerKey) },
     );
     expect(other.status).toBe(400);
-    const forged = btoa(JSON.stringify({ sort: "relevance", value: -1, id: made[0] }))
-      .replace(/\+/g, "-")
-      .replace(/\//g, "_")
-      .replace(/=+$/, "");
-    const refused = await api(
-      `/v1/workspaces/${w.id}/resources?q=ember&sort=relevance&cursor=${forged}`,
-      { headers: bearer(ownerKey) },
-    );
-    expect(refused.status).toBe(400);
-    expect((await json(refused)).error.code).toBe("bad_request");
+    for (const value of [-1, 1.5, "3", 2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      const forged = btoa(JSON.stringify({ sort: "relevance", value, id: made[0] }))
+        .replace(/\+/g, "-")
+        .replace(/\//g, "_")
+        .replace(/=+$/, "");
+      const refused = await api(
+        `/v1/workspaces/${w.id}/resources?q=ember&sort=relevance&cursor=${forged}`,
+        { headers: bearer(ownerKey) },
+      );
+      expect(refused.status, String(value)).toBe(400);
+      expect((await json(refused)).error.code).toBe("bad_request");
+    }
   });
 
   it("never finds what the caller may not read", async () => {
