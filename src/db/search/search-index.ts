@@ -68,7 +68,7 @@ export function indexInserts(
   objects: ({ id?: string | null } & SearchedValues)[],
   options: { ignoreDuplicates?: boolean } = {},
 ): PromiseLike<unknown>[] {
-  return db.insertChunks(orm, db.t.searchTerms, indexRows(kind, objects), options);
+  return db.insertFromJson(orm, db.t.searchTerms, indexRows(kind, objects), options);
 }
 
 /** The `search_terms` rows of objects of `kind` (rows with their id and searched fields). */
