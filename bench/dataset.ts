@@ -16,6 +16,7 @@
 import { permissionActions } from "../scripts/seed-data";
 import type { MintedKey } from "../src/auth/api-keys";
 import { RESOURCE_TYPES, type Tables } from "../src/db/schema";
+import { indexRows } from "../src/db/search/search-index";
 import { staticCollectionRows } from "../src/db/static-collections";
 
 type Rows<K extends keyof Tables> = Tables[K]["$inferInsert"][];
@@ -38,6 +39,8 @@ export interface BenchRows {
   engagementComments: Rows<"engagementComments">;
   collections: Rows<"collections">;
   collectionItems: Rows<"collectionItems">;
+  /** The search index of the users, workspaces and resources, as their writes make it. */
+  searchTerms: Rows<"searchTerms">;
 }
 
 /** What the scenarios need to know about the world they run against. */
@@ -86,10 +89,15 @@ function random(seed: number): () => number {
   };
 }
 
+/** The words of the generated text: each is in about two resources in three (the search scenarios' common word). */
 const WORDS =
   "ember hearth kindling waltz lantern harbor meadow signal quiet north river static velvet winter orchard ledger".split(
     " ",
   );
+
+/** A word no generated text holds but one resource's title, at every size (a public, LISTED one). */
+export const RARE_WORD = "zephyrine";
+const RARE_RESOURCE = 11;
 
 export function benchWorld(resourceCount: number, memberKey: MintedKey): BenchWorld {
   const rand = random(resourceCount);
@@ -115,6 +123,7 @@ export function benchWorld(resourceCount: number, memberKey: MintedKey): BenchWo
     engagementComments: [],
     collections: [],
     collectionItems: [],
+    searchTerms: [],
   };
 
   const organizations = Array.from({ length: Math.max(1, resourceCount / 2000) }, (_, i) => {
@@ -223,7 +232,8 @@ export function benchWorld(resourceCount: number, memberKey: MintedKey): BenchWo
       ownerType: ownedByUser ? ("user" as const) : ("workspace" as const),
       ownerId: owner,
       type,
-      title: `${words(3)} ${i}`,
+      // One resource at every size holds the rare word the search scenarios look for.
+      title: `${words(3)} ${i}${i === RARE_RESOURCE ? ` ${RARE_WORD}` : ""}`,
       excerpt: words(15),
       status,
     };
@@ -402,6 +412,12 @@ export function benchWorld(resourceCount: number, memberKey: MintedKey): BenchWo
       });
     }
   }
+
+  rows.searchTerms = [
+    ...indexRows("user", rows.users),
+    ...indexRows("workspace", rows.workspaces),
+    ...indexRows("resource", rows.resources),
+  ];
 
   return {
     rows,

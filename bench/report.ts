@@ -44,7 +44,14 @@ export function machine(): BenchReport["machine"] {
   };
 }
 
-const READ_KINDS = new Set<ScenarioResult["kind"]>(["single-row read", "list page", "read"]);
+const READ_KINDS = new Set<ScenarioResult["kind"]>([
+  "single-row read",
+  "list page",
+  "search page",
+  "read",
+]);
+/** A search page keeps at least this share of the guest list page's throughput. */
+const SEARCH_SHARE = 0.5;
 /** Largest allowed growth of rows read per list page from the smallest to the largest size. */
 const LIST_GROWTH = 2;
 /** A single-row read may take at most this many times the floor's time per request. */
@@ -68,7 +75,7 @@ function listGrowth(runs: SizeRun[]): Budget {
     return { budget, met: null, detail: "needs two sizes" };
   }
   const ratios = smallest.scenarios
-    .filter((small) => small.kind === "list page")
+    .filter((small) => small.kind === "list page" || small.kind === "search page")
     .map((small) => ({
       name: small.name,
       small: small.rowsReadPerRequest,
@@ -85,6 +92,25 @@ function listGrowth(runs: SizeRun[]): Budget {
     budget,
     met: growth.every(({ ratio }) => ratio <= LIST_GROWTH),
     detail: growth.map(({ name, ratio }) => `${name} ×${ratio.toFixed(2)}`).join(", "),
+  };
+}
+
+function searchThroughput(runs: SizeRun[]): Budget {
+  const budget = `search page throughput at least ${SEARCH_SHARE}× the guest list page's, at the largest size`;
+  const largest = runs.at(-1);
+  const list = largest && scenario(largest, "guest-list")?.requestsPerSecond;
+  const searches = largest?.scenarios.filter((result) => result.kind === "search page") ?? [];
+  if (!largest || !list || searches.length === 0) {
+    return { budget, met: null, detail: "needs the guest list and search scenarios" };
+  }
+  const shares = searches.map((result) => ({
+    name: result.name,
+    share: result.requestsPerSecond / list,
+  }));
+  return {
+    budget,
+    met: shares.every(({ share }) => share >= SEARCH_SHARE),
+    detail: `@${sizeLabel(largest.resources)}: ${shares.map(({ name, share }) => `${name} ${share.toFixed(2)}×`).join(", ")}`,
   };
 }
 
@@ -143,6 +169,7 @@ export function judgeBudgets(
         )
         .join(", "),
     },
+    searchThroughput(runs),
     {
       budget: `single-row read throughput at least ${D1_FLOOR_SHARE}× the bare D1 read's`,
       met: ofBareD1.length === 0 ? null : ofBareD1.every(({ share }) => share >= D1_FLOOR_SHARE),

@@ -2,7 +2,7 @@
  * What the benchmark measures: the runtime floor and six Hearth requests,
  * each built afresh per request so reads spread over many rows.
  */
-import type { BenchHandles } from "./dataset";
+import { type BenchHandles, RARE_WORD } from "./dataset";
 
 /** The bare routes of bench/worker.ts. */
 export const FLOOR_PATH = "/bench/floor";
@@ -20,6 +20,7 @@ export type ScenarioKind =
   | "reference"
   | "single-row read"
   | "list page"
+  | "search page"
   | "read"
   | "write";
 
@@ -80,6 +81,21 @@ export const SCENARIOS: Scenario[] = [
       headers: bearer(handles),
     }),
   },
+  ...(
+    [
+      ["search-common", "hearth", "a word in about two resources in three"],
+      ["search-rare", RARE_WORD, "a word in one resource"],
+      ["search-prefix", "lant", "the start of a common word"],
+      ["search-none", "quasar", "a word in no resource"],
+    ] as const
+  ).map(
+    ([name, q, what]): Scenario => ({
+      name,
+      description: `GET /v1/resources?q=${q}&limit=${PAGE} (guest; ${what})`,
+      kind: "search page",
+      request: () => ({ method: "GET", path: `/v1/resources?q=${q}&limit=${PAGE}` }),
+    }),
+  ),
   {
     name: "nested-collection",
     description: `GET /v1/collections/{id}/items?limit=${PAGE} (three levels deep, guest)`,

@@ -22,11 +22,15 @@ type Rows<K extends keyof Tables> = Tables[K]["$inferInsert"][];
 
 /**
  * Demo rows for every table but api_keys (the demo key is minted, see
- * demoAdminKey) and idempotency_keys (answers to requests, none made yet).
+ * demoAdminKey), idempotency_keys (answers to requests, none made yet) and
+ * search_terms (written from the objects as they are inserted).
  * Keys are in insertion order: referenced rows come first.
  */
 export type DemoData = {
-  [K in Exclude<keyof Tables, "apiKeys" | "idempotencyKeys" | "events" | "eventSequence">]: Rows<K>;
+  [K in Exclude<
+    keyof Tables,
+    "apiKeys" | "idempotencyKeys" | "events" | "eventSequence" | "searchTerms"
+  >]: Rows<K>;
 };
 
 const MINUTE = 60_000;

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type MintedKey, mintApiKey } from "../../src/auth/api-keys";
 import type { Database } from "../../src/db/database";
+import { indexInsertsFor } from "../../src/db/search/search-index";
 import { DEMO_ADMIN_KEY_ID, demoAdminKey, demoData } from "../seed-data";
 
 export type SeedOutcome =
@@ -29,11 +30,13 @@ export async function seed(db: Database): Promise<SeedOutcome> {
   const data = demoData();
 
   await db.atomic((orm) => [
-    ...Object.entries(data).flatMap(([name, rows]) =>
-      db.insertChunks(orm, db.t[name as keyof typeof data] as SQLiteTable, rows, {
-        ignoreDuplicates: true,
-      }),
-    ),
+    ...Object.entries(data).flatMap(([name, rows]) => {
+      const table = db.t[name as keyof typeof data] as SQLiteTable;
+      return [
+        ...db.insertChunks(orm, table, rows, { ignoreDuplicates: true }),
+        ...indexInsertsFor(db, orm, table, rows, { ignoreDuplicates: true }),
+      ];
+    }),
     // A plain insert: if another run created the key meanwhile, fail (and roll
     // back) rather than print a key that was never stored.
     ...(minted ? [orm.insert(db.t.apiKeys).values(demoAdminKey(minted))] : []),

@@ -3297,10 +3297,10 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                sort?: "created_at" | "display_name" | "-created_at" | "-display_name";
+                sort?: "created_at" | "display_name" | "-created_at" | "-display_name" | "relevance";
                 count?: "true" | "false";
                 organization_id?: string[];
-                /** @description Rows whose display_name contains this text, case-insensitively (on D1 for ASCII letters only): 1 to 200 characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. */
+                /** @description Full-text search in display_name: rows holding every word of the text, the last one also as the start of a word (`ha` finds "harbor"). Case, accents and compatibility forms are ignored (`Cafe` finds "Café", `strasse` "Straße"); words are runs of letters and digits, so punctuation, symbols and emoji separate words and are not searched (a text without a word matches nothing); each Han, Hiragana, Katakana or Hangul character is a word of its own; words are compared on their first 32 characters. 1 to 200 characters, at most 16 different words; control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. With `sort=relevance`, rows score the sum over the words of their occurrences (the last word: of words starting with it), display_name counting 3 and other text 1; highest first, then newest first. */
                 q?: string;
                 created_at_from?: string;
                 created_at_to?: string;
@@ -8135,14 +8135,14 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                sort?: "created_at" | "title" | "-created_at" | "-title";
+                sort?: "created_at" | "title" | "-created_at" | "-title" | "relevance";
                 count?: "true" | "false";
                 include?: ("post" | "authors" | "links" | "counts")[];
                 type?: ("post" | "song" | "album" | "status")[];
                 status?: ("LISTED" | "UNLISTED")[];
                 created_at_from?: string;
                 created_at_to?: string;
-                /** @description Rows whose title or excerpt contains this text, case-insensitively (on D1 for ASCII letters only): 1 to 200 characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. */
+                /** @description Full-text search in title and excerpt: rows holding every word of the text, the last one also as the start of a word (`ha` finds "harbor"). Case, accents and compatibility forms are ignored (`Cafe` finds "Café", `strasse` "Straße"); words are runs of letters and digits, so punctuation, symbols and emoji separate words and are not searched (a text without a word matches nothing); each Han, Hiragana, Katakana or Hangul character is a word of its own; words are compared on their first 32 characters. 1 to 200 characters, at most 16 different words; control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. With `sort=relevance`, rows score the sum over the words of their occurrences (the last word: of words starting with it), title counting 3 and other text 1; highest first, then newest first. */
                 q?: string;
                 owner_type?: ("user" | "organization" | "workspace")[];
                 owner_id?: string[];
@@ -9495,14 +9495,14 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                sort?: "created_at" | "title" | "-created_at" | "-title";
+                sort?: "created_at" | "title" | "-created_at" | "-title" | "relevance";
                 count?: "true" | "false";
                 include?: ("post" | "authors" | "links" | "counts")[];
                 type?: ("post" | "song" | "album" | "status")[];
                 status?: ("LISTED" | "UNLISTED")[];
                 created_at_from?: string;
                 created_at_to?: string;
-                /** @description Rows whose title or excerpt contains this text, case-insensitively (on D1 for ASCII letters only): 1 to 200 characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. */
+                /** @description Full-text search in title and excerpt: rows holding every word of the text, the last one also as the start of a word (`ha` finds "harbor"). Case, accents and compatibility forms are ignored (`Cafe` finds "Café", `strasse` "Straße"); words are runs of letters and digits, so punctuation, symbols and emoji separate words and are not searched (a text without a word matches nothing); each Han, Hiragana, Katakana or Hangul character is a word of its own; words are compared on their first 32 characters. 1 to 200 characters, at most 16 different words; control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. With `sort=relevance`, rows score the sum over the words of their occurrences (the last word: of words starting with it), title counting 3 and other text 1; highest first, then newest first. */
                 q?: string;
             };
             header?: never;
@@ -9581,14 +9581,14 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                sort?: "created_at" | "title" | "-created_at" | "-title";
+                sort?: "created_at" | "title" | "-created_at" | "-title" | "relevance";
                 count?: "true" | "false";
                 include?: ("post" | "authors" | "links" | "counts")[];
                 type?: ("post" | "song" | "album" | "status")[];
                 status?: ("LISTED" | "UNLISTED")[];
                 created_at_from?: string;
                 created_at_to?: string;
-                /** @description Rows whose title or excerpt contains this text, case-insensitively (on D1 for ASCII letters only): 1 to 200 characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. */
+                /** @description Full-text search in title and excerpt: rows holding every word of the text, the last one also as the start of a word (`ha` finds "harbor"). Case, accents and compatibility forms are ignored (`Cafe` finds "Café", `strasse` "Straße"); words are runs of letters and digits, so punctuation, symbols and emoji separate words and are not searched (a text without a word matches nothing); each Han, Hiragana, Katakana or Hangul character is a word of its own; words are compared on their first 32 characters. 1 to 200 characters, at most 16 different words; control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. With `sort=relevance`, rows score the sum over the words of their occurrences (the last word: of words starting with it), title counting 3 and other text 1; highest first, then newest first. */
                 q?: string;
             };
             header?: never;
@@ -9678,12 +9678,12 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
-                sort?: "created_at" | "name" | "slug" | "-created_at" | "-name" | "-slug";
+                sort?: "created_at" | "name" | "slug" | "-created_at" | "-name" | "-slug" | "relevance";
                 count?: "true" | "false";
                 owner_type?: ("user" | "organization")[];
                 owner_id?: string[];
                 visibility?: ("public" | "private")[];
-                /** @description Rows whose name or slug contains this text, case-insensitively (on D1 for ASCII letters only): 1 to 200 characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. */
+                /** @description Full-text search in name and slug: rows holding every word of the text, the last one also as the start of a word (`ha` finds "harbor"). Case, accents and compatibility forms are ignored (`Cafe` finds "Café", `strasse` "Straße"); words are runs of letters and digits, so punctuation, symbols and emoji separate words and are not searched (a text without a word matches nothing); each Han, Hiragana, Katakana or Hangul character is a word of its own; words are compared on their first 32 characters. 1 to 200 characters, at most 16 different words; control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. With `sort=relevance`, rows score the sum over the words of their occurrences (the last word: of words starting with it), name counting 3 and other text 1; highest first, then newest first. */
                 q?: string;
                 created_at_from?: string;
                 created_at_to?: string;

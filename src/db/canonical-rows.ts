@@ -69,9 +69,10 @@ function shapeOf(key: TableKey, table: SQLiteTable): TableShape {
 /**
  * Tables whose rows are no data of the platform's: idempotency keys are the
  * stored answers of one deployment's recent requests, meaningless to another
- * and gone within a day.
+ * and gone within a day; the search index is derived from the objects and
+ * written with them wherever they are written (`writeRows`).
  */
-const NOT_TRANSFERRED: ReadonlySet<TableKey> = new Set(["idempotencyKeys"]);
+const NOT_TRANSFERRED: ReadonlySet<TableKey> = new Set(["idempotencyKeys", "searchTerms"]);
 
 /**
  * Every table transferred (all but `NOT_TRANSFERRED`) in foreign-key order: a table comes after the tables it

@@ -11,6 +11,7 @@ import { and, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Database, type ExpectedVersions, type Orm, versionOf } from "./database";
 import type { Tables } from "./schema";
+import { unindexStatement } from "./search/search-index";
 import { lit } from "./sql";
 
 export type DeletableKind =
@@ -118,6 +119,9 @@ export function deleteStatements(
     // Only references whose type column can name this kind at all.
     if (!ref.type.enumValues?.includes(kind)) continue;
     removing(ref.table, sql`${ref.type} = ${lit(kind)} and ${ref.id} in ${idSet}`);
+  }
+  if (kind === "resource" || kind === "workspace" || kind === "user") {
+    statements.push(unindexStatement(db, orm, kind, idSet));
   }
   const table = tableOf(t, kind);
   removing(table, sql`${table.id} in ${idSet}`);

@@ -28,7 +28,7 @@ import { NodePgDatabase, NodePgSession } from "drizzle-orm/node-postgres";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { SQLiteAsyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
-import { preconditionFailed } from "../errors";
+import { conflict, preconditionFailed } from "../errors";
 import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
@@ -48,6 +48,12 @@ import { QueryMetrics } from "./metrics";
 import { allOf, type Plan, type PlanResult } from "./plan";
 import type { Schema, Tables } from "./schema";
 import { schemaFor } from "./schemas";
+import {
+  reindexStatements,
+  type SearchKind,
+  searchedFields,
+  searchKindOf,
+} from "./search/search-index";
 import type { SessionStart } from "./sessions";
 
 export type Orm = DrizzleD1Database<Schema>;
@@ -60,6 +66,8 @@ const D1_MAX_PARAMS = 100;
 /** D1 refuses statements over 100 KB; rows measured by their values stay under it with room to spare. */
 const D1_MAX_BYTES = 90_000;
 const utf8 = new TextEncoder();
+/** JSON per statement of `insertFromJson`: well under D1's 100 KB per statement. */
+const JSON_CHUNK_BYTES = 60_000;
 /** Postgres and MySQL accept 65535 parameters per statement. */
 const SERVER_MAX_PARAMS = 65_535;
 /** An unpaired surrogate: text no database column holds. */
@@ -406,6 +414,63 @@ export class Database {
   }
 
   /**
+   * Many small rows of a table of text and integer columns, inserted as
+   * `insert … select` from JSON parameters (`jsonRows`): one statement per
+   * JSON_CHUNK_BYTES of rows instead of one per 100 values on D1. With
+   * `ignoreDuplicates`, rows whose key exists already are skipped.
+   */
+  insertFromJson<T extends SQLiteTable>(
+    orm: Orm,
+    table: T,
+    rows: T["$inferInsert"][],
+    options: { ignoreDuplicates?: boolean } = {},
+  ): Executable[] {
+    const columns = Object.entries(getTableColumns(table)).map(([key, column]) => {
+      if (column.dataType !== "string" && column.dataType !== "number") {
+        throw new Error(`insertFromJson takes text and integer columns, not ${column.name}`);
+      }
+      const type = column.dataType === "string" ? "text" : "integer";
+      return { key, name: column.name, type, column };
+    });
+    const chunks: unknown[][][] = [];
+    let chunk: unknown[][] = [];
+    let bytes = 0;
+    for (const row of rows as Record<string, unknown>[]) {
+      const values = columns.map(({ key }) => row[key]);
+      const size = utf8.encode(JSON.stringify(values)).length;
+      if (chunk.length > 0 && bytes + size > JSON_CHUNK_BYTES) {
+        chunks.push(chunk);
+        chunk = [];
+        bytes = 0;
+      }
+      chunk.push(values);
+      bytes += size;
+    }
+    if (chunk.length > 0) chunks.push(chunk);
+    const source = "json_rows";
+    const selected = sql.join(
+      columns.map(({ name }) => sql`${sql.identifier(source)}.${sql.identifier(name)}`),
+      sql`, `,
+    );
+    return chunks.map((values) => {
+      const from = this.jsonRows(
+        values,
+        source,
+        columns.map(({ name, type }) => [name, type as "text" | "integer"]),
+      );
+      // SQLite needs a WHERE before an upsert clause, to tell its ON from a join's.
+      const insert = orm.insert(table).select(sql`select ${selected} from ${from} where 1 = 1`);
+      if (!options.ignoreDuplicates) return insert;
+      if (this.dialect !== "mysql") return insert.onConflictDoNothing();
+      // A no-op update, naming the table's column (the JSON rows have one of the same name).
+      const [first] = columns;
+      return (
+        insert as unknown as { onDuplicateKeyUpdate: (c: { set: unknown }) => Executable }
+      ).onDuplicateKeyUpdate({ set: { [first!.key]: sql`${first!.column}` } });
+    });
+  }
+
+  /**
    * Inserts rows and returns them as stored, recording their `created` events
    * in the same atomic write. MySQL has no RETURNING, so there the rows are
    * read back by primary key (ids are generated here, to know which).
@@ -526,13 +591,23 @@ export class Database {
     return undefined;
   }
 
-  /** `updateOne` of the row with this id. */
+  /**
+   * `updateOne` of the row with this id. A patch of a searched field
+   * (src/db/search) re-indexes the row in the same atomic write; `before`
+   * (the row as read before) gives the searched fields the patch keeps.
+   */
   updateById<T extends SQLiteTable & { id: Column; updatedAt: Column }>(
     table: T,
     id: string,
     patch: Partial<T["$inferInsert"]>,
     expected?: ExpectedVersions,
+    before?: Partial<T["$inferSelect"]>,
   ): Promise<T["$inferSelect"] | undefined> {
+    const kind = searchKindOf(this, table);
+    const changes = patch as Record<string, unknown>;
+    if (kind && searchedFields(kind).some((field) => changes[field] !== undefined)) {
+      return this.updateIndexed(table, id, patch, kind, expected, before ?? {});
+    }
     return this.updateOne(table, eq(table.id, id), patch, expected);
   }
 
@@ -572,6 +647,74 @@ export class Database {
       }
       throw error;
     }
+  }
+
+  /**
+   * `updateById` of a patch that changes searched fields: the update, on the
+   * condition that the fields it keeps still hold `current`'s values, then
+   * the re-index of the values it leaves, in one atomic write. A row changed
+   * meanwhile (another version: 412; another value of a kept field: 409) is
+   * left alone, and so is its index.
+   */
+  private async updateIndexed<T extends SQLiteTable & { id: Column; updatedAt: Column }>(
+    table: T,
+    id: string,
+    patch: Partial<T["$inferInsert"]>,
+    kind: SearchKind,
+    expected: ExpectedVersions | undefined,
+    current: Partial<T["$inferSelect"]>,
+  ): Promise<T["$inferSelect"] | undefined> {
+    const changes = patch as Record<string, unknown>;
+    const before = current as Record<string, unknown>;
+    const columns = table as unknown as Record<string, SQLiteColumn>;
+    const values: Record<string, string | null> = {};
+    const kept: SQL[] = [];
+    for (const field of searchedFields(kind)) {
+      if (changes[field] !== undefined) {
+        values[field] = changes[field] as string | null;
+        continue;
+      }
+      if (before[field] === undefined) {
+        throw new Error(`Re-indexing ${kind} ${id} needs its current ${field}`);
+      }
+      const value = before[field] as string | null;
+      values[field] = value;
+      kept.push(
+        value === null
+          ? sql`${columns[field]} is null`
+          : this.equalsExactly(columns[field]!, value),
+      );
+    }
+    const versions = Array.isArray(expected) ? expected : undefined;
+    const set = versions ? { ...patch, updatedAt: nextVersion(versions) } : patch;
+    const byId = eq(table.id, id);
+    const condition = and(byId, versionOf(table, expected), ...kept)!;
+    // Its event recorded under the update's own condition, before it (as in updateOne).
+    let recorded: Executable[] = [];
+    const results = await this.atomic((orm) => {
+      recorded = this.recordEvents(orm, "updated", table, condition);
+      return [
+        ...recorded,
+        orm
+          .update(table)
+          .set(set as never)
+          .where(condition),
+        this.refreshImage(orm, table, byId),
+        ...reindexStatements(this, orm, kind, id, values),
+        orm
+          .select()
+          .from(table as SQLiteTable)
+          .where(byId),
+      ];
+    });
+    const [row] = results.at(-1) as T["$inferSelect"][];
+    if (this.changedRows(results[recorded.length]) > 0) return row;
+    if (!row) return undefined;
+    if (versions) {
+      const version = (row as { updatedAt: Date }).updatedAt.getTime();
+      if (!versions.some((e) => e.getTime() === version)) throw preconditionFailed();
+    }
+    throw conflict("The row changed while this request ran: read it again and retry");
   }
 
   /** How many rows a write changed, from the driver's result of that write. */
@@ -692,6 +835,41 @@ export class Database {
         return sql`json_contains(${array}, json_quote(${value}))`;
       default:
         return sql`exists (select 1 from json_each(${array}) where json_each.value = ${value})`;
+    }
+  }
+
+  /**
+   * Rows given as one bound JSON array of arrays (`[[text, integer, …], …]`),
+   * as a FROM item named `name` whose columns are `columns` in order: any
+   * number of rows in one statement and one parameter (D1 allows 100
+   * parameters and five terms of a UNION).
+   */
+  jsonRows(rows: unknown[][], name: string, columns: [string, "text" | "integer"][]): SQL {
+    const json = JSON.stringify(rows);
+    const alias = sql.identifier(name);
+    switch (this.dialect) {
+      case "postgres": {
+        const fields = columns.map(([column, type], i) =>
+          type === "text"
+            ? sql`${sql.identifier("element")} ->> ${sql.raw(String(i))} as ${sql.identifier(column)}`
+            : sql`cast(${sql.identifier("element")} ->> ${sql.raw(String(i))} as integer) as ${sql.identifier(column)}`,
+        );
+        return sql`(select ${sql.join(fields, sql`, `)} from jsonb_array_elements(cast(${json} as jsonb)) as ${sql.identifier("element")}) as ${alias}`;
+      }
+      case "mysql": {
+        const fields = columns.map(
+          ([column, type], i) =>
+            sql`${sql.identifier(column)} ${sql.raw(type === "text" ? "varchar(1000)" : "int")} path '$[${sql.raw(String(i))}]'`,
+        );
+        return sql`json_table(${json}, '$[*]' columns (${sql.join(fields, sql`, `)})) as ${alias}`;
+      }
+      default: {
+        const fields = columns.map(
+          ([column], i) =>
+            sql`${sql.identifier("value")} ->> ${sql.raw(String(i))} as ${sql.identifier(column)}`,
+        );
+        return sql`(select ${sql.join(fields, sql`, `)} from json_each(${json})) as ${alias}`;
+      }
     }
   }
 

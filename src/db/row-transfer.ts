@@ -14,6 +14,7 @@ import { errorChain } from "../errors";
 import { type CanonicalRow, canonicalRow, drizzleValues, type TableShape } from "./canonical-rows";
 import { columnHolds, type Database, queryRows } from "./database";
 import { type Plan, planOf } from "./plan";
+import { indexInsertsFor } from "./search/search-index";
 
 /** Rows per insert stay modest, even where the parameter limit would allow thousands. */
 const MAX_ROWS_PER_STATEMENT = 500;
@@ -126,12 +127,14 @@ export async function writeRows(
   });
   checkHolds(store, shape, rows);
   const table = tableOf(store, shape);
-  await store.atomic((orm) =>
-    store.insertChunks(orm, table, rows, {
+  // The search index is never transferred: it is written from the rows, in the same write.
+  await store.atomic((orm) => [
+    ...store.insertChunks(orm, table, rows, {
       ignoreDuplicates,
       maxRows: MAX_ROWS_PER_STATEMENT,
     }),
-  );
+    ...indexInsertsFor(store, orm, table, rows, { ignoreDuplicates }),
+  ]);
 }
 
 /** Sets the self-referencing columns of rows that have them (idempotent), all-or-nothing. */

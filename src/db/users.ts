@@ -5,6 +5,7 @@
 import { eq } from "drizzle-orm";
 import type { Database, Orm } from "./database";
 import { type Plan, planOf } from "./plan";
+import { indexInserts } from "./search/search-index";
 import { staticCollectionRows } from "./static-collections";
 
 type UserInsert = Database["t"]["users"]["$inferInsert"];
@@ -17,6 +18,7 @@ type UserInsert = Database["t"]["users"]["$inferInsert"];
 export function newUserWrites(db: Database, orm: Orm, user: UserInsert & { id: string }) {
   return [
     ...db.insertRecorded(orm, db.t.users, [user]),
+    ...indexInserts(db, orm, "user", [user]),
     ...db.insertRecorded(
       orm,
       db.t.collections,

@@ -15,6 +15,7 @@ import {
   count,
   desc,
   eq,
+  getTableColumns,
   gt,
   gte,
   inArray,
@@ -22,6 +23,7 @@ import {
   lte,
   or,
   type SQL,
+  type SQLWrapper,
   sql,
 } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -29,7 +31,17 @@ import type { SchemaObject } from "openapi3-ts/oas31";
 import type { Database } from "../db/database";
 import { allOf, mapPlan, type Plan, planOf, settled } from "../db/plan";
 import type { Tables } from "../db/schema";
-import { uuidLiteral } from "../db/sql";
+import {
+  MAX_SEARCH_WORDS,
+  type SearchKind,
+  type SearchSource,
+  searchedFields,
+  searchSource,
+  TITLE_WEIGHT,
+  titleField,
+} from "../db/search/search-index";
+import { searchQuery } from "../db/search/tokens";
+import { FALSE, uuidLiteral } from "../db/sql";
 import { badRequest } from "../errors";
 import { base64UrlToText, textToBase64Url } from "./base64url";
 import { Id, TimestampInput } from "./schemas";
@@ -50,7 +62,12 @@ type Filter<T extends SQLiteTable> =
   /** `name_from=<ISO 8601>` and/or `name_to=<ISO 8601>`, inclusive. */
   | { kind: "date"; field: Field<T> }
   /** `name=<text>`: case-insensitive "contains" in any of the fields. */
-  | { kind: "search"; fields: Field<T>[] };
+  | { kind: "search"; fields: Field<T>[] }
+  /**
+   * `name=<words>`: full-text search in the index of `index` (src/db/search),
+   * with `sort=relevance`. At most one per list.
+   */
+  | { kind: "fulltext"; index: SearchKind };
 
 export interface ListSpec<T extends SQLiteTable, S extends string, I extends string> {
   /** The listed table, taken from the request's dialect tables. */
@@ -113,6 +130,23 @@ const searchText = (fields: string[]) =>
       description: `Rows whose ${fields.map(jsonName).join(" or ")} contains this text, case-insensitively (on D1 for ASCII letters only): 1 to ${MAX_SEARCH_LENGTH} characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400.`,
     });
 
+const fullTextSearch = (index: SearchKind) =>
+  z
+    .string()
+    .min(1)
+    .max(MAX_SEARCH_LENGTH)
+    .refine(
+      (text) => !CONTROL_CHARACTER.test(text),
+      "Control characters (U+0000–U+001F, U+007F–U+009F) are not searched",
+    )
+    .refine((text) => {
+      const { words } = searchQuery(text);
+      return words.length + 1 <= MAX_SEARCH_WORDS;
+    }, `At most ${MAX_SEARCH_WORDS} different words`)
+    .openapi({
+      description: `Full-text search in ${searchedFields(index).map(jsonName).join(" and ")}: rows holding every word of the text, the last one also as the start of a word (\`ha\` finds "harbor"). Case, accents and compatibility forms are ignored (\`Cafe\` finds "Café", \`strasse\` "Straße"); words are runs of letters and digits, so punctuation, symbols and emoji separate words and are not searched (a text without a word matches nothing); each Han, Hiragana, Katakana or Hangul character is a word of its own; words are compared on their first 32 characters. 1 to ${MAX_SEARCH_LENGTH} characters, at most ${MAX_SEARCH_WORDS} different words; control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400. With \`sort=relevance\`, rows score the sum over the words of their occurrences (the last word: of words starting with it), ${jsonName(titleField(index))} counting ${TITLE_WEIGHT} and other text 1; highest first, then newest first.`,
+    });
+
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
 /** A count in a query string: decimal digits only (`Number` would also read `0x10`, `1e1` and ` 5`). */
@@ -151,6 +185,8 @@ function filterParameters(name: string, filter: Filter<SQLiteTable>): Record<str
       };
     case "search":
       return { [name]: searchText(filter.fields).optional() };
+    case "fulltext":
+      return { [name]: fullTextSearch(filter.index).optional() };
   }
 }
 
@@ -194,8 +230,33 @@ function filterCondition(
         ...filter.fields.map((field) => db.containsText(column(field) as SQLiteColumn, term)),
       );
     }
+    case "fulltext":
+      // A join, not a condition: see `searchOf`.
+      return undefined;
   }
 }
+
+/**
+ * The list's full-text search when its parameter is given: the index's
+ * source, or "nothing" for a text without a word.
+ */
+function searchOf(
+  db: Database,
+  filters: [string, Filter<SQLiteTable>][],
+  params: Record<string, unknown>,
+): SearchSource | "nothing" | undefined {
+  const found = filters.find(([, filter]) => filter.kind === "fulltext");
+  if (!found) return undefined;
+  const [name, filter] = found as [string, Extract<Filter<SQLiteTable>, { kind: "fulltext" }>];
+  const q = params[name] as string | undefined;
+  if (q === undefined) return undefined;
+  return searchSource(db, filter.index, q) ?? "nothing";
+}
+
+/** `sort=relevance`: the full-text search's score, highest first. */
+const RELEVANCE = "relevance";
+/** The largest score a cursor may hold: a sum of 32-bit integers as Postgres and MySQL type it. */
+const MAX_RELEVANCE = 2 ** 31 - 1;
 
 /** A cursor names the sort it was issued for and the last row's sort value and id. */
 interface Cursor {
@@ -271,13 +332,14 @@ function positionValue(db: Database, column: Column, value: unknown): unknown {
 
 /**
  * The cursor's position, checked against the sort it names and the sort
- * column's type: the last row's id and its sort value as the column takes it.
+ * column's type (a relevance: an integer from 0 to MAX_RELEVANCE): the last row's id and
+ * its sort value as the column takes it.
  */
 function decodeCursor(
   db: Database,
   raw: string,
   sort: string,
-  sortColumn: Column,
+  sortColumn: Column | typeof RELEVANCE,
 ): { id: string; value: unknown } {
   const cursor = readCursor(
     raw,
@@ -287,7 +349,14 @@ function decodeCursor(
       typeof (payload as Partial<Cursor>).sort === "string",
   );
   if (cursor.sort !== sort) throw invalidCursor(`Issued for sort=${cursor.sort}, not sort=${sort}`);
-  const value = positionValue(db, sortColumn, cursor.value);
+  const value =
+    sortColumn === RELEVANCE
+      ? Number.isInteger(cursor.value) &&
+        (cursor.value as number) >= 0 &&
+        (cursor.value as number) <= MAX_RELEVANCE
+        ? cursor.value
+        : undefined
+      : positionValue(db, sortColumn, cursor.value);
   if (!isId(cursor.id) || value === undefined) throw invalidCursor(NOT_ISSUED);
   return { id: cursor.id, value };
 }
@@ -312,7 +381,15 @@ interface ParsedList {
   sortField: string;
   /** The `cursor` parameter as given. */
   cursor: string | null;
+  /** The full-text search the rows come from (joined to the listed table), when `q` has words. */
+  search: SearchSource | undefined;
 }
+
+/** The selected field holding a row's relevance under `sort=relevance`. */
+const RELEVANCE_FIELD = "searchRelevance";
+
+/** A Drizzle select builder, as far as a list's window uses it (typed per selection and table in Drizzle). */
+type SelectFrom = { from(source: any): any };
 
 /** What a list's own select fetches: its rows in `where`, in `orderBy`, `fetch` of them. */
 export interface ListWindow {
@@ -322,6 +399,21 @@ export interface ListWindow {
   fetch: number;
   limit: number;
   include: ReadonlySet<string>;
+  /** What a page row selects: the table's columns (and, under `sort=relevance`, the score the cursor holds). */
+  columns: Record<string, SQLiteColumn | SQL>;
+  /**
+   * `orm.select(fields)` from the listed table (joined from the search index
+   * under `q`), in `where` and `orderBy`: add `.limit(...)`.
+   */
+  select<F extends Record<string, SQLiteColumn | SQL>>(fields: F): ListSelect<F>;
+}
+
+/** A window's select of `F`, to be limited. */
+export interface ListSelect<F> {
+  limit(
+    count: number,
+  ): PromiseLike<{ [K in keyof F]: F[K] extends Column ? F[K]["_"]["data"] : unknown }[]> &
+    SQLWrapper;
 }
 
 export interface ListMeta {
@@ -335,8 +427,13 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
   spec: ListSpec<T, S, I>,
 ) {
   const sortKeys = Object.keys(spec.sort) as S[];
-  const sortValues = [...sortKeys, ...sortKeys.map((key) => `-${key}`)] as [string, ...string[]];
   const filters = Object.entries(spec.filters ?? {}) as [string, Filter<SQLiteTable>][];
+  const searchable = filters.some(([, filter]) => filter.kind === "fulltext");
+  const sortValues = [
+    ...sortKeys,
+    ...sortKeys.map((key) => `-${key}`),
+    ...(searchable ? [RELEVANCE] : []),
+  ] as [string, ...string[]];
 
   // Strict: an unknown parameter is an error that names it.
   const query = z.strictObject({
@@ -352,35 +449,71 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     const p = params as Record<string, unknown> & { limit: number; sort: string };
     const table = spec.table(db.t);
     const columns = table as unknown as Record<string, Column>;
-    const descending = p.sort.startsWith("-");
-    const sortField = spec.sort[(descending ? p.sort.slice(1) : p.sort) as S];
-    const sortColumn = columns[sortField]!;
-    const id = columns.id!;
+    const found = searchOf(db, filters, p);
+    const search = typeof found === "object" ? found : undefined;
+    const byRelevance = p.sort === RELEVANCE;
+    if (byRelevance && found === undefined) {
+      throw badRequest("sort=relevance needs a search", [
+        { location: "query", path: "sort", message: "Give q to sort by relevance" },
+      ]);
+    }
+    const descending = byRelevance || p.sort.startsWith("-");
+    const sortField = byRelevance
+      ? RELEVANCE_FIELD
+      : spec.sort[(descending ? p.sort.slice(1) : p.sort) as S];
+    // Searching, rows come in the order of the index's posting list: its object id is the row's.
+    const id = search ? (search.hit.objectId as Column) : columns.id!;
+    const sortColumn = byRelevance
+      ? search?.relevance
+      : sortField === "id"
+        ? id
+        : columns[sortField]!;
     const direction = descending ? desc : asc;
     const after = descending ? lt : gt;
-    const filterSql = and(...filters.map(([name, f]) => filterCondition(db, table, name, f, p)));
+    const filterSql = and(
+      found === "nothing" ? FALSE : search?.matches,
+      ...filters.map(([name, f]) => filterCondition(db, table, name, f, p)),
+    );
 
     let position: SQL | undefined;
-    if (typeof p.cursor === "string") {
-      const cursor = decodeCursor(db, p.cursor, p.sort, sortColumn);
+    if (typeof p.cursor === "string" && sortColumn !== undefined) {
+      const cursor = decodeCursor(
+        db,
+        p.cursor,
+        p.sort,
+        byRelevance ? RELEVANCE : (sortColumn as Column),
+      );
       const { value } = cursor;
       position =
         sortColumn === id
           ? after(id, cursor.id)
-          : or(after(sortColumn, value), and(eq(sortColumn, value), after(id, cursor.id)));
+          : // A relevance is an SQL expression, which the comparisons take as they take a column.
+            or(
+              after(sortColumn as Column, value),
+              and(eq(sortColumn as Column, value), after(id, cursor.id)),
+            );
+    } else if (typeof p.cursor === "string") {
+      // A search without words under sort=relevance finds nothing: the cursor is still checked.
+      decodeCursor(db, p.cursor, p.sort, RELEVANCE);
     }
 
     return {
       limit: p.limit,
       where: and(filterSql, position),
       filters: filterSql,
-      orderBy: sortColumn === id ? [direction(id)] : [direction(sortColumn), direction(id)],
+      orderBy:
+        sortColumn === undefined
+          ? [direction(id)]
+          : sortColumn === id
+            ? [direction(id)]
+            : [direction(sortColumn), direction(id)],
       fetch: p.limit + 1,
       count: p.count === true,
       include: new Set((p.include as string[] | undefined) ?? []),
       sort: p.sort,
       sortField,
       cursor: typeof p.cursor === "string" ? p.cursor : null,
+      search,
     };
   }
 
@@ -391,9 +524,11 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
       parsed.limit,
       (last): Cursor => {
         const row = last as Record<string, unknown>;
+        const value = row[parsed.sortField];
         return {
           sort: parsed.sort,
-          value: toCursorValue(row[parsed.sortField]),
+          // Drivers answer a computed sum as a number or a numeric string.
+          value: parsed.sortField === RELEVANCE_FIELD ? Number(value) : toCursorValue(value),
           id: String(row.id),
         };
       },
@@ -402,13 +537,21 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
     return { data, meta: { ...meta, ...(total === undefined ? {} : { total }) } };
   }
 
+  /** The listed table, or the search's driving index row joined to it. */
+  function source(db: Database, parsed: ParsedList, builder: SelectFrom) {
+    const table = spec.table(db.t) as unknown as SQLiteTable & { id: Column };
+    const { search } = parsed;
+    if (!search) return builder.from(table);
+    return builder.from(search.hit).innerJoin(table, eq(table.id, search.hit.objectId));
+  }
+
   /**
    * One page of the table's rows matching `scope` (the endpoint's own
    * conditions, e.g. the permission predicate), with the total when
    * `count=true`, as a plan: `db.load` it with the request's other reads.
    * `rows` replaces the page's select where a list reads more than its own
    * table's rows (joins, includes): it gets the page's window and fetches
-   * `window.fetch` rows in the window's order.
+   * `window.fetch` rows of `window.columns` (at least) in the window's order.
    */
   function pagePlan<R extends object = T["$inferSelect"]>(
     db: Database,
@@ -418,27 +561,35 @@ export function defineList<T extends SQLiteTable, S extends string, I extends st
   ): Plan<{ data: R[]; meta: ListMeta }> {
     const parsed = parse(db, params);
     const table = spec.table(db.t) as SQLiteTable;
+    const where = and(scope, parsed.where);
     const window: ListWindow = {
-      where: and(scope, parsed.where),
+      where,
       orderBy: parsed.orderBy,
       fetch: parsed.fetch,
       limit: parsed.limit,
       include: parsed.include,
+      columns: {
+        ...getTableColumns(table),
+        ...(parsed.sortField === RELEVANCE_FIELD && parsed.search
+          ? { [RELEVANCE_FIELD]: parsed.search.relevance }
+          : {}),
+      },
+      select: (fields) =>
+        source(db, parsed, db.orm.select(fields))
+          .where(where)
+          .orderBy(...parsed.orderBy),
     };
     const found =
       rows?.(window) ??
       planOf(
-        db.orm
-          .select()
-          .from(table)
-          .where(window.where)
-          .orderBy(...window.orderBy)
-          .limit(window.fetch) as PromiseLike<R[]>,
+        window.select(window.columns).limit(window.fetch) as PromiseLike<R[]>,
         (selected) => selected,
       );
     const total = parsed.count
       ? planOf(
-          db.orm.select({ total: count() }).from(table).where(and(scope, parsed.filters)),
+          source(db, parsed, db.orm.select({ total: count() })).where(
+            and(scope, parsed.filters),
+          ) as PromiseLike<{ total: unknown }[]>,
           ([counted]) => Number(counted?.total),
         )
       : settled(undefined);

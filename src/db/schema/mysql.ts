@@ -26,6 +26,7 @@ export const {
   posts,
   resourceAuthors,
   resources,
+  searchTerms,
   teamMembers,
   teams,
   userFeatures,

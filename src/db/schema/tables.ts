@@ -8,5 +8,6 @@ export * from "./identity";
 export * from "./links";
 export * from "./permissions";
 export * from "./resources";
+export * from "./search";
 export * from "./teams";
 export * from "./workspaces";

@@ -46,7 +46,7 @@ export const userList = defineList({
   defaultSort: "created_at",
   filters: {
     organization_id: { kind: "id", field: "organizationId" },
-    q: { kind: "search", fields: ["displayName"] },
+    q: { kind: "fulltext", index: "user" },
     created_at: { kind: "date", field: "createdAt" },
   },
 });

@@ -108,7 +108,7 @@ export const getResource: RouteHandler<typeof getResourceRoute, AppEnv> = async 
 export const updateResourceFields: RouteHandler<typeof updateResourceRoute, AppEnv> = async (c) => {
   const db = c.get("db");
   const { id } = c.req.valid("param");
-  await authorize(db, c.get("caller"), "resource", id, "write");
+  const current = await authorize(db, c.get("caller"), "resource", id, "write");
   const body = c.req.valid("json");
   const row = await updateResource(
     db,
@@ -119,6 +119,7 @@ export const updateResourceFields: RouteHandler<typeof updateResourceRoute, AppE
       excerpt: body.excerpt,
       status: body.status,
     },
+    current,
     c.get("expectedVersions"),
   );
   // Deleted since the check.

@@ -5,6 +5,7 @@ import type { Database, ExpectedVersions, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
 import { allOf, mapPlan, planOf } from "../../db/plan";
+import { indexInserts } from "../../db/search/search-index";
 import { ApiError } from "../../errors";
 import { resourceIncludes } from "./resources.includes";
 import type { AuthorBody, PostBody, resourceList } from "./resources.routes";
@@ -31,18 +32,11 @@ export function resourcePage(
     ? and(readable, eq(r.ownerType, owner.type), eq(r.ownerId, owner.id))
     : readable;
   const page = list.pagePlan(db, params, scope, (window) => {
-    const rows = db.orm
-      .select()
-      .from(r)
-      .where(window.where)
-      .orderBy(...window.orderBy)
-      .limit(window.fetch);
-    const pageIds = db.orm
-      .select({ id: r.id })
-      .from(r)
-      .where(window.where)
-      .orderBy(...window.orderBy)
-      .limit(window.limit);
+    // The table's columns (and the relevance the cursor reads): a resource row.
+    const rows = window.select(window.columns).limit(window.fetch) as unknown as PromiseLike<
+      ResourceRow[]
+    >;
+    const pageIds = window.select({ id: r.id }).limit(window.limit);
     return mapPlan(
       allOf(
         planOf(rows, (found) => found),
@@ -112,6 +106,7 @@ export async function insertResource(db: Database, values: NewResource) {
   try {
     results = await db.atomic((orm) => [
       ...db.insertRecorded(orm, resources, [{ ...values.resource, id }]),
+      ...indexInserts(db, orm, "resource", [{ ...values.resource, id }]),
       ...(values.post ? db.insertRecorded(orm, posts, [postValues(id, values.post)]) : []),
       ...authorInserts(db, orm, id, values.authors ?? []),
       orm.select().from(resources).where(eq(resources.id, id)),
@@ -129,11 +124,13 @@ export async function insertResource(db: Database, values: NewResource) {
   return { resource: resource[0]!, post: post[0] ?? null, authors };
 }
 
+/** `current`: the row as read before (by the authorization), whose searched fields the patch may keep. */
 export async function updateResource(
   db: Database,
   id: string,
   patch: Partial<Database["t"]["resources"]["$inferInsert"]>,
+  current: ResourceRow,
   expected?: ExpectedVersions,
 ) {
-  return db.updateById(db.t.resources, id, patch, expected);
+  return db.updateById(db.t.resources, id, patch, expected, current);
 }

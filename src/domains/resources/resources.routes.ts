@@ -75,7 +75,7 @@ function resourceListing(ownerFilters: boolean) {
       type: { kind: "enum", field: "type", values: RESOURCE_TYPES },
       status: { kind: "enum", field: "status", values: LISTING_STATUSES },
       created_at: { kind: "date", field: "createdAt" },
-      q: { kind: "search", fields: ["title", "excerpt"] },
+      q: { kind: "fulltext", index: "resource" },
       ...(ownerFilters
         ? {
             owner_type: { kind: "enum", field: "ownerType", values: RESOURCE_OWNERS },

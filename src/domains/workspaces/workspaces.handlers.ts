@@ -77,7 +77,7 @@ export const patchWorkspace: RouteHandler<typeof updateWorkspaceRoute, AppEnv> =
   const access = authorization(db, caller, "workspace", id, "write");
   // Who may become a subscriber is the owner's to decide, like its permission rows.
   const changesMode = body.subscription_mode !== undefined;
-  const [, controls] = await db.load(
+  const [current, controls] = await db.load(
     access,
     changesMode ? controlsWorkspace(db, caller, id) : settled(true),
   );
@@ -94,6 +94,7 @@ export const patchWorkspace: RouteHandler<typeof updateWorkspaceRoute, AppEnv> =
       visibility: body.visibility,
       subscriptionMode: body.subscription_mode,
     },
+    current,
     c.get("expectedVersions"),
   );
   // Deleted between the check and the update.

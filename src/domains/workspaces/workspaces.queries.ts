@@ -4,6 +4,7 @@ import type { Caller } from "../../auth/caller";
 import type { Database, ExpectedVersions } from "../../db/database";
 import { uuidv7 } from "../../db/ids";
 import { type Plan, planOf } from "../../db/plan";
+import { indexInserts } from "../../db/search/search-index";
 import { TRUE } from "../../db/sql";
 import { staticCollectionRows } from "../../db/static-collections";
 import type { WorkspaceRow } from "./workspaces.shapes";
@@ -25,6 +26,7 @@ export async function insertWorkspace(
   const results = await db.atomic((orm) => [
     ...db.insertChunks(orm, collections, staticCollectionRows({ type: "workspace", id })),
     ...db.insertRecorded(orm, workspaces, [{ ...values, id }]),
+    ...indexInserts(db, orm, "workspace", [{ ...values, id }]),
     // After the workspace: the collections' events name its owner.
     ...db.recordEvents(
       orm,
@@ -37,13 +39,15 @@ export async function insertWorkspace(
   return (results.at(-1) as WorkspaceRow[])[0]!;
 }
 
+/** `current`: the row as read before (by the authorization), whose searched fields the patch may keep. */
 export async function updateWorkspace(
   db: Database,
   id: string,
   patch: Partial<WorkspaceInsert>,
+  current: WorkspaceRow,
   expected?: ExpectedVersions,
 ): Promise<WorkspaceRow | undefined> {
-  return db.updateById(db.t.workspaces, id, patch, expected);
+  return db.updateById(db.t.workspaces, id, patch, expected, current);
 }
 
 /** Whether the caller controls the workspace (its owner, the owner's members, its key; admins). */

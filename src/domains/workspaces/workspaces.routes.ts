@@ -46,7 +46,7 @@ export const workspaceList = defineList({
     owner_type: { kind: "enum", field: "ownerType", values: WORKSPACE_OWNERS },
     owner_id: { kind: "id", field: "ownerId" },
     visibility: { kind: "enum", field: "visibility", values: VISIBILITIES },
-    q: { kind: "search", fields: ["name", "slug"] },
+    q: { kind: "fulltext", index: "workspace" },
     created_at: { kind: "date", field: "createdAt" },
   },
 });
