@@ -117,7 +117,8 @@ const CONTROL_CHARACTER = /\p{Cc}/u;
 /** A row field's name in the API's JSON (`displayName` → `display_name`). */
 const jsonName = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-const searchText = (fields: string[]) =>
+/** Search text, whichever way it is searched: its length, and no control characters. */
+const searchInput = () =>
   z
     .string()
     .min(1)
@@ -125,20 +126,15 @@ const searchText = (fields: string[]) =>
     .refine(
       (text) => !CONTROL_CHARACTER.test(text),
       "Control characters (U+0000–U+001F, U+007F–U+009F) are not searched",
-    )
-    .openapi({
-      description: `Rows whose ${fields.map(jsonName).join(" or ")} contains this text, case-insensitively (on D1 for ASCII letters only): 1 to ${MAX_SEARCH_LENGTH} characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400.`,
-    });
+    );
+
+const searchText = (fields: string[]) =>
+  searchInput().openapi({
+    description: `Rows whose ${fields.map(jsonName).join(" or ")} contains this text, case-insensitively (on D1 for ASCII letters only): 1 to ${MAX_SEARCH_LENGTH} characters of any Unicode text; % and _ match themselves. Control characters (U+0000–U+001F, U+007F–U+009F) are refused with 400.`,
+  });
 
 const fullTextSearch = (index: SearchKind) =>
-  z
-    .string()
-    .min(1)
-    .max(MAX_SEARCH_LENGTH)
-    .refine(
-      (text) => !CONTROL_CHARACTER.test(text),
-      "Control characters (U+0000–U+001F, U+007F–U+009F) are not searched",
-    )
+  searchInput()
     .refine((text) => {
       const { words } = searchQuery(text);
       return words.length + 1 <= MAX_SEARCH_WORDS;

@@ -29,8 +29,10 @@ import {
   exampleOf,
   fillPath,
   hasBody,
+  inWalkOrder,
   type Operation,
   operations,
+  operationValues,
 } from "./support/operations";
 
 type EventRow = Database["t"]["events"]["$inferSelect"];
@@ -161,43 +163,18 @@ describe(`every write operation records its events on ${dialect}`, () => {
         .map((link) => link.id)
         .reverse();
 
-    const created = new Map<string, string>();
-    const fixtures: Record<string, string> = {
-      users: person.id,
-      workspaces: workspace.id,
-      resources: resource.id,
-      teams: team.id,
-      organizations: organization.id,
-    };
-    const CREATED_AT: Record<string, string> = {
-      "/v1/links": "/v1/workspaces/{id}/links",
-      "/v1/subscriptions": "/v1/users/{id}/subscriptions",
-    };
-    const pathValue = (operation: Operation) => (param: string) => {
-      if (param === "cycle") return "monthly";
-      if (param === "table") return "features";
-      if (param === "userId") return person.id;
-      if (param === "featureId") return feature.id;
-      const prefix = operation.path.slice(0, operation.path.indexOf(`{${param}}`) - 1);
-      const createdAt = CREATED_AT[prefix] ?? prefix;
-      return created.get(createdAt) ?? fixtures[prefix.split("/").pop()!] ?? crypto.randomUUID();
-    };
-    const bodyIds = (name: string) =>
-      name.includes("workspace")
-        ? workspace.id
-        : name.includes("organization")
-          ? organization.id
-          : name.includes("user") || name === "id"
-            ? person.id
-            : resource.id;
+    const { created, pathValue, bodyIds } = operationValues({
+      person,
+      organization,
+      workspace,
+      resource,
+      team,
+      feature,
+    });
 
-    // Writes first, deletions after, those whose deletion cascades last.
-    const CASCADING = /^\/v1\/(workspaces|resources|users|teams|collections|features)\/\{id\}$/;
-    const order = { POST: 1, PUT: 2, PATCH: 3, DELETE: 4 } as Record<string, number>;
-    const rank = (o: Operation) => order[o.method]! + (CASCADING.test(o.path) ? 1 : 0);
-    const writes = operations
-      .filter((o) => o.method !== "GET" && !NOT_RECORDED.has(o.spec.operationId))
-      .sort((a, b) => rank(a) - rank(b));
+    const writes = inWalkOrder(
+      operations.filter((o) => o.method !== "GET" && !NOT_RECORDED.has(o.spec.operationId)),
+    );
     expect(writes.length).toBeGreaterThan(50);
 
     const problems: string[] = [];

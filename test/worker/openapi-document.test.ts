@@ -23,9 +23,11 @@ import {
   exampleOf,
   fillPath,
   hasBody,
+  inWalkOrder,
   type Operation,
   openApiDocument,
   operations,
+  operationValues,
   type Schema,
 } from "./support/operations";
 
@@ -134,37 +136,13 @@ describe(`every operation answers only documented statuses on ${dialect}`, () =>
     const resource = await makeResource(db, { type: "workspace", id: workspace.id });
     const team = await makeTeam(db, person.id, [person.id]);
 
-    // Ids for path parameters: what creating at the parent path made, else a fixture.
-    const created = new Map<string, string>();
-    const fixtures: Record<string, string> = {
-      users: person.id,
-      workspaces: workspace.id,
-      resources: resource.id,
-      teams: team.id,
-      organizations: organization.id,
-    };
-    // Rows made under their parent but read and changed at the top level.
-    const CREATED_AT: Record<string, string> = {
-      "/v1/links": "/v1/workspaces/{id}/links",
-      "/v1/subscriptions": "/v1/users/{id}/subscriptions",
-    };
-    const pathValue = (operation: Operation) => (param: string) => {
-      if (param === "cycle") return "monthly";
-      if (param === "table") return "features";
-      const prefix = operation.path.slice(0, operation.path.indexOf(`{${param}}`) - 1);
-      if (param === "userId") return person.id;
-      const collection = prefix.split("/").pop()!;
-      const createdAt = CREATED_AT[prefix] ?? prefix;
-      return created.get(createdAt) ?? fixtures[collection] ?? crypto.randomUUID();
-    };
-    const bodyIds = (name: string) =>
-      name.includes("workspace")
-        ? workspace.id
-        : name.includes("organization")
-          ? organization.id
-          : name.includes("user") || name === "id"
-            ? person.id
-            : resource.id;
+    const { created, pathValue, bodyIds } = operationValues({
+      person,
+      organization,
+      workspace,
+      resource,
+      team,
+    });
     const body = (operation: Operation) =>
       JSON.stringify(exampleOf(bodyContent(operation).schema, bodyIds));
 
@@ -193,13 +171,7 @@ describe(`every operation answers only documented statuses on ${dialect}`, () =>
       return { status: response.status, answer };
     };
 
-    // Reads first, then writes (which create the ids later paths use), deletions last,
-    // and last of all those of rows whose deletion cascades to others.
-    const CASCADING = /^\/v1\/(workspaces|resources|users|teams|collections|features)\/\{id\}$/;
-    const order = { GET: 0, POST: 1, PUT: 2, PATCH: 3, DELETE: 4 } as Record<string, number>;
-    const rank = (operation: Operation) =>
-      order[operation.method]! + (CASCADING.test(operation.path) ? 1 : 0);
-    const sorted = [...operations].sort((a, b) => rank(a) - rank(b));
+    const sorted = inWalkOrder(operations);
     const maxBody = "x".repeat(1024 * 1024 + 1);
     // Keys holding exactly some scopes, for checking the documented ones.
     const keys = new Map<string, string>();

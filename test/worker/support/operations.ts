@@ -135,3 +135,67 @@ export function exampleOf(input: Schema, ids: (name: string) => string, name = "
     }
   }
 }
+
+/** The rows a walk over every operation names in its paths and bodies. */
+export interface OperationWorld {
+  person: { id: string };
+  organization: { id: string };
+  workspace: { id: string };
+  resource: { id: string };
+  team: { id: string };
+  feature?: { id: string };
+}
+
+/** Rows made under their parent but read and changed at the top level. */
+const CREATED_AT: Record<string, string> = {
+  "/v1/links": "/v1/workspaces/{id}/links",
+  "/v1/subscriptions": "/v1/users/{id}/subscriptions",
+};
+
+/**
+ * Values for a walk over every operation: a path parameter is the id that
+ * creating at its parent path made (the walk notes it in `created`), else the
+ * world's row of that collection, else an unknown id; body ids by field name.
+ */
+export function operationValues(world: OperationWorld) {
+  const created = new Map<string, string>();
+  const fixtures: Record<string, string> = {
+    users: world.person.id,
+    workspaces: world.workspace.id,
+    resources: world.resource.id,
+    teams: world.team.id,
+    organizations: world.organization.id,
+  };
+  const pathValue = (operation: Operation) => (param: string) => {
+    if (param === "cycle") return "monthly";
+    if (param === "table") return "features";
+    if (param === "userId") return world.person.id;
+    if (param === "featureId" && world.feature) return world.feature.id;
+    const prefix = operation.path.slice(0, operation.path.indexOf(`{${param}}`) - 1);
+    const createdAt = CREATED_AT[prefix] ?? prefix;
+    return created.get(createdAt) ?? fixtures[prefix.split("/").pop()!] ?? crypto.randomUUID();
+  };
+  const bodyIds = (name: string) =>
+    name.includes("workspace")
+      ? world.workspace.id
+      : name.includes("organization")
+        ? world.organization.id
+        : name.includes("user") || name === "id"
+          ? world.person.id
+          : world.resource.id;
+  return { created, pathValue, bodyIds };
+}
+
+/** Deletions of rows whose deletion cascades to others: walked last. */
+const CASCADING = /^\/v1\/(workspaces|resources|users|teams|collections|features)\/\{id\}$/;
+const METHOD_ORDER: Record<string, number> = { GET: 0, POST: 1, PUT: 2, PATCH: 3, DELETE: 4 };
+
+/**
+ * The order of a walk: reads, then writes (which create the ids later paths
+ * use), deletions after, and last of all the deletions that cascade.
+ */
+export const inWalkOrder = (operations: Operation[]) => {
+  const rank = (operation: Operation) =>
+    METHOD_ORDER[operation.method]! + (CASCADING.test(operation.path) ? 1 : 0);
+  return [...operations].sort((a, b) => rank(a) - rank(b));
+};
