@@ -121,6 +121,23 @@ describe(`full-text search on ${dialect}`, () => {
     expect(await search(w.id, "fun_stuff")).toEqual([party]);
   });
 
+  it("indexes letters beyond the Basic Multilingual Plane, distinct ones in one title too", async () => {
+    const w = await workspace();
+    // MySQL's default collation holds 𐀀 (U+10000) and 𐎍 (U+1038D) equal: once a 409 there.
+    const linearB = await resource(w.id, "𐀀 𐎍", "𐔟 notes");
+    const other = await resource(w.id, "Plain title", null);
+    expect(await search(w.id, "𐀀")).toEqual([linearB]);
+    expect(await search(w.id, "notes")).toEqual([linearB]);
+    const patched = await api(`/v1/resources/${linearB}`, {
+      method: "PATCH",
+      headers: { ...bearer(ownerKey), "content-type": "application/json" },
+      body: JSON.stringify({ title: "𐎍 𐀀 𐔟 renamed" }),
+    });
+    expect(patched.status).toBe(200);
+    expect(await search(w.id, "renamed")).toEqual([linearB]);
+    expect(await search(w.id, "plain")).toEqual([other]);
+  });
+
   it("orders by relevance, the title counting most, ties newest first", async () => {
     const w = await workspace();
     const once = await resource(w.id, "A quiet evening", "lantern light");
