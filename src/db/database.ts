@@ -572,23 +572,46 @@ export class Database {
     }
     const versioned = { ...patch, updatedAt: nextVersion(expected) };
     const current = and(where, versionIn(table.updatedAt, expected))!;
-    const results = await this.atomic((orm) => [
-      ...this.recordEvents(orm, "updated", table, current),
-      orm
-        .update(table)
-        .set(versioned as never)
-        .where(current),
-      this.refreshImage(orm, table, where),
-      orm
-        .select()
-        .from(table as SQLiteTable)
-        .where(where),
-    ]);
-    const [changed, , rows] = results.slice(-3);
-    const [stored] = rows as T["$inferSelect"][];
-    if (this.changedRows(changed) > 0) return stored;
-    if (stored) throw preconditionFailed();
+    const { changed, row } = await this.updateWhereStill(table, where, current, versioned);
+    if (changed) return row;
+    if (row) throw preconditionFailed();
     return undefined;
+  }
+
+  /**
+   * Updates the row `where` selects only if it also meets `condition`, in one
+   * atomic write with its event (recorded under the same condition, before
+   * the update, so a refused write records nothing, then given the row as
+   * written) and `alongside` (statements of the same write, such as a
+   * re-index); answers whether it changed and the row as it now is.
+   */
+  private async updateWhereStill<T extends SQLiteTable>(
+    table: T,
+    where: SQL,
+    condition: SQL,
+    set: Partial<T["$inferInsert"]>,
+    alongside: (orm: Orm) => Executable[] = () => [],
+  ): Promise<{ changed: boolean; row: T["$inferSelect"] | undefined }> {
+    let recorded = 0;
+    const results = await this.atomic((orm) => {
+      const events = this.recordEvents(orm, "updated", table, condition);
+      recorded = events.length;
+      return [
+        ...events,
+        orm
+          .update(table)
+          .set(set as never)
+          .where(condition),
+        this.refreshImage(orm, table, where),
+        ...alongside(orm),
+        orm
+          .select()
+          .from(table as SQLiteTable)
+          .where(where),
+      ];
+    });
+    const [row] = results.at(-1) as T["$inferSelect"][];
+    return { changed: this.changedRows(results[recorded]) > 0, row };
   }
 
   /**
@@ -689,26 +712,10 @@ export class Database {
     const set = versions ? { ...patch, updatedAt: nextVersion(versions) } : patch;
     const byId = eq(table.id, id);
     const condition = and(byId, versionOf(table, expected), ...kept)!;
-    // Its event recorded under the update's own condition, before it (as in updateOne).
-    let recorded: Executable[] = [];
-    const results = await this.atomic((orm) => {
-      recorded = this.recordEvents(orm, "updated", table, condition);
-      return [
-        ...recorded,
-        orm
-          .update(table)
-          .set(set as never)
-          .where(condition),
-        this.refreshImage(orm, table, byId),
-        ...reindexStatements(this, orm, kind, id, values),
-        orm
-          .select()
-          .from(table as SQLiteTable)
-          .where(byId),
-      ];
-    });
-    const [row] = results.at(-1) as T["$inferSelect"][];
-    if (this.changedRows(results[recorded.length]) > 0) return row;
+    const { changed, row } = await this.updateWhereStill(table, byId, condition, set, (orm) =>
+      reindexStatements(this, orm, kind, id, values),
+    );
+    if (changed) return row;
     if (!row) return undefined;
     if (versions) {
       const version = (row as { updatedAt: Date }).updatedAt.getTime();
