@@ -153,6 +153,19 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 /** An item without what a create embeds (a resource's post and authors): the fields a GET answers. */
 const fieldsOf = ({ post: _post, authors: _authors, ...fields }: Row) => fields;
 
+/** The owner creates, patches, lists and deletes one resource. */
+const everyOperationOnce: Step[] = [
+  {
+    op: "create",
+    kind: "resources",
+    caller: "owner",
+    body: { type: "post", title: "Crème brûlée 🍮 食谱", status: "LISTED" },
+  },
+  { op: "patch", kind: "resources", caller: "owner", target: 0, body: { title: "Ça marche 👍" } },
+  { op: "list", kind: "resources", caller: "owner", sort: "-created_at" },
+  { op: "delete", kind: "resources", caller: "owner", target: 0 },
+];
+
 describe(`random request sequences on ${dialect}`, () => {
   let db: Database;
   let outsider: HeadersInit;
@@ -329,7 +342,13 @@ describe(`random request sequences on ${dialect}`, () => {
             await expectListConsistent(`admin ${kind}`, admin, kind, data);
           }
         }),
-        propertyRuns(25),
+        {
+          ...propertyRuns(25),
+          // Always run first: each operation taking effect at least once, so the count
+          // below fails only when the API refuses what it should allow, never by the luck
+          // of the draw (a short run under load once drew no effective delete).
+          examples: [[everyOperationOnce]],
+        },
       );
       for (const [op, done] of Object.entries(effective)) expect(done, op).toBeGreaterThan(0);
     },
