@@ -128,6 +128,10 @@ function workerProject(
       // …and run its files one at a time (with the other server projects' files:
       // vitest runs every project's unparallel files in one queue).
       fileParallelism: dialect === "d1",
+      // Tests drive the API over real databases, some through hundreds of requests: on a
+      // loaded machine the 5 s default fails them by timing alone. Speed is measured by
+      // `npm run bench`, never by a test's duration.
+      testTimeout: 30_000,
     },
   };
 }
