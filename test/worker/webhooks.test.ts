@@ -174,7 +174,7 @@ describe(`webhooks on ${dialect}`, () => {
     return db.orm.select().from(d).where(eq(d.webhookId, webhookId));
   };
 
-  async function newResource(workspaceId: string, title = "Nouveau billet ✍️ 東京") {
+  async function newResource(workspaceId: string, title = "Nouveau billet ✍️ 東京", key = ownerKey) {
     const response = await postJson(
       "/v1/resources",
       {
@@ -183,7 +183,7 @@ describe(`webhooks on ${dialect}`, () => {
         owner: { type: "workspace", id: workspaceId },
         post: { body: "Corps du billet — 本文 🎉" },
       },
-      { headers: bearer(ownerKey) },
+      { headers: bearer(key) },
     );
     expect(response.status).toBe(201);
     return (await json(response)).data as { id: string };
@@ -536,7 +536,7 @@ describe(`webhooks on ${dialect}`, () => {
       expect(queued.sort()).toEqual(made.map((row) => row.id).sort());
 
       // An event of the other workspace (owned by the organization) reaches the organization's endpoint.
-      const theirs = await newResource(other.id, "Ailleurs 🌍");
+      const theirs = await newResource(other.id, "Ailleurs 🌍", memberKey);
       await catchUp();
       const reached = await deliveriesOf(elsewhere.id);
       expect(reached.some((row) => row.eventType === "resource.created")).toBe(true);
