@@ -67,7 +67,8 @@ async function consume(
     })),
   );
   const ctx = createExecutionContext();
-  await worker.queue(batch, { ...env, ...vars, WEBHOOKS_QUEUE: queue } as never, ctx);
+  const handler = worker as ExportedHandler<typeof env, WebhookMessage>;
+  await handler.queue!(batch, { ...env, ...vars, WEBHOOKS_QUEUE: queue } as never, ctx);
   return getQueueResult(batch, ctx);
 }
 
