@@ -1934,7 +1934,7 @@ export interface paths {
         put?: never;
         /**
          * Send a delivery again now
-         * @description Queues a new attempt at once, whatever the delivery's status (`dead` and `delivered` included), with the same `webhook-id`: receivers that de-duplicate on it see it once. Answers the delivery as queued (`pending`). Without a queue configured, 503. For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403.
+         * @description Queues a new attempt at once, whatever the delivery's status (`dead` and `delivered` included), with the same `webhook-id`: receivers that de-duplicate on it see it once. Answers the delivery as queued (`pending`). A disabled endpoint's deliveries: 409 (enable it first); without a queue configured, 503. For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403.
          *
          *     Scope: `workspaces:write` or `identities:write` (or `admin`), by the endpoint's owner (`workspaces:write` for a workspace's, `identities:write` for an organization's; global endpoints: `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
          */
@@ -2038,6 +2038,10 @@ export interface components {
             };
             /** @description READ_ONLY is on: writes answer 503 `read_only` (a database cutover), reads work */
             read_only: boolean;
+            webhooks: {
+                /** @description The webhooks queue is bound: deliveries are sent. Without it endpoints are managed but nothing is sent */
+                queue: boolean;
+            };
         };
         Error: {
             error: {

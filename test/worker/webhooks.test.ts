@@ -461,6 +461,10 @@ describe(`webhooks on ${dialect}`, () => {
       });
       expect(refused.status).toBeGreaterThanOrEqual(400);
       expect(sent).toHaveLength(1);
+      // Health says whether deliveries are sent at all.
+      const health = await json(await withQueue("/v1/health"));
+      expect(health.data.webhooks).toEqual({ queue: true });
+      expect((await json(await api("/v1/health"))).data.webhooks).toEqual({ queue: false });
     });
   });
 
@@ -672,7 +676,11 @@ describe(`webhooks on ${dialect}`, () => {
           expect(delay).toBeLessThanOrEqual(60 * 2 ** (attempt - 1));
           delays.push(delay);
           expect(row!.nextAttemptAt!.getTime() - Date.now()).toBeGreaterThan((delay - 5) * 1000);
-          // Early: a message for it now sends nothing.
+          // A message arriving before the next attempt is due sends nothing.
+          await db.orm
+            .update(d)
+            .set({ nextAttemptAt: new Date(Date.now() + 3_600_000) })
+            .where(eq(d.id, delivery.id));
           await deliver(delivery.id, vars);
           expect(await target.received()).toHaveLength(attempt);
           // The delay elapses.
@@ -801,6 +809,16 @@ describe(`webhooks on ${dialect}`, () => {
         { method: "POST", headers: bearer(ownerKey) },
       );
       expect(unknown.status).toBe(404);
+      await api(`/v1/webhooks/${endpoint.id}`, {
+        method: "PATCH",
+        headers: { ...bearer(ownerKey), "content-type": "application/json" },
+        body: JSON.stringify({ status: "disabled" }),
+      });
+      const toDisabled = await withQueue(
+        `/v1/webhooks/${endpoint.id}/deliveries/${delivery.id}/redeliver`,
+        { method: "POST", headers: bearer(ownerKey) },
+      );
+      expect(toDisabled.status).toBe(409);
       const reader = await withQueue(
         `/v1/webhooks/${endpoint.id}/deliveries/${delivery.id}/redeliver`,
         {

@@ -32,8 +32,8 @@ const ROUNDS_PER_DISPATCH = 20;
 export const SEND_TIMEOUT_MS = 15_000;
 /** How long a claimed attempt holds its delivery before the safety net may queue it again. */
 const LEASE_MS = 60_000;
-/** A message arriving this early for its delivery's next attempt still sends it. */
-const EARLY_MS = 5_000;
+/** A message arriving this early for its delivery's next attempt still sends it (clocks differ a little). */
+const EARLY_MS = 1_000;
 /** The longest retry delay (Queues allow 12 hours). */
 const MAX_RETRY_SECONDS = 6 * 3600;
 /** Queues' limit of messages per sendBatch. */

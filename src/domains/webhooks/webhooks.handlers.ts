@@ -203,7 +203,10 @@ export const getDelivery: RouteHandler<typeof getDeliveryRoute, AppEnv> = async 
 export const redeliver: RouteHandler<typeof redeliverRoute, AppEnv> = async (c) => {
   const queue = c.env?.WEBHOOKS_QUEUE;
   const { id, delivery_id } = c.req.valid("param");
-  await authorized(c, id);
+  const endpoint = await authorized(c, id);
+  if (endpoint.status !== "enabled") {
+    throw new ApiError(409, "The endpoint is disabled: enable it (PATCH status) to send to it");
+  }
   if (!queue) {
     throw new ApiError(503, "No webhooks queue is configured: deliveries are not sent");
   }
