@@ -547,6 +547,34 @@ describe(`webhooks on ${dialect}`, () => {
       expect(theirs.id).toBeTruthy();
     });
 
+    it("queues again a delivery whose message was lost (due for over ten minutes)", async () => {
+      const endpoint = await createEndpoint(`/v1/workspaces/${workspace.id}/webhooks`, {
+        url: "https://hooks.example.com/lost",
+        event_types: ["resource.created"],
+      });
+      await newResource(workspace.id, "Perdu 🧭");
+      await catchUp();
+      const [delivery] = await deliveriesOf(endpoint.id);
+      const d = db.t.webhookDeliveries;
+      const queuedFor = async () => {
+        const { sent, queue } = recordingQueue();
+        await consume([{ kind: "dispatch" }], LOCAL, queue);
+        return sent.filter((m) => m.body.kind === "deliver" && m.body.delivery_id === delivery!.id)
+          .length;
+      };
+      await db.orm
+        .update(d)
+        .set({ nextAttemptAt: new Date(Date.now() - 5 * 60_000) })
+        .where(eq(d.id, delivery!.id));
+      expect(await queuedFor()).toBe(0);
+      // Long overdue (the rescan takes the most overdue first, 100 at a time).
+      await db.orm
+        .update(d)
+        .set({ nextAttemptAt: new Date(Date.UTC(2000, 0, 1)) })
+        .where(eq(d.id, delivery!.id));
+      expect(await queuedFor()).toBe(1);
+    });
+
     it("delivers only events recorded at or after the endpoint's creation", async () => {
       const before = await newResource(workspace.id, "Avant ⏮");
       const endpoint = await createEndpoint(`/v1/workspaces/${workspace.id}/webhooks`, {
