@@ -19,6 +19,8 @@ const floor = new Hono<{ Bindings: Env }>()
   });
 
 export default {
+  // Hearth's other handlers (the queue consumer delivering webhooks, the Cron Trigger) as they are.
+  ...hearth,
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
     if (new URL(request.url).pathname.startsWith("/bench/")) return floor.fetch(request, env, ctx);
     return hearth.fetch(request, env, ctx);
