@@ -23,13 +23,22 @@ type Rows<K extends keyof Tables> = Tables[K]["$inferInsert"][];
 /**
  * Demo rows for every table but api_keys (the demo key is minted, see
  * demoAdminKey), idempotency_keys (answers to requests, none made yet) and
- * search_terms (written from the objects as they are inserted).
+ * search_terms (written from the objects as they are inserted), and the
+ * webhooks tables (an endpoint needs a receiver the demo does not have).
  * Keys are in insertion order: referenced rows come first.
  */
 export type DemoData = {
   [K in Exclude<
     keyof Tables,
-    "apiKeys" | "idempotencyKeys" | "events" | "eventSequence" | "searchTerms"
+    | "apiKeys"
+    | "idempotencyKeys"
+    | "events"
+    | "eventSequence"
+    | "searchTerms"
+    | "webhooks"
+    | "webhookDeliveries"
+    | "webhookAttempts"
+    | "feedPositions"
   >]: Rows<K>;
 };
 

@@ -22,6 +22,11 @@ import { permissionsRouter } from "./domains/permissions";
 import { resourcesRouter } from "./domains/resources";
 import { teamsRouter } from "./domains/teams";
 import { transferRouter } from "./domains/transfer";
+import { webhooksRouter } from "./domains/webhooks";
+
+/** The webhooks queue's consumer, for the worker's `queue` handler (src/index.ts). */
+export { consumeWebhookMessages } from "./domains/webhooks";
+
 import { workspacesRouter } from "./domains/workspaces";
 import { ApiError } from "./errors";
 import type { AppEnv } from "./http/env";
@@ -34,6 +39,7 @@ import { refuseUnparsableQueryNames } from "./http/middleware/query-names";
 import { failedAuthenticationLimit, requestRateLimit } from "./http/middleware/rate-limits";
 import { readOnly } from "./http/middleware/read-only";
 import { responseDefaults, varyByCaller } from "./http/middleware/response-defaults";
+import { webhooksDispatch } from "./http/middleware/webhooks-dispatch";
 import { createRouter } from "./http/router";
 
 /** Middleware built from configuration, once per configuration rather than per request. */
@@ -106,6 +112,8 @@ export function createApp() {
   );
   api.use(refuseUnparsableQueryNames());
   api.use(database());
+  // Inside the database's middleware: reads whether this request's writes recorded events.
+  api.use(webhooksDispatch());
   api.use(varyByCaller());
   // Around authentication: its 401s for bad credentials count against the client's address.
   api.use(failedAuthenticationLimit());
@@ -126,6 +134,7 @@ export function createApp() {
     billingRouter,
     teamsRouter,
     eventsRouter,
+    webhooksRouter,
     transferRouter,
   ];
   for (const router of domains) api.route("/", router);

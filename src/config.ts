@@ -7,10 +7,15 @@ import { USER_SCOPES } from "./auth/scopes";
 import type { BatchingSetting } from "./db/drivers/batching";
 import { parseRateLimits, type RateLimitPolicies } from "./http/rate-limits";
 
+/** What the webhooks queue carries: read the outbox for new deliveries, or send one delivery. */
+export type WebhookMessage = { kind: "dispatch" } | { kind: "deliver"; delivery_id: string };
+
 export type DatabaseDialect = "d1" | "postgres" | "mysql";
 
 /** Bindings beyond those generated into worker-configuration.d.ts. */
-export interface Bindings extends Env {
+export interface Bindings extends Omit<Env, "WEBHOOKS_QUEUE"> {
+  /** The webhooks queue (producer); absent: endpoints are managed but nothing is sent. */
+  WEBHOOKS_QUEUE?: Queue<WebhookMessage>;
   /** postgres://, postgresql:// or mysql:// — selects that database instead of D1. */
   DATABASE_URL?: string;
   /** A Hyperdrive binding to Postgres or MySQL; wins over DATABASE_URL. */
@@ -81,6 +86,19 @@ export interface AppConfig {
   requireIfMatch: boolean;
   /** Events older than this many days are pruned by the Cron Trigger; 0 keeps them (EVENTS_RETENTION_DAYS). */
   eventsRetentionDays: number;
+  webhooks: WebhooksConfig;
+}
+
+/** How webhooks are sent (docs/architecture.md §21). */
+export interface WebhooksConfig {
+  /** http and private, loopback and internal hosts allowed as targets (WEBHOOKS_ALLOW_PRIVATE_TARGETS): local development only. */
+  allowPrivateTargets: boolean;
+  /** The first retry's ceiling, doubling with each attempt (WEBHOOK_RETRY_BASE_SECONDS). */
+  retryBaseSeconds: number;
+  /** Attempts before a delivery is dead (WEBHOOK_MAX_ATTEMPTS). */
+  maxAttempts: number;
+  /** Dead deliveries in a row that disable an endpoint (WEBHOOK_DISABLE_AFTER). */
+  disableAfter: number;
 }
 
 const flag = z
@@ -109,6 +127,10 @@ const varsSchema = z.object({
   RATE_LIMITS: z.string().default("off"),
   REQUIRE_IF_MATCH: flag,
   EVENTS_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: flag,
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(21_600).default(30),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(5),
 });
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -182,6 +204,12 @@ export function loadConfig(env: Bindings): AppConfig {
       rateLimits: parseRateLimits(vars.RATE_LIMITS),
       requireIfMatch: vars.REQUIRE_IF_MATCH,
       eventsRetentionDays: vars.EVENTS_RETENTION_DAYS,
+      webhooks: {
+        allowPrivateTargets: vars.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
+        retryBaseSeconds: vars.WEBHOOK_RETRY_BASE_SECONDS,
+        maxAttempts: vars.WEBHOOK_MAX_ATTEMPTS,
+        disableAfter: vars.WEBHOOK_DISABLE_AFTER,
+      },
     };
     cache.set(env, config);
   }

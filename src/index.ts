@@ -1,7 +1,7 @@
-import { createApp } from "./app";
-import { type Bindings, loadConfig } from "./config";
+import { consumeWebhookMessages, createApp } from "./app";
+import { type Bindings, loadConfig, type WebhookMessage } from "./config";
 import { openDatabase } from "./db/database";
-import { pruneEvents } from "./db/events";
+import { pruneDeliveries, pruneEvents } from "./db/events";
 import { pruneIdempotencyKeys } from "./http/middleware/idempotency";
 
 const app = createApp();
@@ -10,7 +10,9 @@ export default {
   fetch: app.fetch,
   /**
    * The Cron Trigger of wrangler.jsonc: deletes expired idempotency keys, and
-   * events older than EVENTS_RETENTION_DAYS (unless 0).
+   * events and finished webhook deliveries older than EVENTS_RETENTION_DAYS
+   * (unless 0; events still to be delivered stay), then queues a webhooks
+   * dispatch: the safety net for a request's dispatch that was lost.
    */
   async scheduled(controller, env) {
     const config = loadConfig(env);
@@ -20,13 +22,24 @@ export default {
       await pruneIdempotencyKeys(db);
       if (config.eventsRetentionDays > 0) {
         const day = 86_400_000;
-        await pruneEvents(
-          db,
-          new Date(controller.scheduledTime - config.eventsRetentionDays * day),
-        );
+        const cutoff = new Date(controller.scheduledTime - config.eventsRetentionDays * day);
+        // Deliveries first: the events they held are then free to go.
+        await pruneDeliveries(db, cutoff);
+        await pruneEvents(db, cutoff);
       }
     } finally {
       await db.close();
     }
+    await env.WEBHOOKS_QUEUE?.send({ kind: "dispatch" });
   },
-} satisfies ExportedHandler<Bindings>;
+  /** The webhooks queue (docs/architecture.md §21): dispatches and deliveries. */
+  async queue(batch, env) {
+    const config = loadConfig(env);
+    const db = openDatabase(env, config.database);
+    try {
+      await consumeWebhookMessages(batch, db, config.webhooks, env.WEBHOOKS_QUEUE);
+    } finally {
+      await db.close();
+    }
+  },
+} satisfies ExportedHandler<Bindings, WebhookMessage>;

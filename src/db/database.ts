@@ -194,6 +194,9 @@ export class Database {
   /** Who the events of this database's writes name (set once the request's caller is known). */
   author: EventAuthor = NO_AUTHOR;
 
+  /** Whether a write that recorded events has committed: the outbox has something new (webhooks). */
+  eventsCommitted = false;
+
   /**
    * Whether an OR of equalities on an outer row's values, inside a correlated
    * subquery, still seeks an index. MariaDB/MySQL cannot: they scan every row
@@ -299,13 +302,18 @@ export class Database {
     const numbered = built.some((statement) => eventStatements.has(statement));
     const statements = numbered ? [this.nextCommitNumber(this.orm), ...built] : built;
     const skipped = numbered ? 1 : 0;
-    if (this.dialect === "d1") return (await this.batch(statements)).slice(skipped);
+    if (this.dialect === "d1") {
+      const results = await this.batch(statements);
+      this.eventsCommitted ||= numbered;
+      return results.slice(skipped);
+    }
     try {
       const results = await issueTogether([
         () => this.run(sql`start transaction`),
         ...statements.map(started),
         () => this.run(sql`commit`),
       ]);
+      this.eventsCommitted ||= numbered;
       return results.slice(1 + skipped, -1);
     } catch (error) {
       // Postgres turned the commit into a rollback already; MySQL stops a

@@ -15,7 +15,9 @@ import {
   getTableColumns,
   getTableName,
   gt,
+  inArray,
   lt,
+  notExists,
   or,
   type SQL,
   sql,
@@ -76,6 +78,7 @@ export const OBJECT_TYPES = {
   feature_presets: "feature_preset",
   user_features: "user_feature",
   user_subscriptions: "subscription",
+  webhooks: "webhook",
 } as const;
 
 export type ObjectType = (typeof OBJECT_TYPES)[keyof typeof OBJECT_TYPES];
@@ -84,8 +87,15 @@ export const EVENT_TYPES = EVENT_OBJECT_TYPES.flatMap((object) =>
   CHANGES.map((change) => `${object}.${change}` as const),
 ) as [`${ObjectType}.${Change}`, ...`${ObjectType}.${Change}`[]];
 
-/** Columns never copied into an event: a key's secret hash is for verification only. */
-const SECRET_COLUMNS: ReadonlySet<string> = new Set(["api_keys.secret_hash"]);
+/**
+ * Columns never copied into an event: a key's secret hash is for verification
+ * only, a webhook's signing secrets are shown only on create and rotate.
+ */
+const SECRET_COLUMNS: ReadonlySet<string> = new Set([
+  "api_keys.secret_hash",
+  "webhooks.secret",
+  "webhooks.previous_secret",
+]);
 
 /** Each recorded table's SQLite definition, by name: the key and column kinds come from it. */
 const definitions = new Map(
@@ -223,6 +233,14 @@ function scopeOf(tableName: string): Scope {
     }
     case "teams":
       return { ...none, user: own("owner_user_id"), organization: own("organization_id") };
+    case "webhooks": {
+      const workspace = ownerScope(lit("workspace"), own("workspace_id"));
+      return {
+        workspace: own("workspace_id"),
+        organization: sql`coalesce(${own("organization_id")}, ${workspace.organization})`,
+        user: workspace.user,
+      };
+    }
     case "team_members":
       return {
         ...none,
@@ -457,8 +475,31 @@ export async function eventsAfter(
     .limit(limit);
 }
 
-/** Deletes the events recorded before `cutoff` (retention; the Cron Trigger's); returns how many. */
+/**
+ * Deletes the events recorded before `cutoff` (retention; the Cron Trigger's),
+ * but those a webhook delivery still has to send; returns how many.
+ */
 export async function pruneEvents(db: Database, cutoff: Date): Promise<number> {
   const e = db.t.events;
-  return db.changedRows(await db.orm.delete(e).where(lt(e.createdAt, cutoff)));
+  const d = db.t.webhookDeliveries;
+  const undelivered = db.orm
+    .select({ one: sql`1` })
+    .from(d)
+    .where(and(eq(d.eventId, e.id), inArray(d.status, ["pending", "failed"])));
+  return db.changedRows(
+    await db.orm.delete(e).where(and(lt(e.createdAt, cutoff), notExists(undelivered))),
+  );
+}
+
+/**
+ * Deletes the webhook deliveries made before `cutoff` that are over (delivered
+ * or dead), with their attempts (by foreign key); returns how many.
+ */
+export async function pruneDeliveries(db: Database, cutoff: Date): Promise<number> {
+  const d = db.t.webhookDeliveries;
+  return db.changedRows(
+    await db.orm
+      .delete(d)
+      .where(and(lt(d.createdAt, cutoff), inArray(d.status, ["delivered", "dead"]))),
+  );
 }

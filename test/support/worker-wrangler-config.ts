@@ -14,7 +14,7 @@ export function workerTestWranglerConfig(root = projectRoot): string {
   return writeIsolatedWranglerConfig(
     path.join(root, ".wrangler", "vitest"),
     "wrangler",
-    { ratelimits: [] },
+    { ratelimits: [], queues: {} },
     root,
   );
 }

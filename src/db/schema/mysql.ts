@@ -16,6 +16,7 @@ export const {
   eventSequence,
   events,
   externalLinks,
+  feedPositions,
   featurePresets,
   featurePricing,
   features,
@@ -33,5 +34,8 @@ export const {
   userSubscriptions,
   userIdentities,
   users,
+  webhookAttempts,
+  webhookDeliveries,
+  webhooks,
   workspaces,
 } = deriveTables("mysql");

@@ -10,4 +10,5 @@ export * from "./permissions";
 export * from "./resources";
 export * from "./search";
 export * from "./teams";
+export * from "./webhooks";
 export * from "./workspaces";

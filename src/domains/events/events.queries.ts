@@ -7,13 +7,14 @@ import { TRUE } from "../../db/sql";
 
 /**
  * Whether the caller may read the workspace or organization, and write it:
- * who may change it may read its events.
+ * who may change it may read its events (and manage its webhooks). `id` may be
+ * a subquery (the owner of a row loaded in the same round trip).
  */
 export function ownerRights(
   db: Database,
   caller: Caller,
   kind: "workspace" | "organization",
-  id: string,
+  id: string | SQL,
 ): Plan<{ readable: boolean; allowed: boolean }> {
   const table = kind === "workspace" ? db.t.workspaces : db.t.organizations;
   const flag = (predicate: SQL | undefined) =>

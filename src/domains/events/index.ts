@@ -13,6 +13,9 @@ import {
   listWorkspaceEventsRoute,
 } from "./events.routes";
 
+export { ownerRights } from "./events.queries";
+export { Event, type EventRow, toEvent } from "./events.shapes";
+
 export const eventsRouter = createRouter()
   .openapi(listEventsRoute, listEvents)
   .openapi(listMyEventsRoute, listMyEvents)
