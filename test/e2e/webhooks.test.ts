@@ -24,7 +24,7 @@ const RETRY_BASE_SECONDS = 1;
 const MAX_ATTEMPTS = 4;
 const DISABLE_AFTER = 2;
 /** What a retry may take beyond its backoff: the queue's batch wait, the send, rounding. */
-const RETRY_SLACK_MS = 3000;
+const RETRY_SLACK_MS = 4000;
 /** Timers and clocks a little apart: the queue's delay, the worker's and the receiver's clocks. */
 const CLOCK_SLACK_MS = 250;
 
