@@ -2,16 +2,18 @@
  * Workers started by `wrangler dev` for the e2e tests, each on a copy of
  * wrangler.jsonc written away from .dev.vars and .env (only what a test passes
  * configures it) and its own local D1 state, removed again by `stopAll()`.
- * `prepared` gives that D1 what `npm run dev` gives a fresh one: the migrations
- * and the demo data, with the demo admin's API key.
+ * `prepared` gives its database (that D1, or the one at DATABASE_URL) what
+ * `npm run dev` gives an empty one: the migrations and the demo data, with the
+ * demo admin's API key.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openLocalD1 } from "../../scripts/lib/database";
+import { openLocalD1, openUrlDatabase, type ScriptDatabase } from "../../scripts/lib/database";
 import { startDevServer } from "../../scripts/lib/dev-server";
 import { projectRoot } from "../../scripts/lib/paths";
 import { seed } from "../../scripts/lib/seed";
+import { migrateUrl, redactUrl } from "../../scripts/lib/url-database";
 import { runWranglerQuietly } from "../../scripts/lib/wrangler";
 import { writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
 
@@ -19,7 +21,10 @@ export interface DevWorkerOptions {
   vars?: Record<string, string>;
   /** A local connection string for a Hyperdrive binding. */
   hyperdrive?: string;
-  /** Migrate local D1 and seed the demo data first (`adminKey` is then set). */
+  /**
+   * Migrate the worker's database and seed the demo data first (`adminKey` is
+   * then set): local D1, or the Postgres/MySQL database at `vars.DATABASE_URL`.
+   */
   prepared?: boolean;
 }
 
@@ -50,7 +55,9 @@ export class DevWorkers {
     const persist = mkdtempSync(path.join(tmpdir(), "hearth-e2e-"));
     const removeState = () => rmSync(persist, { recursive: true, force: true });
     try {
-      const adminKey = prepared ? await prepare(persist, configPath) : undefined;
+      const adminKey = prepared
+        ? await prepare(vars.DATABASE_URL ?? { persist, configPath })
+        : undefined;
       const args = ["--config", configPath, "--persist-to", persist];
       for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
       const server = await startDevServer(args, "/openapi.json");
@@ -70,14 +77,23 @@ export class DevWorkers {
   }
 }
 
-/** Migrations and demo data, as `npm run dev` prepares an empty local D1; returns the admin key. */
-async function prepare(persist: string, configPath: string): Promise<string> {
-  const flags = ["--local", "--persist-to", persist, "--config", configPath];
-  await runWranglerQuietly(["d1", "migrations", "apply", "DB", ...flags]);
-  const db = await openLocalD1("e2e local D1", { persistTo: persist });
+/** Migrations and demo data, as `npm run dev` prepares an empty database; returns the admin key. */
+async function prepare(
+  database: string | { persist: string; configPath: string },
+): Promise<string> {
+  let db: ScriptDatabase;
+  if (typeof database === "string") {
+    await migrateUrl(database);
+    db = openUrlDatabase(database, redactUrl(database));
+  } else {
+    const { persist, configPath } = database;
+    const flags = ["--local", "--persist-to", persist, "--config", configPath];
+    await runWranglerQuietly(["d1", "migrations", "apply", "DB", ...flags]);
+    db = await openLocalD1("e2e local D1", { persistTo: persist });
+  }
   try {
     const outcome = await seed(db);
-    if (outcome.adminKey !== "minted") throw new Error("the fresh local D1 already had a demo key");
+    if (outcome.adminKey !== "minted") throw new Error(`${db.description} already had a demo key`);
     return outcome.minted.key;
   } finally {
     await db.close();
