@@ -228,10 +228,10 @@ function deliveryTable(runs: SizeRun[]): string[] {
   const measured = runs.filter((run) => run.delivery);
   if (measured.length === 0) return [];
   return [
-    `Webhook deliveries of \`${DELIVERED_TYPE}\` to a receiver on loopback, under the create-engagement load (latency: receipt − the event's created_at):`,
+    `Webhook deliveries of \`${DELIVERED_TYPE}\` to a receiver on loopback, under the create-engagement load (latency: receipt − the event's created_at), then of single writes one at a time (unloaded):`,
     "",
-    "| Resources | writes | delivered/expected | duplicates | p50 ms | p99 ms | max ms | drain after the load ms |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| Resources | writes | delivered/expected | duplicates | p50 ms | p99 ms | max ms | drain after the load ms | unloaded p50 (max) ms |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...measured
       .map(({ resources, delivery: d }) =>
         [

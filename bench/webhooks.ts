@@ -5,6 +5,8 @@
  * other scenarios are. Each delivery's latency is its receipt time minus the
  * event's `created_at` (the commit, by the worker's clock on this machine);
  * the events expected are those the feed holds from the endpoint's creation on.
+ * Then, for the floor under that, a few writes one at a time, each awaited to
+ * its delivery: the latency of the two queue hops (dispatch, deliver) unloaded.
  */
 import { createServer } from "node:http";
 import { verifyWebhook } from "../examples/webhook-receiver.mjs";
@@ -18,6 +20,9 @@ export const DELIVERED_TYPE = "engagement.created";
 const DRAIN_MS = 60_000;
 /** …and how long without any arrival ends the wait early. */
 const IDLE_MS = 15_000;
+/** Writes made one at a time after the load, and how long each may wait for its delivery. */
+const UNLOADED_WRITES = 5;
+const UNLOADED_WAIT_MS = 30_000;
 
 export interface DeliveryResult {
   /** Create-engagement requests answered 2xx during the load. */
@@ -34,6 +39,9 @@ export interface DeliveryResult {
   latencyMaxMs: number | null;
   /** From the end of the load to the last delivery counted. */
   drainMs: number;
+  /** Single writes after the load, each awaited to its delivery: median and worst latency. */
+  unloadedP50Ms: number | null;
+  unloadedMaxMs: number | null;
 }
 
 interface Receipt {
@@ -91,6 +99,7 @@ export async function measureDelivery(
   load: LoadOptions,
 ): Promise<DeliveryResult> {
   const receipts = new Map<string, Receipt>();
+  let latest: Receipt | undefined;
   let duplicates = 0;
   let invalid = 0;
   let lastArrival = 0;
@@ -110,7 +119,10 @@ export async function measureDelivery(
     }
     const id = String(request.headers["webhook-id"]);
     if (receipts.has(id)) duplicates += 1;
-    else receipts.set(id, { receivedAt, createdAt: Date.parse(payload.timestamp) });
+    else {
+      latest = { receivedAt, createdAt: Date.parse(payload.timestamp) };
+      receipts.set(id, latest);
+    }
     response.writeHead(204).end();
   });
   const port = await freePort();
@@ -146,6 +158,24 @@ export async function measureDelivery(
       })
       .sort((a, b) => a - b);
     const counted = [...expected].flatMap((id) => receipts.get(id)?.receivedAt ?? []);
+
+    const unloaded: number[] = [];
+    for (let n = 0; n < UNLOADED_WRITES; n++) {
+      const before = receipts.size;
+      const write = writeScenario.request(handles, result.requests + n);
+      const response = await fetch(`${baseUrl}${write.path}`, {
+        method: write.method,
+        headers: write.headers,
+        body: write.body,
+      });
+      if (!response.ok) throw new Error(`${write.method} ${write.path}: ${response.status}`);
+      const deadline = Date.now() + UNLOADED_WAIT_MS;
+      while (receipts.size === before && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      if (receipts.size > before && latest) unloaded.push(latest.receivedAt - latest.createdAt);
+    }
+    unloaded.sort((a, b) => a - b);
     return {
       writes: result.requests - result.errors,
       expected: expected.size,
@@ -155,6 +185,8 @@ export async function measureDelivery(
       latencyP99Ms: percentile(latencies, 99),
       latencyMaxMs: latencies.at(-1) ?? null,
       drainMs: Math.max(0, Math.max(loadEnded, ...counted) - loadEnded),
+      unloadedP50Ms: percentile(unloaded, 50),
+      unloadedMaxMs: unloaded.at(-1) ?? null,
     };
   } finally {
     server.closeAllConnections();
