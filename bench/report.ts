@@ -243,6 +243,7 @@ function deliveryTable(runs: SizeRun[]): string[] {
           cell(d!.latencyP99Ms),
           cell(d!.latencyMaxMs),
           d!.drainMs,
+          cell(d!.unloadedP50Ms, d!.unloadedMaxMs),
         ].join(" | "),
       )
       .map((row) => `| ${row} |`),

@@ -72,7 +72,7 @@ export function verifyWebhook(
   // versions other than v1 are for other schemes and are skipped.
   const matched = signatures.split(" ").some((signature) => {
     const comma = signature.indexOf(",");
-    if (signature.slice(0, comma) !== "v1") return false;
+    if (comma < 0 || signature.slice(0, comma) !== "v1") return false;
     const candidate = Buffer.from(signature.slice(comma + 1), "base64");
     return candidate.length === expected.length && timingSafeEqual(candidate, expected);
   });
