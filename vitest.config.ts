@@ -107,6 +107,8 @@ function workerProject(
             ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
             DATABASE_BATCHING: batching,
             TEST_RATE_LIMITS: testRateLimitsVar,
+            // As deployed: webhook URLs must be public https (a test allows more where it says so).
+            WEBHOOKS_ALLOW_PRIVATE_TARGETS: "false",
             // Replays a property test's failing run (test/worker/support/properties.ts).
             ...(process.env.FAST_CHECK_SEED
               ? { FAST_CHECK_SEED: process.env.FAST_CHECK_SEED }
@@ -122,6 +124,7 @@ function workerProject(
       setupFiles: ["test/worker/support/setup.ts"],
       globalSetup: [
         "test/support/jwks.global-setup.ts",
+        "test/support/webhook-receiver.global-setup.ts",
         // Postgres and MySQL are one shared database: migrate it once per run.
         ...(dialect === "d1" ? [] : [`test/support/${dialect}.global-setup.ts`]),
       ],

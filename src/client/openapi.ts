@@ -1739,6 +1739,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The global webhook endpoints (admin)
+         * @description Endpoints of no workspace or organization, oldest first; filter by `status`.
+         *
+         *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a global webhook endpoint: every event (admin)
+         * @description Receives every event of the types `event_types` names, recorded from now on, whoever owns it. Each delivery is a POST of `{type, timestamp, data}` (`data`: the event as `GET /v1/events` answers it) signed as Standard Webhooks specifies: `webhook-id` (the event id, the same on every retry), `webhook-timestamp` and `webhook-signature`. The answer carries the endpoint's `secret`, shown only here and on rotation.
+         *
+         *     Scope: `admin`. Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace's webhook endpoints
+         * @description Oldest first; filter by `status`. For those who may write the workspace: 403 for those who may only read it, 404 when it is unreadable.
+         *
+         *     Scope: `workspaces:write` (or `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["listWorkspaceWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint for the workspace's events
+         * @description Receives the events of the workspace and everything it holds, of the types `event_types` names, recorded from now on. Each delivery is a POST of `{type, timestamp, data}` (`data`: the event as `GET /v1/events` answers it) signed as Standard Webhooks specifies: `webhook-id` (the event id, the same on every retry), `webhook-timestamp` and `webhook-signature`. The answer carries the endpoint's `secret`, shown only here and on rotation. For those who may write the workspace: 403 for those who may only read it, 404 when it is unreadable.
+         *
+         *     Scope: `workspaces:write` (or `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        post: operations["createWorkspaceWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's webhook endpoints
+         * @description Oldest first; filter by `status`. For those who may write the organization: 403 for those who may only read it, 404 when it is unreadable.
+         *
+         *     Scope: `identities:write` (or `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["listOrganizationWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint for the organization's events
+         * @description Receives the events of the organization and everything it holds, of the types `event_types` names, recorded from now on. Each delivery is a POST of `{type, timestamp, data}` (`data`: the event as `GET /v1/events` answers it) signed as Standard Webhooks specifies: `webhook-id` (the event id, the same on every retry), `webhook-timestamp` and `webhook-signature`. The answer carries the endpoint's `secret`, shown only here and on rotation. For those who may write the organization: 403 for those who may only read it, 404 when it is unreadable.
+         *
+         *     Scope: `identities:write` (or `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        post: operations["createOrganizationWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403. The secret is never shown again: rotate it to get a new one.
+         *
+         *     Scope: `workspaces:write` or `identities:write` (or `admin`), by the endpoint's owner (`workspaces:write` for a workspace's, `identities:write` for an organization's; global endpoints: `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint with its delivery log
+         * @description For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403.
+         *
+         *     Scope: `workspaces:write` or `identities:write` (or `admin`), by the endpoint's owner (`workspaces:write` for a workspace's, `identities:write` for an organization's; global endpoints: `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint's URL, event types, description or status
+         * @description Setting `status` to `enabled` re-enables an endpoint disabled after failing deliveries. For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403.
+         *
+         *     Scope: `workspaces:write` or `identities:write` (or `admin`), by the endpoint's owner (`workspaces:write` for a workspace's, `identities:write` for an organization's; global endpoints: `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace an endpoint's signing secret
+         * @description Answers the new secret. For 24 hours deliveries carry two signatures, space-separated in `webhook-signature`: the new secret's and the previous one's, so receivers can switch without losing a delivery. For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403.
+         *
+         *     Scope: `workspaces:write` or `identities:write` (or `admin`), by the endpoint's owner (`workspaces:write` for a workspace's, `identities:write` for an organization's; global endpoints: `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's delivery log
+         * @description One delivery per event sent to the endpoint, newest first; filter by `status`. Delivered and dead deliveries older than EVENTS_RETENTION_DAYS are pruned. For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403.
+         *
+         *     Scope: `workspaces:write` or `identities:write` (or `admin`), by the endpoint's owner (`workspaces:write` for a workspace's, `identities:write` for an organization's; global endpoints: `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A delivery with each of its attempts
+         * @description For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403.
+         *
+         *     Scope: `workspaces:write` or `identities:write` (or `admin`), by the endpoint's owner (`workspaces:write` for a workspace's, `identities:write` for an organization's; global endpoints: `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again now
+         * @description Queues a new attempt at once, whatever the delivery's status (`dead` and `delivered` included), with the same `webhook-id`: receivers that de-duplicate on it see it once. Answers the delivery as queued (`pending`). A disabled endpoint's deliveries: 409 (enable it first); without a queue configured, 503. For those who may write the endpoint's workspace or organization (global endpoints: admins). An endpoint of a workspace or organization the caller may not read, or a global one for a non-admin, answers 404; one the caller may read but not write, 403.
+         *
+         *     Scope: `workspaces:write` or `identities:write` (or `admin`), by the endpoint's owner (`workspaces:write` for a workspace's, `identities:write` for an organization's; global endpoints: `admin`). Guests: 401 (send `Authorization: Bearer <API key or token>`).
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/transfer": {
         parameters: {
             query?: never;
@@ -1832,6 +2038,10 @@ export interface components {
             };
             /** @description READ_ONLY is on: writes answer 503 `read_only` (a database cutover), reads work */
             read_only: boolean;
+            webhooks: {
+                /** @description The webhooks queue is bound: deliveries are sent. Without it endpoints are managed but nothing is sent */
+                queue: boolean;
+            };
         };
         Error: {
             error: {
@@ -3060,10 +3270,10 @@ export interface components {
              * @example resource.created
              * @enum {string}
              */
-            type: "organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted";
+            type: "organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted";
             object: {
                 /** @enum {string} */
-                type: "organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription";
+                type: "organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription" | "webhook";
                 id: string;
             };
             /**
@@ -3107,6 +3317,147 @@ export interface components {
              */
             created_at: string;
         };
+        Webhook: {
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            workspace_id: string | null;
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            organization_id: string | null;
+            url: string;
+            event_types: ("*" | "organization.*" | "user.*" | "identity.*" | "api_key.*" | "workspace.*" | "resource.*" | "post.*" | "author.*" | "link.*" | "permission.*" | "permission_action.*" | "team.*" | "team_member.*" | "engagement.*" | "engagement_comment.*" | "engagement_mention.*" | "collection.*" | "collection_item.*" | "collection_filter.*" | "feature.*" | "feature_price.*" | "feature_preset.*" | "user_feature.*" | "subscription.*" | "webhook.*" | "organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted")[];
+            description: string | null;
+            /**
+             * @description `disabled`: no new deliveries (set by a client, or after WEBHOOK_DISABLE_AFTER dead deliveries in a row)
+             * @enum {string}
+             */
+            status: "enabled" | "disabled";
+            disabled_reason: string | null;
+            /** @description Deliveries in a row that went dead; a delivered one resets it */
+            consecutive_failures: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        WebhookWithSecret: components["schemas"]["Webhook"] & {
+            /**
+             * @description `whsec_` and the base64 of 32 random bytes: the key of the `webhook-signature` HMAC. Shown only here and when rotated
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        CreateWebhook: {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: https, to a public host. Private, loopback, link-local, unique-local, CGNAT and metadata addresses, `localhost`, `*.localhost`, `*.local` and `*.internal` and credentials in the URL are refused (422), unless the deployment sets WEBHOOKS_ALLOW_PRIVATE_TARGETS (local development), which allows http and those hosts
+             * @example https://hooks.example.com/hearth
+             */
+            url: string;
+            event_types: ("*" | "organization.*" | "user.*" | "identity.*" | "api_key.*" | "workspace.*" | "resource.*" | "post.*" | "author.*" | "link.*" | "permission.*" | "permission_action.*" | "team.*" | "team_member.*" | "engagement.*" | "engagement_comment.*" | "engagement_mention.*" | "collection.*" | "collection_item.*" | "collection_filter.*" | "feature.*" | "feature_price.*" | "feature_preset.*" | "user_feature.*" | "subscription.*" | "webhook.*" | "organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted")[];
+            /** @description Surrounding whitespace is trimmed; 1 to 500 characters remain */
+            description?: string;
+        };
+        UpdateWebhook: {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: https, to a public host. Private, loopback, link-local, unique-local, CGNAT and metadata addresses, `localhost`, `*.localhost`, `*.local` and `*.internal` and credentials in the URL are refused (422), unless the deployment sets WEBHOOKS_ALLOW_PRIVATE_TARGETS (local development), which allows http and those hosts
+             * @example https://hooks.example.com/hearth
+             */
+            url?: string;
+            event_types?: ("*" | "organization.*" | "user.*" | "identity.*" | "api_key.*" | "workspace.*" | "resource.*" | "post.*" | "author.*" | "link.*" | "permission.*" | "permission_action.*" | "team.*" | "team_member.*" | "engagement.*" | "engagement_comment.*" | "engagement_mention.*" | "collection.*" | "collection_item.*" | "collection_filter.*" | "feature.*" | "feature_price.*" | "feature_preset.*" | "user_feature.*" | "subscription.*" | "webhook.*" | "organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted")[];
+            /** @description Surrounding whitespace is trimmed; 1 to 500 characters remain */
+            description?: string | null;
+            /**
+             * @description `enabled` also clears `disabled_reason` and `consecutive_failures`
+             * @enum {string}
+             */
+            status?: "enabled" | "disabled";
+        };
+        RotatedSecret: {
+            /**
+             * @description `whsec_` and the base64 of 32 random bytes: the key of the `webhook-signature` HMAC. Shown only here and when rotated
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /**
+             * Format: date-time
+             * @description Until then deliveries carry a second signature, made with the previous secret
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            previous_secret_expires_at: string;
+        };
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            webhook_id: string;
+            /**
+             * Format: uuid
+             * @description Also the `webhook-id` header of every attempt
+             * @example 01936f1e-7b7c-7d3a-9f4e-2b1c3d4e5f60
+             */
+            event_id: string;
+            /** @enum {string} */
+            event_type: "organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted";
+            /**
+             * @description `pending`: not attempted yet (or redelivery queued); `delivered`: a 2xx answered; `failed`: the last attempt failed and a retry is scheduled; `dead`: no attempt left
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed" | "dead";
+            attempts: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            next_attempt_at: string | null;
+            last_response_status: number | null;
+            last_error: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:00:00.000Z
+             */
+            delivered_at: string | null;
+        };
+        WebhookDeliveryWithAttempts: components["schemas"]["WebhookDelivery"] & {
+            attempts_log: {
+                attempt: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:00:00.000Z
+                 */
+                started_at: string;
+                response_status: number | null;
+                error: string | null;
+                duration_ms: number;
+            }[];
+        };
         TransferStatus: {
             /** @enum {string} */
             dialect: "d1" | "postgres" | "mysql";
@@ -3121,13 +3472,13 @@ export interface components {
             /** @description Every table in foreign-key order, with its row count */
             tables: {
                 /** @enum {string} */
-                name: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                name: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "feed_positions" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces" | "webhooks" | "webhook_deliveries" | "webhook_attempts";
                 rows: number;
             }[];
         };
         TransferWrite: {
             /** @enum {string} */
-            table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+            table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "feed_positions" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces" | "webhooks" | "webhook_deliveries" | "webhook_attempts";
             rows: number;
         };
     };
@@ -16355,8 +16706,8 @@ export interface operations {
                 cursor?: string;
                 sort?: "sequence" | "-sequence";
                 count?: "true" | "false";
-                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted")[];
-                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription")[];
+                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted")[];
+                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription" | "webhook")[];
                 object_id?: string[];
                 created_at_from?: string;
                 created_at_to?: string;
@@ -16439,8 +16790,8 @@ export interface operations {
                 cursor?: string;
                 sort?: "sequence" | "-sequence";
                 count?: "true" | "false";
-                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted")[];
-                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription")[];
+                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted")[];
+                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription" | "webhook")[];
                 object_id?: string[];
                 created_at_from?: string;
                 created_at_to?: string;
@@ -16523,8 +16874,8 @@ export interface operations {
                 cursor?: string;
                 sort?: "sequence" | "-sequence";
                 count?: "true" | "false";
-                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted")[];
-                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription")[];
+                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted")[];
+                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription" | "webhook")[];
                 object_id?: string[];
                 created_at_from?: string;
                 created_at_to?: string;
@@ -16618,8 +16969,8 @@ export interface operations {
                 cursor?: string;
                 sort?: "sequence" | "-sequence";
                 count?: "true" | "false";
-                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted")[];
-                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription")[];
+                type?: ("organization.created" | "organization.updated" | "organization.deleted" | "user.created" | "user.updated" | "user.deleted" | "identity.created" | "identity.updated" | "identity.deleted" | "api_key.created" | "api_key.updated" | "api_key.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "resource.created" | "resource.updated" | "resource.deleted" | "post.created" | "post.updated" | "post.deleted" | "author.created" | "author.updated" | "author.deleted" | "link.created" | "link.updated" | "link.deleted" | "permission.created" | "permission.updated" | "permission.deleted" | "permission_action.created" | "permission_action.updated" | "permission_action.deleted" | "team.created" | "team.updated" | "team.deleted" | "team_member.created" | "team_member.updated" | "team_member.deleted" | "engagement.created" | "engagement.updated" | "engagement.deleted" | "engagement_comment.created" | "engagement_comment.updated" | "engagement_comment.deleted" | "engagement_mention.created" | "engagement_mention.updated" | "engagement_mention.deleted" | "collection.created" | "collection.updated" | "collection.deleted" | "collection_item.created" | "collection_item.updated" | "collection_item.deleted" | "collection_filter.created" | "collection_filter.updated" | "collection_filter.deleted" | "feature.created" | "feature.updated" | "feature.deleted" | "feature_price.created" | "feature_price.updated" | "feature_price.deleted" | "feature_preset.created" | "feature_preset.updated" | "feature_preset.deleted" | "user_feature.created" | "user_feature.updated" | "user_feature.deleted" | "subscription.created" | "subscription.updated" | "subscription.deleted" | "webhook.created" | "webhook.updated" | "webhook.deleted")[];
+                object_type?: ("organization" | "user" | "identity" | "api_key" | "workspace" | "resource" | "post" | "author" | "link" | "permission" | "permission_action" | "team" | "team_member" | "engagement" | "engagement_comment" | "engagement_mention" | "collection" | "collection_item" | "collection_filter" | "feature" | "feature_price" | "feature_preset" | "user_feature" | "subscription" | "webhook")[];
                 object_id?: string[];
                 created_at_from?: string;
                 created_at_to?: string;
@@ -16698,6 +17049,1518 @@ export interface operations {
             /** @description An unexpected failure */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "created_at" | "-created_at";
+                count?: "true" | "false";
+                status?: ("enabled" | "disabled")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, with the list's meta (its cursor when paged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhook"];
+            };
+        };
+        responses: {
+            /** @description The created item */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookWithSecret"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
+            409: {
+                headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWorkspaceWebhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "created_at" | "-created_at";
+                count?: "true" | "false";
+                status?: ("enabled" | "disabled")[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, with the list's meta (its cursor when paged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWorkspaceWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhook"];
+            };
+        };
+        responses: {
+            /** @description The created item */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookWithSecret"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
+            409: {
+                headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrganizationWebhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "created_at" | "-created_at";
+                count?: "true" | "false";
+                status?: ("enabled" | "disabled")[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, with the list's meta (its cursor when paged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createOrganizationWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhook"];
+            };
+        };
+        responses: {
+            /** @description The created item */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookWithSecret"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
+            409: {
+                headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
+            409: {
+                headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags of the item (or `*`) the write is based on: when none is its current version, 412 and nothing is written. Required when REQUIRE_IF_MATCH is on (428 without it) */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhook"];
+            };
+        };
+        responses: {
+            /** @description The updated item */
+            200: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Webhook"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
+            409: {
+                headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description `If-Match` names no current version of the item (`precondition_failed`): it changed since it was read; nothing was written */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `If-Match` is required (`precondition_required`, REQUIRE_IF_MATCH is on): send the item's `ETag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RotatedSecret"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
+            409: {
+                headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                sort?: "created_at" | "-created_at";
+                count?: "true" | "false";
+                status?: ("pending" | "delivered" | "failed" | "dead")[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The items, with the list's meta (its cursor when paged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookDelivery"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags of the item the caller holds (or `*`): when one is current, 304 with no body */
+                "if-none-match"?: string;
+            };
+            path: {
+                id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookDeliveryWithAttempts"];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    /** @description The item's strong entity tag: its version and a digest of this answer. Send it back in `If-None-Match` (304 when unchanged) or `If-Match` (on its conditional writes) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries of this POST safe: the first answer (below 500) for this caller and key is stored for 24 hours and returned to every retry with `Idempotency-Replayed: true`, without running the request again. The same key with another request answers 422; while the first request runs, 409 with `Retry-After: 1`. 1 to 255 visible ASCII characters, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["WebhookDelivery"];
+                    };
+                };
+            };
+            /** @description Bad request: an invalid path or query parameter, a body that is not JSON, or a malformed `Idempotency-Key` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing credentials where they are needed, or an unusable Authorization header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A missing scope (`insufficient_scope`) or permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A conflict with the current state or with another row, or (POST) a request with the same `Idempotency-Key` still running: retry after `Retry-After` seconds for its answer */
+            409: {
+                headers: {
+                    /** @description Present when a request with the same `Idempotency-Key` is still running: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"];
+                };
+            };
+            /** @description The body is larger than the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not JSON (Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not valid, or names rows that do not exist, or (POST) the `Idempotency-Key` was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests (`rate_limited`): the caller's budget for this kind of request is spent; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying: the budget's whole period (when its window ends is not known) */
+                    "Retry-After"?: 10 | 60;
+                    /** @description The budget that was spent (`reads`, `writes`, `key-minting`, `failed-auth`), its quota and its window in seconds (draft-ietf-httpapi-ratelimit-headers-10) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Nothing left (`r=0`) for the next `t` seconds at most */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An unexpected failure */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The API is read-only for maintenance (`read_only`): writes are paused; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying the write */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16803,7 +18666,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description A table of the schema, by its SQL name */
-                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "feed_positions" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces" | "webhooks" | "webhook_deliveries" | "webhook_attempts";
             };
             cookie?: never;
         };
@@ -16892,7 +18755,7 @@ export interface operations {
             };
             path: {
                 /** @description A table of the schema, by its SQL name */
-                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "feed_positions" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces" | "webhooks" | "webhook_deliveries" | "webhook_attempts";
             };
             cookie?: never;
         };
@@ -17033,7 +18896,7 @@ export interface operations {
             };
             path: {
                 /** @description A table of the schema, by its SQL name */
-                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces";
+                table: "api_keys" | "collections" | "collection_item_filters" | "collection_items" | "engagements" | "engagement_comments" | "engagement_mentions" | "events" | "event_sequence" | "external_links" | "feature_presets" | "features" | "feature_pricing" | "feed_positions" | "organizations" | "permission_actions" | "permissions" | "resources" | "posts" | "resource_authors" | "users" | "teams" | "team_members" | "user_features" | "user_identities" | "user_subscriptions" | "workspaces" | "webhooks" | "webhook_deliveries" | "webhook_attempts";
             };
             cookie?: never;
         };

@@ -42,9 +42,14 @@ const label = (operation: Operation) => `${operation.method} ${operation.path}`;
 
 /**
  * Writes that change no data of the platform's: the transfer endpoints copy
- * rows (the events among them) from another deployment as they were.
+ * rows (the events among them) from another deployment as they were, and a
+ * redelivery queues a webhook delivery again (deliveries are not recorded).
  */
-const NOT_RECORDED = new Set(["importTransferRows", "linkTransferRows"]);
+const NOT_RECORDED = new Set([
+  "importTransferRows",
+  "linkTransferRows",
+  "redeliverWebhookDelivery",
+]);
 
 /** The largest UUID-shaped id sorting before `id`. */
 function idJustBefore(id: string): string {

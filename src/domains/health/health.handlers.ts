@@ -23,6 +23,7 @@ export const getHealth: RouteHandler<typeof getHealthRoute, AppEnv> = async (c) 
       batching: db.batching(),
     },
     read_only: config.readOnly !== undefined,
+    webhooks: { queue: c.env?.WEBHOOKS_QUEUE !== undefined },
   };
   return ok ? c.json({ data: health }, 200) : c.json({ data: health }, 503);
 };

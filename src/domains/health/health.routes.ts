@@ -21,6 +21,12 @@ export const Health = z
       description:
         "READ_ONLY is on: writes answer 503 `read_only` (a database cutover), reads work",
     }),
+    webhooks: z.object({
+      queue: z.boolean().openapi({
+        description:
+          "The webhooks queue is bound: deliveries are sent. Without it endpoints are managed but nothing is sent",
+      }),
+    }),
   })
   .openapi("Health");
 

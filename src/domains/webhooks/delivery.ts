@@ -30,10 +30,16 @@ const EVENTS_PER_ROUND = 100;
 const ROUNDS_PER_DISPATCH = 20;
 /** The longest a receiver may take to answer. */
 export const SEND_TIMEOUT_MS = 15_000;
-/** How long a claimed attempt holds its delivery before the safety net may queue it again. */
+/** How long a claimed attempt holds its delivery (longer than a send may take). */
 const LEASE_MS = 60_000;
-/** A message arriving this early for its delivery's next attempt still sends it. */
-const EARLY_MS = 5_000;
+/**
+ * How long past due a delivery must be before a dispatch queues it again (its
+ * message lost, or its attempt's worker gone): well beyond a queue's usual
+ * backlog, so a busy queue is not fed duplicates.
+ */
+const LOST_AFTER_MS = 10 * 60_000;
+/** A message arriving this early for its delivery's next attempt still sends it (clocks differ a little). */
+const EARLY_MS = 1_000;
 /** The longest retry delay (Queues allow 12 hours). */
 const MAX_RETRY_SECONDS = 6 * 3600;
 /** Queues' limit of messages per sendBatch. */
@@ -107,11 +113,10 @@ export function matches(endpoint: WebhookRow, event: EventRow): boolean {
 
 /**
  * Turns the events after the stored position into deliveries and queues
- * them; also queues again the deliveries whose message was lost (due, and
- * not claimed for longer than a lease). Answers the deliveries it queued.
+ * them; also queues again the deliveries whose message was lost (due for
+ * LOST_AFTER_MS).
  */
-export async function dispatch(db: Database, queue: WebhookQueue): Promise<string[]> {
-  const queued: string[] = [];
+export async function dispatch(db: Database, queue: WebhookQueue): Promise<void> {
   const w = db.t.webhooks;
   const d = db.t.webhookDeliveries;
   for (let round = 0; round < ROUNDS_PER_DISPATCH; round++) {
@@ -147,7 +152,6 @@ export async function dispatch(db: Database, queue: WebhookQueue): Promise<strin
       );
       made = found.flat().map((row) => row.id);
       await sendDeliveries(queue, made);
-      queued.push(...made);
     }
     const last = events.at(-1)!;
     const moved = await advancePosition(db, from, { sequence: last.commitSeq, id: last.id });
@@ -161,7 +165,7 @@ export async function dispatch(db: Database, queue: WebhookQueue): Promise<strin
     .where(
       and(
         inArray(d.status, ["pending", "failed"]),
-        lt(d.nextAttemptAt, new Date(Date.now() - LEASE_MS)),
+        lt(d.nextAttemptAt, new Date(Date.now() - LOST_AFTER_MS)),
         eq(w.status, "enabled"),
       ),
     )
@@ -171,7 +175,6 @@ export async function dispatch(db: Database, queue: WebhookQueue): Promise<strin
     queue,
     lost.map((row) => row.id),
   );
-  return [...queued, ...lost.map((row) => row.id)];
 }
 
 /** The delay before retry `attempt + 1`: full jitter under a doubling ceiling. */

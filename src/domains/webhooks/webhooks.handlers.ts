@@ -1,4 +1,4 @@
-import type { RouteHandler } from "@hono/zod-openapi";
+import type { RouteHandler, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { ApiError } from "../../errors";
@@ -16,6 +16,7 @@ import {
   webhookAuthorization,
 } from "./webhooks.queries";
 import {
+  type CreateWebhook,
   type createGlobalWebhookRoute,
   type createOrganizationWebhookRoute,
   type createWorkspaceWebhookRoute,
@@ -45,10 +46,11 @@ function checkTarget(c: Context<AppEnv>, url: string | undefined) {
   }
 }
 
-const ownerOf = (kind: "workspace" | "organization", id: string): WebhookOwner =>
-  kind === "workspace" ? { kind, id } : { kind, id };
-
-async function create(c: Context<AppEnv>, owner: WebhookOwner, body: CreateBody) {
+async function create(
+  c: Context<AppEnv>,
+  owner: WebhookOwner,
+  body: z.output<typeof CreateWebhook>,
+) {
   const caller = c.get("caller");
   const db = c.get("db");
   checkTarget(c, body.url);
@@ -61,14 +63,18 @@ async function create(c: Context<AppEnv>, owner: WebhookOwner, body: CreateBody)
   return { ...toWebhook(row), secret: row.secret };
 }
 
-type CreateBody = { url: string; event_types: string[]; description?: string };
-
 export const createWorkspaceWebhook: RouteHandler<
   typeof createWorkspaceWebhookRoute,
   AppEnv
 > = async (c) =>
   c.json(
-    { data: await create(c, ownerOf("workspace", c.req.valid("param").id), c.req.valid("json")) },
+    {
+      data: await create(
+        c,
+        { kind: "workspace", id: c.req.valid("param").id },
+        c.req.valid("json"),
+      ),
+    },
     201,
   );
 
@@ -78,7 +84,11 @@ export const createOrganizationWebhook: RouteHandler<
 > = async (c) =>
   c.json(
     {
-      data: await create(c, ownerOf("organization", c.req.valid("param").id), c.req.valid("json")),
+      data: await create(
+        c,
+        { kind: "organization", id: c.req.valid("param").id },
+        c.req.valid("json"),
+      ),
     },
     201,
   );
@@ -104,7 +114,7 @@ export const listWorkspaceWebhooks: RouteHandler<
   AppEnv
 > = async (c) =>
   c.json(
-    await ownerPage(c, ownerOf("workspace", c.req.valid("param").id), c.req.valid("query")),
+    await ownerPage(c, { kind: "workspace", id: c.req.valid("param").id }, c.req.valid("query")),
     200,
   );
 
@@ -113,7 +123,7 @@ export const listOrganizationWebhooks: RouteHandler<
   AppEnv
 > = async (c) =>
   c.json(
-    await ownerPage(c, ownerOf("organization", c.req.valid("param").id), c.req.valid("query")),
+    await ownerPage(c, { kind: "organization", id: c.req.valid("param").id }, c.req.valid("query")),
     200,
   );
 
@@ -203,7 +213,10 @@ export const getDelivery: RouteHandler<typeof getDeliveryRoute, AppEnv> = async 
 export const redeliver: RouteHandler<typeof redeliverRoute, AppEnv> = async (c) => {
   const queue = c.env?.WEBHOOKS_QUEUE;
   const { id, delivery_id } = c.req.valid("param");
-  await authorized(c, id);
+  const endpoint = await authorized(c, id);
+  if (endpoint.status !== "enabled") {
+    throw new ApiError(409, "The endpoint is disabled: enable it (PATCH status) to send to it");
+  }
   if (!queue) {
     throw new ApiError(503, "No webhooks queue is configured: deliveries are not sent");
   }

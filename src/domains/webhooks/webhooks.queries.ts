@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { requireAdmin, requireScope } from "../../access/engine";
-import type { Caller } from "../../auth/caller";
+import { type Caller, hasScope } from "../../auth/caller";
 import type { Database, ExpectedVersions } from "../../db/database";
 import { allOf, firstRowOf, mapPlan, type Plan, planOf } from "../../db/plan";
 import { ApiError, forbidden, notFound } from "../../errors";
@@ -51,6 +51,8 @@ export function ownedBy(db: Database, owner: WebhookOwner): SQL {
  * non-admin), 403 for what it may read but not write.
  */
 export function webhookAuthorization(db: Database, caller: Caller, id: string): Plan<WebhookRow> {
+  // The scope check comes first: a key holding neither owner's write scope is refused as such.
+  if (!hasScope(caller, "workspaces", "write")) requireScope(caller, "identities", "write");
   const w = db.t.webhooks;
   const ownerOf = (column: typeof w.workspaceId) =>
     sql`(select ${column} from ${w} where ${w.id} = ${id})`;

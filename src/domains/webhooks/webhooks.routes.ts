@@ -206,7 +206,7 @@ export const redeliverRoute = operation({
   tags,
   summary: "Send a delivery again now",
   operationId: "redeliverWebhookDelivery",
-  description: `Queues a new attempt at once, whatever the delivery's status (\`dead\` and \`delivered\` included), with the same \`webhook-id\`: receivers that de-duplicate on it see it once. Answers the delivery as queued (\`pending\`). Without a queue configured, 503. ${WHO}`,
+  description: `Queues a new attempt at once, whatever the delivery's status (\`dead\` and \`delivered\` included), with the same \`webhook-id\`: receivers that de-duplicate on it see it once. Answers the delivery as queued (\`pending\`). A disabled endpoint's deliveries: 409 (enable it first); without a queue configured, 503. ${WHO}`,
   access: OWNED_ACCESS,
   errors: [503],
   request: { params: pathParams("/webhooks/{id}/deliveries/{delivery_id}") },
