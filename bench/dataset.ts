@@ -51,6 +51,8 @@ export interface BenchHandles {
   nestedCollectionId: string;
   /** Member of teams that private workspaces open to; some resources deny them. */
   memberKey: string;
+  /** An `admin` key (another user's), for what only admins may do: global webhooks. */
+  adminKey: string;
 }
 
 export interface BenchWorld {
@@ -99,7 +101,11 @@ const WORDS =
 export const RARE_WORD = "zephyrine";
 const RARE_RESOURCE = 11;
 
-export function benchWorld(resourceCount: number, memberKey: MintedKey): BenchWorld {
+export function benchWorld(
+  resourceCount: number,
+  memberKey: MintedKey,
+  adminKey: MintedKey,
+): BenchWorld {
   const rand = random(resourceCount);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(" ");
@@ -153,6 +159,15 @@ export function benchWorld(resourceCount: number, memberKey: MintedKey): BenchWo
     subjectType: "user",
     subjectId: member,
     scopes: MEMBER_SCOPES,
+  });
+  rows.apiKeys.push({
+    ...next(),
+    name: "Benchmark admin",
+    prefix: adminKey.prefix,
+    secretHash: adminKey.secretHash,
+    subjectType: "user",
+    subjectId: users[0]!,
+    scopes: ["admin"],
   });
 
   // Workspace 0 is the flagship; every tenth is private.
@@ -421,6 +436,11 @@ export function benchWorld(resourceCount: number, memberKey: MintedKey): BenchWo
 
   return {
     rows,
-    handles: { publicResourceIds, nestedCollectionId, memberKey: memberKey.key },
+    handles: {
+      publicResourceIds,
+      nestedCollectionId,
+      memberKey: memberKey.key,
+      adminKey: adminKey.key,
+    },
   };
 }

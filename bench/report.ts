@@ -8,11 +8,14 @@ import { GZIP_BUDGET_BYTES, kib } from "../scripts/lib/bundle";
 import type { ScenarioResult } from "./load";
 import { PAGE } from "./scenarios";
 import { STARTUP_LIMIT_MS, type Startup } from "./startup";
+import { DELIVERED_TYPE, type DeliveryResult } from "./webhooks";
 
 export interface SizeRun {
   resources: number;
   seedSeconds: number;
   scenarios: ScenarioResult[];
+  /** Webhook deliveries under the write load; absent from runs before webhooks existed. */
+  delivery?: DeliveryResult;
 }
 
 export interface Budget {
@@ -221,6 +224,33 @@ function pageRows(runs: SizeRun[]): Budget {
 const cell = (value: number | null, max?: number | null) =>
   value === null ? "–" : max == null ? String(value) : `${value} (${max})`;
 
+function deliveryTable(runs: SizeRun[]): string[] {
+  const measured = runs.filter((run) => run.delivery);
+  if (measured.length === 0) return [];
+  return [
+    `Webhook deliveries of \`${DELIVERED_TYPE}\` to a receiver on loopback, under the create-engagement load (latency: receipt − the event's created_at), then of single writes one at a time (unloaded):`,
+    "",
+    "| Resources | writes | delivered/expected | duplicates | p50 ms | p99 ms | max ms | drain after the load ms | unloaded p50 (max) ms |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...measured
+      .map(({ resources, delivery: d }) =>
+        [
+          sizeLabel(resources),
+          d!.writes,
+          `${d!.delivered}/${d!.expected}`,
+          d!.duplicates,
+          cell(d!.latencyP50Ms),
+          cell(d!.latencyP99Ms),
+          cell(d!.latencyMaxMs),
+          d!.drainMs,
+          cell(d!.unloadedP50Ms, d!.unloadedMaxMs),
+        ].join(" | "),
+      )
+      .map((row) => `| ${row} |`),
+    "",
+  ];
+}
+
 export function toMarkdown(report: BenchReport): string {
   const { machine: m, settings } = report;
   const lines = [
@@ -238,6 +268,7 @@ export function toMarkdown(report: BenchReport): string {
       ),
     ),
     "",
+    ...deliveryTable(report.runs),
     "| Budget (docs/architecture.md §9) | Met | Detail |",
     "|---|---|---|",
     ...report.budgets.map(

@@ -4,7 +4,8 @@
  * For each size: seeds a world of that many resources (local D1 by default,
  * the database at DATABASE_URL when set), starts the worker with `wrangler
  * dev`, and drives every scenario over loopback with autocannon, after a
- * warm-up. Writes bench/results/<date>[-<database>].{json,md,svg} and prints
+ * warm-up; then the latency of webhook deliveries from a write to a receiver
+ * under the create-engagement load (bench/webhooks.ts). Writes bench/results/<date>[-<database>].{json,md,svg} and prints
  * the Markdown table with the verdict on each budget of docs/architecture.md §9,
  * the worker's startup (`wrangler check startup`) among them.
  */
@@ -26,6 +27,7 @@ import { type BenchReport, judgeBudgets, machine, type SizeRun, toMarkdown } fro
 import { FLOOR_PATH, SCENARIOS, type Scenario } from "./scenarios";
 import { type BenchDatabase, seedBenchDatabase } from "./seed";
 import { measureStartup } from "./startup";
+import { measureDelivery } from "./webhooks";
 
 const USAGE = `Usage: npm run bench [-- options]
   --sizes <n,n,…>       resources per run (default 1000,10000,100000)
@@ -63,6 +65,10 @@ function settingsFromArgs() {
   };
 }
 
+/** The write load webhook deliveries are measured under. */
+const DELIVERY_SCENARIO = "create-engagement";
+const deliveryLoad = SCENARIOS.find((scenario) => scenario.name === DELIVERY_SCENARIO)!;
+
 async function benchSize(
   scenarios: Scenario[],
   resources: number,
@@ -72,7 +78,7 @@ async function benchSize(
 ): Promise<SizeRun> {
   const started = Date.now();
   progress.step("seeding");
-  const world = benchWorld(resources, await mintApiKey());
+  const world = benchWorld(resources, await mintApiKey(), await mintApiKey());
   const workDir = path.join(WORK_DIR, `work-${resources}`);
   await seedBenchDatabase(database, world.rows, workDir);
   const seedSeconds = Math.round((Date.now() - started) / 100) / 10;
@@ -82,9 +88,17 @@ async function benchSize(
     database.kind === "d1"
       ? ["--persist-to", database.persistTo]
       : ["--var", `DATABASE_URL:${database.url}`];
-  // The load is one API key's: measured without the development rate limits.
+  // The load is one API key's: measured without the development rate limits. The
+  // webhook receiver is on loopback, which only the development flag allows.
   const server = await startDevServer(
-    ["bench/worker.ts", "--var", "RATE_LIMITS:off", ...serverArgs],
+    [
+      "bench/worker.ts",
+      "--var",
+      "RATE_LIMITS:off",
+      "--var",
+      "WEBHOOKS_ALLOW_PRIVATE_TARGETS:true",
+      ...serverArgs,
+    ],
     FLOOR_PATH,
   );
   try {
@@ -98,7 +112,9 @@ async function benchSize(
       progress.step(scenario.name, load.durationSeconds);
       results.push(await driveScenario(server.url, scenario, world.handles, load));
     }
-    return { resources, seedSeconds, scenarios: results };
+    progress.step(`${DELIVERY_SCENARIO}: webhook deliveries under its load`, load.durationSeconds);
+    const delivery = await measureDelivery(server.url, deliveryLoad, world.handles, load);
+    return { resources, seedSeconds, scenarios: results, delivery };
   } finally {
     await server.stop();
   }
@@ -117,7 +133,7 @@ runMain(async () => {
     `Benchmarking Hearth on ${url ? `${dialect} ${redactUrl(url)}` : "local D1"}: ${settings.sizes.join(", ")} resources, ${scenarios.length} scenarios, ${settings.durationSeconds} s each`,
   );
 
-  const progress = new Progress(settings.sizes.length * (scenarios.length * 2 + 2) + 2);
+  const progress = new Progress(settings.sizes.length * (scenarios.length * 2 + 3) + 2);
   progress.step("building the production bundle");
   const bundle = await buildBundle(path.join(WORK_DIR, "dist"), { quiet: true });
   progress.step("profiling the worker's startup");

@@ -206,7 +206,7 @@ runMain(async () => {
         `Writing the ${number(resources)}-resource world into ${displayPath(persistTo)}…`,
       );
       const started = performance.now();
-      const world = benchWorld(resources, await mintApiKey());
+      const world = benchWorld(resources, await mintApiKey(), await mintApiKey());
       await seedBenchDatabase({ kind: "d1", persistTo }, world.rows, path.join(work, "sql"));
       seedSeconds = Math.round((performance.now() - started) / 100) / 10;
     }

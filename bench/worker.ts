@@ -6,10 +6,11 @@
  * one D1 round trip, and nothing of Hearth's).
  */
 import { Hono } from "hono";
+import type { Bindings, WebhookMessage } from "../src/config";
 import hearth from "../src/index";
 import { D1_FLOOR_PATH, FLOOR_PATH } from "./scenarios";
 
-const floor = new Hono<{ Bindings: Env }>()
+const floor = new Hono<{ Bindings: Bindings }>()
   .get(FLOOR_PATH, (c) => c.json({ ok: true }))
   .get(`${D1_FLOOR_PATH}/:id`, async (c) => {
     const row = await c.env.DB.prepare("select * from resources where id = ?")
@@ -19,8 +20,10 @@ const floor = new Hono<{ Bindings: Env }>()
   });
 
 export default {
-  fetch(request: Request, env: Env, ctx: ExecutionContext) {
+  // Hearth's other handlers (the queue consumer delivering webhooks, the Cron Trigger) as they are.
+  ...hearth,
+  fetch(request: Request, env: Bindings, ctx: ExecutionContext) {
     if (new URL(request.url).pathname.startsWith("/bench/")) return floor.fetch(request, env, ctx);
     return hearth.fetch(request, env, ctx);
   },
-} satisfies ExportedHandler<Env>;
+} satisfies ExportedHandler<Bindings, WebhookMessage>;

@@ -7,20 +7,16 @@
  * refuses pipelining, where `DATABASE_BATCHING=auto` goes sequential by itself.
  * And the rate-limit bindings of wrangler.jsonc, as `wrangler dev` emulates them.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { type DevServer, startDevServer } from "../../scripts/lib/dev-server";
-import { readWranglerConfig, writeIsolatedWranglerConfig } from "../../scripts/lib/wrangler-config";
+import { readWranglerConfig } from "../../scripts/lib/wrangler-config";
 import { REFERENCE_PAGE_CSP } from "../../src/domains/docs/reference-page";
 import { parseRateLimits } from "../../src/http/rate-limits";
+import { type DevWorkerOptions, DevWorkers } from "../support/dev-workers";
 import { startPipeliningRefusingProxy } from "../support/pipelining-refusing-proxy";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const workDir = path.join(root, ".wrangler", "e2e");
-const started: DevServer[] = [];
+const workers = new DevWorkers();
 
 /** Debian's chromium (.ci/run installs it); CHROMIUM_PATH points elsewhere. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -31,37 +27,10 @@ if (!hasChromium && !process.env.CI) {
   );
 }
 
-afterAll(async () => {
-  await Promise.all(started.map((server) => server.stop()));
-});
+afterAll(() => workers.stopAll());
 
-interface Start {
-  vars?: Record<string, string>;
-  hyperdrive?: string;
-}
-
-async function startWorker({ vars = {}, hyperdrive }: Start): Promise<string> {
-  // Written away from .dev.vars and .env: only what the test passes configures the worker.
-  const configPath = writeIsolatedWranglerConfig(
-    workDir,
-    `wrangler-${Date.now()}-${started.length}`,
-    hyperdrive
-      ? { hyperdrive: [{ binding: "HYPERDRIVE", id: "e2e", localConnectionString: hyperdrive }] }
-      : {},
-  );
-
-  const persist = mkdtempSync(path.join(tmpdir(), "hearth-e2e-"));
-  const args = ["--config", configPath, "--persist-to", persist];
-  for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
-  const server = await startDevServer(args, "/openapi.json");
-  started.push({
-    url: server.url,
-    stop: async () => {
-      await server.stop();
-      rmSync(persist, { recursive: true, force: true });
-    },
-  });
-  return server.url;
+async function startWorker(options: DevWorkerOptions): Promise<string> {
+  return (await workers.start(options)).url;
 }
 
 async function health(base: string) {
@@ -186,7 +155,7 @@ describe("wrangler dev", { timeout: 90_000 }, () => {
     ["mysql", process.env.TEST_MYSQL_URL],
   ] as const;
   for (const [dialect, url] of servers) {
-    const ways: [string, Start][] = [
+    const ways: [string, DevWorkerOptions][] = [
       ["DATABASE_URL", { vars: { DATABASE_URL: url! } }],
       ["a Hyperdrive binding", { hyperdrive: url! }],
     ];
