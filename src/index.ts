@@ -35,11 +35,11 @@ export default {
   /** The webhooks queue (docs/architecture.md §21): dispatches and deliveries. */
   async queue(batch, env) {
     const config = loadConfig(env);
-    const db = openDatabase(env, config.database);
-    try {
-      await consumeWebhookMessages(batch, db, config.webhooks, env.WEBHOOKS_QUEUE);
-    } finally {
-      await db.close();
-    }
+    await consumeWebhookMessages(
+      batch,
+      () => openDatabase(env, config.database),
+      config.webhooks,
+      env.WEBHOOKS_QUEUE,
+    );
   },
 } satisfies ExportedHandler<Bindings, WebhookMessage>;

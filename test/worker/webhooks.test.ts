@@ -607,6 +607,9 @@ describe(`webhooks on ${dialect}`, () => {
       return { target, endpoint, resource, delivery: delivery! };
     }
 
+    const target = (made: { target: { received: () => Promise<unknown[]> } }) =>
+      made.target.received();
+
     const getDelivery = async (webhookId: string, id: string) =>
       (
         await json(
@@ -765,6 +768,35 @@ describe(`webhooks on ${dialect}`, () => {
         disabled_reason: null,
         consecutive_failures: 0,
       });
+    });
+
+    it("one batch: its dispatches dispatch once, its deliveries all go out, a duplicate message sends nothing", async () => {
+      const first = await deliveryTo();
+      const second = await deliveryTo({ fail: 1 });
+      const { sent, queue } = recordingQueue();
+      const result = await consume(
+        [
+          { kind: "dispatch" },
+          { kind: "deliver", delivery_id: first.delivery.id },
+          { kind: "dispatch" },
+          { kind: "deliver", delivery_id: second.delivery.id },
+          { kind: "deliver", delivery_id: first.delivery.id },
+        ],
+        LOCAL,
+        queue,
+      );
+      expect(result.explicitAcks).toHaveLength(5);
+      expect(result.retryMessages).toEqual([]);
+      expect(await target(first)).toHaveLength(1);
+      expect(await target(second)).toHaveLength(1);
+      expect((await getDelivery(first.endpoint.id, first.delivery.id)).status).toBe("delivered");
+      expect((await getDelivery(second.endpoint.id, second.delivery.id)).status).toBe("failed");
+      // The failed one's retry is queued once; nothing more for the delivered one.
+      const queuedFor = (id: string) =>
+        sent.filter((m) => m.body.kind === "deliver" && m.body.delivery_id === id);
+      expect(queuedFor(first.delivery.id)).toEqual([]);
+      expect(queuedFor(second.delivery.id)).toHaveLength(1);
+      expect(queuedFor(second.delivery.id)[0]!.delaySeconds).toBeGreaterThan(0);
     });
 
     it("a redirect is a failure and is not followed", async () => {

@@ -386,27 +386,44 @@ function endpointCounters(
 }
 
 /**
- * The queue's batch: each message handled on its own; one that fails (the
- * database down) is retried by the queue, the others acknowledged.
+ * The queue's batch. Its dispatch messages are served by one dispatch (each
+ * would read the same events after the same position); its deliveries are
+ * sent side by side, so one slow receiver does not hold the others back.
+ * Each runs on a database of its own: on Postgres and MySQL a connection runs
+ * one transaction at a time. Work that fails (the database down) has its
+ * messages retried by the queue; the rest are acknowledged.
  */
 export async function consume(
   batch: MessageBatch<WebhookMessage>,
-  db: Database,
+  openDatabase: () => Database,
   config: WebhooksConfig,
   queue: WebhookQueue | undefined,
 ): Promise<void> {
+  const dispatches = batch.messages.filter((message) => message.body.kind === "dispatch");
+  const work: [Message<WebhookMessage>[], (db: Database) => Promise<unknown>][] = [];
+  if (dispatches.length > 0) {
+    work.push([dispatches, async (db) => queue && (await dispatch(db, queue))]);
+  }
   for (const message of batch.messages) {
-    try {
-      const body = message.body;
-      if (body.kind === "dispatch") {
-        if (queue) await dispatch(db, queue);
-      } else if (body.kind === "deliver") {
-        await deliver(db, config, queue, body.delivery_id);
-      }
+    const body = message.body;
+    if (body.kind === "deliver") {
+      work.push([[message], (db) => deliver(db, config, queue, body.delivery_id)]);
+    } else if (body.kind !== "dispatch") {
       message.ack();
-    } catch (error) {
-      console.error("webhooks: message failed, retried by the queue", error);
-      message.retry({ delaySeconds: 10 });
     }
   }
+  await Promise.all(
+    work.map(async ([messages, run]) => {
+      const db = openDatabase();
+      try {
+        await run(db);
+        for (const message of messages) message.ack();
+      } catch (error) {
+        console.error("webhooks: message failed, retried by the queue", error);
+        for (const message of messages) message.retry({ delaySeconds: 10 });
+      } finally {
+        await db.close();
+      }
+    }),
+  );
 }
