@@ -146,6 +146,7 @@ for (const [dialect, url, variable] of servers) {
 
 /** Tooling tests that start the shared Postgres/MySQL test databases over. */
 const serverDatabaseToolingTests = [
+  "test/tooling/bench-seed-index.test.ts",
   "test/tooling/db-status.test.ts",
   "test/tooling/mysql-token-collation.test.ts",
 ];
