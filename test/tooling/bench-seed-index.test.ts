@@ -60,7 +60,7 @@ async function expectSeededIndexRebuilt(
 
 const smallWorld = async () => benchWorld(300, await mintApiKey());
 
-describe("bench seeding writes the search index db:search-index writes", { timeout: 180_000 }, () => {
+describe("the bench seed's search index, against db:search-index's", { timeout: 180_000 }, () => {
   it("on local D1", async () => {
     const persistTo = path.join(dir, "state");
     await expectSeededIndexRebuilt(
