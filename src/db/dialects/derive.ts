@@ -63,7 +63,8 @@ const mysqlJson = my.customType<{ data: unknown; driverData: string }>({
 /**
  * MySQL's varchar compared byte for byte (`bytewiseText`): utf8mb4_bin, as
  * MySQL and MariaDB both name it; their default collations hold distinct text
- * equal. Otherwise a varchar (a string of its length to the query code).
+ * equal. Only its SQL type differs from the varchar it extends, so queries,
+ * inserts from JSON and value checks see a string column of its length.
  */
 class MySqlBytewiseVarChar extends my.MySqlVarChar<any> {
   override getSQLType() {
