@@ -151,6 +151,13 @@ for (const [dialect, url, variable] of servers) {
   }
 }
 
+/** Tooling tests that start the shared Postgres/MySQL test databases over. */
+const serverDatabaseToolingTests = [
+  "test/tooling/bench-seed-index.test.ts",
+  "test/tooling/db-status.test.ts",
+  "test/tooling/mysql-token-collation.test.ts",
+];
+
 export default defineConfig({
   // At the root: the plugin's module fallback service resolves through the root server.
   plugins: [workerdRequireShims()],
@@ -160,16 +167,18 @@ export default defineConfig({
         test: {
           name: "tooling",
           include: ["test/tooling/**/*.test.ts"],
-          exclude: ["test/tooling/db-status.test.ts"],
+          exclude: serverDatabaseToolingTests,
           environment: "node",
         },
       },
       {
-        // Starts the shared Postgres/MySQL test databases over: only after the suites using them.
+        // Start the shared Postgres/MySQL test databases over: only after the suites using
+        // them, and one file at a time.
         test: {
           name: "tooling-databases",
-          include: ["test/tooling/db-status.test.ts"],
+          include: serverDatabaseToolingTests,
           environment: "node",
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },

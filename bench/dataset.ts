@@ -16,7 +16,6 @@
 import { permissionActions } from "../scripts/seed-data";
 import type { MintedKey } from "../src/auth/api-keys";
 import { RESOURCE_TYPES, type Tables } from "../src/db/schema";
-import { indexRows } from "../src/db/search/search-index";
 import { staticCollectionRows } from "../src/db/static-collections";
 
 type Rows<K extends keyof Tables> = Tables[K]["$inferInsert"][];
@@ -39,8 +38,6 @@ export interface BenchRows {
   engagementComments: Rows<"engagementComments">;
   collections: Rows<"collections">;
   collectionItems: Rows<"collectionItems">;
-  /** The search index of the users, workspaces and resources, as their writes make it. */
-  searchTerms: Rows<"searchTerms">;
 }
 
 /** What the scenarios need to know about the world they run against. */
@@ -129,7 +126,6 @@ export function benchWorld(
     engagementComments: [],
     collections: [],
     collectionItems: [],
-    searchTerms: [],
   };
 
   const organizations = Array.from({ length: Math.max(1, resourceCount / 2000) }, (_, i) => {
@@ -427,12 +423,6 @@ export function benchWorld(
       });
     }
   }
-
-  rows.searchTerms = [
-    ...indexRows("user", rows.users),
-    ...indexRows("workspace", rows.workspaces),
-    ...indexRows("resource", rows.resources),
-  ];
 
   return {
     rows,

@@ -7,17 +7,27 @@
  * binding here: with 100 bound parameters a statement carries a handful of
  * rows, each statement is a call through wrangler's proxy, and a 10k-resource
  * world (64k rows) broke the proxy's connection where files take half a minute.
+ *
+ * The search index (about 70 rows per resource) is written as the worker
+ * writes it when an object is created: `indexInsertsFor` on each chunk of
+ * users, workspaces and resources, in the same file or transaction as the
+ * chunk — `insert … select` from one JSON literal per 60 KB of index rows,
+ * a thousand rows a statement, made a chunk at a time so they are never all
+ * in memory (7 million rows at 100k resources).
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { getTableName, type SQL, sql } from "drizzle-orm";
+import { getTableName, type Query, type SQL, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { drizzle } from "drizzle-orm/sqlite-proxy";
 import { openUrlDatabase } from "../scripts/lib/database";
 import { migrateUrl, redactUrl } from "../scripts/lib/url-database";
 import { runWranglerQuietly } from "../scripts/lib/wrangler";
 import { inlineStatement } from "../scripts/lib/wrangler-d1";
+import { Database, type Orm } from "../src/db/database";
+import { QueryMetrics } from "../src/db/metrics";
 import { schema, tables as sqliteTables } from "../src/db/schema";
+import { indexInsertsFor } from "../src/db/search/search-index";
 import type { BenchRows } from "./dataset";
 
 /** Where a benchmark world lives. */
@@ -45,6 +55,14 @@ async function seedLocalD1(persistTo: string, rows: BenchRows, workDir: string) 
 
   // Drizzle only builds the statements here; wrangler runs them.
   const orm = drizzle(() => Promise.reject(new Error("Statements are run from files")), { schema });
+  const db = new Database(
+    "d1",
+    orm as unknown as Orm,
+    sqliteTables,
+    new QueryMetrics(),
+    async () => {},
+    () => "batch",
+  );
   const files: string[] = [];
   let script = "";
   const flush = async () => {
@@ -57,11 +75,14 @@ async function seedLocalD1(persistTo: string, rows: BenchRows, workDir: string) 
   for (const [name, tableRows] of Object.entries(rows)) {
     const table = sqliteTables[name as keyof typeof sqliteTables] as SQLiteTable;
     for (const chunk of chunked(tableRows as object[], D1_ROWS_PER_STATEMENT)) {
-      const query = orm
-        .insert(table)
-        .values(chunk as never)
-        .toSQL();
-      script += `${inlineStatement(query.sql, query.params)};\n`;
+      const statements = [
+        orm.insert(table).values(chunk as never),
+        ...indexInsertsFor(db, db.orm, table, chunk),
+      ] as unknown as { toSQL(): Query }[];
+      for (const statement of statements) {
+        const query = statement.toSQL();
+        script += `${inlineStatement(query.sql, query.params)};\n`;
+      }
       if (script.length >= MAX_FILE_BYTES) await flush();
     }
   }
@@ -100,7 +121,10 @@ async function seedUrl(url: string, rows: BenchRows) {
     for (const [name, tableRows] of Object.entries(rows)) {
       const table = tables[name as keyof typeof tables] as SQLiteTable;
       for (const chunk of chunked(tableRows as object[], SERVER_ROWS_PER_STATEMENT)) {
-        await orm.insert(table).values(chunk as never);
+        await db.atomic((orm) => [
+          orm.insert(table).values(chunk as never),
+          ...indexInsertsFor(db, orm, table, chunk),
+        ]);
       }
     }
     // Fresh statistics, as a database in use has: planned against the empty

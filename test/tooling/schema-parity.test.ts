@@ -9,6 +9,7 @@ import { type SQLiteColumn, getTableConfig as sqliteConfig } from "drizzle-orm/s
 import { describe, expect, it } from "vitest";
 import { columnKind } from "../../src/db/dialects/derive";
 import { tables } from "../../src/db/schema";
+import { comparedBytewise } from "../../src/db/schema/columns";
 import * as mysqlTables from "../../src/db/schema/mysql";
 import * as postgresTables from "../../src/db/schema/postgres";
 
@@ -19,9 +20,16 @@ const configOf = {
   mysql: (table: Table) => mysqlConfig(table as never) as unknown as AnyConfig,
 };
 
-/** The SQL type each dialect must use for a column of the SQLite schema. */
+/**
+ * The SQL type each dialect must use for a column of the SQLite schema. Text
+ * compared byte for byte is so already on SQLite and Postgres; MySQL's needs
+ * a binary collation.
+ */
 function expectedType(column: SQLiteColumn, dialect: "postgres" | "mysql"): string {
   const length = (column as unknown as { length?: number }).length;
+  if (comparedBytewise(column) && dialect === "mysql") {
+    return `varchar(${length}) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`;
+  }
   const types = {
     varchar: { postgres: `varchar(${length})`, mysql: `varchar(${length})` },
     text: { postgres: "text", mysql: "text" },
@@ -108,5 +116,24 @@ describe.each(["postgres", "mysql"] as const)("%s tables", (dialect) => {
         expect(fk.onDelete, fk.getName()).toBeDefined();
       }
     });
+  });
+});
+
+describe("text compared byte for byte", () => {
+  it("is the search index's token, a binary collation on MySQL and the default elsewhere", () => {
+    const columns = (table: Table) =>
+      Object.fromEntries(
+        Object.values(getTableColumns(table)).map((c) => [
+          c.name,
+          (c as unknown as { getSQLType(): string }).getSQLType(),
+        ]),
+      );
+    expect(comparedBytewise(tables.searchTerms.token)).toBe(true);
+    expect(comparedBytewise(tables.searchTerms.kind)).toBe(false);
+    expect(columns(mysqlTables.searchTerms).token).toBe(
+      "varchar(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+    );
+    expect(columns(postgresTables.searchTerms).token).toBe("varchar(32)");
+    expect(columns(tables.searchTerms).token).toBe("text(32)");
   });
 });

@@ -121,20 +121,41 @@ describe(`full-text search on ${dialect}`, () => {
     expect(await search(w.id, "fun_stuff")).toEqual([party]);
   });
 
-  it("indexes letters beyond the Basic Multilingual Plane, distinct ones in one title too", async () => {
+  it("keeps distinct letters beyond the Basic Multilingual Plane distinct, as words and prefixes", async () => {
     const w = await workspace();
-    // MySQL's default collation holds 𐀀 (U+10000) and 𐎍 (U+1038D) equal: once a 409 there.
+    // MySQL's default collations hold 𐀀 (U+10000), 𐎍 (U+1038D) and 𐔟 equal; the token is compared bytewise.
     const linearB = await resource(w.id, "𐀀 𐎍", "𐔟 notes");
+    const ugaritic = await resource(w.id, "𐎍𐎛 tablet", null);
+    const syllables = await resource(w.id, "𐀀𐀁𐀂", null);
     const other = await resource(w.id, "Plain title", null);
-    expect(await search(w.id, "𐀀")).toEqual([linearB]);
+    const sorted = async (q: string) => (await search(w.id, q)).sort();
+    expect(await sorted("𐀀")).toEqual([linearB, syllables].sort());
+    expect(await sorted("𐎍")).toEqual([linearB, ugaritic].sort());
+    expect(await search(w.id, "𐔟")).toEqual([linearB]);
+    expect(await search(w.id, "𐀀𐀁")).toEqual([syllables]);
+    expect(await search(w.id, "𐎍𐎛")).toEqual([ugaritic]);
+    expect(await search(w.id, "𐀁")).toEqual([]);
+    expect(await search(w.id, "𐎍 tab")).toEqual([]);
+    expect(await search(w.id, "𐎍 𐀀")).toEqual([linearB]);
     expect(await search(w.id, "notes")).toEqual([linearB]);
+    expect((await indexRows("resource", linearB)).filter((row) => row.token > "z")).toEqual([
+      { token: "𐀀", word: 3, prefix: 3 },
+      { token: "𐎍", word: 3, prefix: 3 },
+      { token: "𐔟", word: 1, prefix: 1 },
+    ]);
     const patched = await api(`/v1/resources/${linearB}`, {
       method: "PATCH",
       headers: { ...bearer(ownerKey), "content-type": "application/json" },
-      body: JSON.stringify({ title: "𐎍 𐀀 𐔟 renamed" }),
+      body: JSON.stringify({ title: "𐎍 𐔟 renamed" }),
     });
     expect(patched.status).toBe(200);
     expect(await search(w.id, "renamed")).toEqual([linearB]);
+    expect(await search(w.id, "𐀀")).toEqual([syllables]);
+    expect(await search(w.id, "𐔟")).toEqual([linearB]);
+    expect((await indexRows("resource", linearB)).filter((row) => row.token > "z")).toEqual([
+      { token: "𐎍", word: 3, prefix: 3 },
+      { token: "𐔟", word: 4, prefix: 4 },
+    ]);
     expect(await search(w.id, "plain")).toEqual([other]);
   });
 

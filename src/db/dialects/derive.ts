@@ -10,6 +10,7 @@ import * as pg from "drizzle-orm/pg-core";
 import { SQL } from "drizzle-orm/sql";
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Tables, tables } from "../schema";
+import { comparedBytewise } from "../schema/columns";
 
 export type DerivedDialect = "postgres" | "mysql";
 
@@ -59,6 +60,26 @@ const mysqlJson = my.customType<{ data: unknown; driverData: string }>({
   fromDriver: (value) => (typeof value === "string" ? JSON.parse(value) : value),
 });
 
+/**
+ * MySQL's varchar compared byte for byte (`bytewiseText`): utf8mb4_bin, as
+ * MySQL and MariaDB both name it; their default collations hold distinct text
+ * equal. Only its SQL type differs from the varchar it extends, so queries,
+ * inserts from JSON and value checks see a string column of its length.
+ */
+class MySqlBytewiseVarChar extends my.MySqlVarChar<any> {
+  override getSQLType() {
+    return `${super.getSQLType()} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`;
+  }
+}
+class MySqlBytewiseVarCharBuilder extends my.MySqlVarCharBuilder<any> {
+  build(table: my.MySqlTable) {
+    return new MySqlBytewiseVarChar(table, this.config as any);
+  }
+}
+// The builder's constructor is internal to Drizzle: (name, config), as `my.varchar` calls it.
+const mysqlBytewiseVarchar = (name: string, length: number) =>
+  new (MySqlBytewiseVarCharBuilder as any)(name, { length });
+
 const postgres: DialectBuilders = {
   table: (name, columns, extra) => pg.pgTable(name, columns as any, extra as any),
   column(c) {
@@ -92,7 +113,9 @@ const mysql: DialectBuilders = {
     const enumValues = c.enumValues as [string, ...string[]] | undefined;
     switch (columnKind(c)) {
       case "varchar":
-        return my.varchar(c.name, { length: lengthOf(c), enum: enumValues });
+        return comparedBytewise(c)
+          ? mysqlBytewiseVarchar(c.name, lengthOf(c))
+          : my.varchar(c.name, { length: lengthOf(c), enum: enumValues });
       case "text":
         return my.text(c.name);
       case "json":

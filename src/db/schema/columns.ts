@@ -1,4 +1,4 @@
-import { integer, text } from "drizzle-orm/sqlite-core";
+import { integer, type SQLiteColumn, text } from "drizzle-orm/sqlite-core";
 import { uuidv7 } from "../ids";
 
 /** Length of a UUID string: the size of every id and reference column. */
@@ -11,6 +11,29 @@ export const id = () =>
 
 /** A reference to another row: a foreign key or the id half of a polymorphic pair. */
 export const ref = (name: string) => text(name, { length: ID_LENGTH });
+
+/** The configuration a column builder and the column it builds share (Drizzle keeps one object). */
+const configOf = (column: object) => (column as unknown as { config: object }).config;
+
+/** Configurations of the columns made by `bytewiseText`. */
+const bytewiseColumns = new WeakSet<object>();
+
+/**
+ * Text compared byte for byte on every database, so that distinct values are
+ * distinct keys: SQLite (BINARY) and Postgres (a deterministic collation)
+ * compare text so already; the derived MySQL column gets a binary collation
+ * (docs/architecture.md §8), where the default ones hold case, accents and
+ * every character beyond the Basic Multilingual Plane equal.
+ */
+export function bytewiseText(name: string, length: number) {
+  const column = text(name, { length });
+  bytewiseColumns.add(configOf(column));
+  return column;
+}
+
+/** Whether `column` was declared with `bytewiseText`. */
+export const comparedBytewise = (column: SQLiteColumn): boolean =>
+  bytewiseColumns.has(configOf(column));
 
 /** Millisecond timestamps; Date in JavaScript, ISO 8601 in JSON. */
 export const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { ref } from "./columns";
+import { bytewiseText, ref } from "./columns";
 
 /** What the search index covers: one kind per searchable table (src/db/search/). */
 export const SEARCH_KINDS = ["resource", "workspace", "user"] as const;
@@ -19,7 +19,8 @@ export const searchTerms = sqliteTable(
   "search_terms",
   {
     kind: text("kind", { length: 16, enum: SEARCH_KINDS }).notNull(),
-    token: text("token", { length: MAX_TOKEN_LENGTH }).notNull(),
+    // Distinct tokens are distinct keys on every database (MySQL's collations hold some equal).
+    token: bytewiseText("token", MAX_TOKEN_LENGTH).notNull(),
     objectId: ref("object_id").notNull(),
     wordWeight: integer("word_weight").notNull(),
     prefixWeight: integer("prefix_weight").notNull(),

@@ -57,16 +57,6 @@ function tokensOf(kind: SearchKind, values: SearchedValues) {
 }
 
 /**
- * Whether the database may find two of one object's distinct tokens to be
- * the same key: MySQL compares `token` under its default collation
- * (utf8mb4_general_ci), which holds every character beyond the Basic
- * Multilingual Plane (𐀀, 𐎍, …) equal. There the first such token's row
- * stands for the others (they match the same searches there) instead of the
- * insert failing.
- */
-const tokensMayCollide = (db: Database) => db.dialect === "mysql";
-
-/**
  * The index rows of new objects of `kind` (rows with their id and searched
  * fields), as inserts to run in the objects' own atomic write. With
  * `ignoreDuplicates` (a resumed transfer) rows already there are skipped.
@@ -78,8 +68,7 @@ export function indexInserts(
   objects: ({ id?: string | null } & SearchedValues)[],
   options: { ignoreDuplicates?: boolean } = {},
 ): PromiseLike<unknown>[] {
-  const ignoreDuplicates = options.ignoreDuplicates || tokensMayCollide(db);
-  return db.insertFromJson(orm, db.t.searchTerms, indexRows(kind, objects), { ignoreDuplicates });
+  return db.insertFromJson(orm, db.t.searchTerms, indexRows(kind, objects), options);
 }
 
 /** The `search_terms` rows of objects of `kind` (rows with their id and searched fields). */
@@ -151,15 +140,9 @@ export function reindexStatements(
     .select(
       sql`select ${lit(kind)}, ${column("token")}, ${uuidLiteral(id)}, ${column("word_weight")}, ${column("prefix_weight")} from ${indexed} where ${current}`,
     );
-  const inserted = tokensMayCollide(db)
-    ? // A no-op update of the table's own column: the row already there stands.
-      (
-        insert as unknown as { onDuplicateKeyUpdate: (c: { set: unknown }) => PromiseLike<unknown> }
-      ).onDuplicateKeyUpdate({ set: { kind: sql`${st.kind}` } })
-    : insert;
   return [
     orm.delete(st).where(and(eq(st.kind, kind), eq(st.objectId, id), current)),
-    ...(tokens.length > 0 ? [inserted] : []),
+    ...(tokens.length > 0 ? [insert] : []),
   ];
 }
 

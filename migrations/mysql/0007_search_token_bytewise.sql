@@ -1,0 +1,1 @@
+ALTER TABLE `search_terms` MODIFY COLUMN `token` varchar(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL;
