@@ -58,7 +58,7 @@ async function expectSeededIndexRebuilt(
   }
 }
 
-const smallWorld = async () => benchWorld(300, await mintApiKey());
+const smallWorld = async () => benchWorld(300, await mintApiKey(), await mintApiKey());
 
 describe("the bench seed's search index, against db:search-index's", { timeout: 180_000 }, () => {
   it("on local D1", async () => {
