@@ -231,6 +231,8 @@ export function benchWorld(resourceCount: number, memberKey: MintedKey): BenchWo
       ...next(),
       ownerType: ownedByUser ? ("user" as const) : ("workspace" as const),
       ownerId: owner,
+      // As the API's create copies it (src/db/copies.ts).
+      workspaceVisibility: ownedByUser ? null : workspace.visibility,
       type,
       // One resource at every size holds the rare word the search scenarios look for.
       title: `${words(3)} ${i}${i === RARE_RESOURCE ? ` ${RARE_WORD}` : ""}`,

@@ -219,7 +219,10 @@ function buildDecision<K extends ObjectKind>(
   if (verb === "manage") return shape.controlled;
   const decided = decide(c, kind, shape, verb, action);
   if (kind !== "resource" && kind !== "collection") return decided;
-  return sql`coalesce(${inOwningWorkspace(c, kind, row as Tables["resources"], verb, action)}, ${decided})`;
+  const inWorkspace = inOwningWorkspace(c, kind, row as Tables["resources"], verb, action);
+  if (kind === "collection") return sql`coalesce(${inWorkspace}, ${decided})`;
+  const inPublic = inPublicWorkspace(c, row as Tables["resources"], verb, action);
+  return sql`coalesce(${inPublic}, ${inWorkspace}, ${decided})`;
 }
 
 /** Steps 2–4 over an object's shape. */
@@ -262,6 +265,49 @@ function inOwningWorkspace(
   // null would send the row on to the other decision.
   const decided = decide(c, kind, shape, verb, action);
   return sql`(select ${decided} from ${from} where ${is(r.ownerType, "workspace")} and ${w.id} = ${r.ownerId})`;
+}
+
+/**
+ * The decision on a resource whose copy of its workspace's visibility says
+ * `public` (db/copies.ts), without reading the workspace's row: whether the
+ * caller controls the workspace, and which organization owns it, are seeks of
+ * workspaces' owner indexes that read nothing when they find nothing, so a
+ * resource in a public workspace owned by a user costs only its own row. The
+ * same steps as `inOwningWorkspace`; null for any other resource, which that
+ * decides.
+ */
+function inPublicWorkspace(
+  c: CallerSql,
+  r: Tables["resources"],
+  verb: Verb,
+  action: string,
+): SQL {
+  const { table: wo, from } = alias(c.t.workspaces, "access_owner_org");
+  const organization = sql`(select ${wo.ownerId} from ${from} where ${is(wo.ownerType, "organization")} and ${wo.id} = ${r.ownerId})`;
+  const controlled = controls(c, "workspace", r.ownerId);
+  const workspaceId = sql`${r.ownerId}`;
+  const workspace: ObjectShape = {
+    id: r.ownerId,
+    chain: [
+      ["workspace", r.ownerId],
+      ["organization", organization],
+    ],
+    controlled,
+    workspaceId,
+    isPublic: TRUE,
+  };
+  const shape: ObjectShape = {
+    id: r.id,
+    chain: [["resource", r.id], ...workspace.chain],
+    controlled,
+    workspaceId,
+    isPublic: and(
+      is(r.status, "LISTED"),
+      decide(c, "workspace", workspace, "read", actionFor("workspace", "read")),
+    )!,
+  };
+  const copied = and(is(r.ownerType, "workspace"), is(r.workspaceVisibility, "public"));
+  return sql`case when ${copied} then ${decide(c, "resource", shape, verb, action)} end`;
 }
 
 /** The scope a verb on an object kind needs: permission rows belong to the permissions domain. */

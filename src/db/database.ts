@@ -33,6 +33,7 @@ import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
 import { openPostgres } from "./drivers/postgres";
+import { refreshCopies } from "./copies";
 import { constraintViolation } from "./errors";
 import {
   type Change,
@@ -526,16 +527,18 @@ export class Database {
         .set(patch as never)
         .where(where);
       const events = this.recordEvents(orm, "updated", table, where);
+      const copies = refreshCopies(this.t, orm, table, where, patch);
       return this.dialect === "mysql"
         ? [
             update,
             ...events,
+            ...copies,
             orm
               .select()
               .from(table as SQLiteTable)
               .where(where),
           ]
-        : [update.returning(), ...events];
+        : [update.returning(), ...events, ...copies];
     });
     return (this.dialect === "mysql" ? results.at(-1) : results[0]) as T["$inferSelect"][];
   }
@@ -603,6 +606,7 @@ export class Database {
           .set(set as never)
           .where(condition),
         this.refreshImage(orm, table, where),
+        ...refreshCopies(this.t, orm, table, where, set),
         ...alongside(orm),
         orm
           .select()

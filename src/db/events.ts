@@ -84,8 +84,15 @@ export const EVENT_TYPES = EVENT_OBJECT_TYPES.flatMap((object) =>
   CHANGES.map((change) => `${object}.${change}` as const),
 ) as [`${ObjectType}.${Change}`, ...`${ObjectType}.${Change}`[]];
 
-/** Columns never copied into an event: a key's secret hash is for verification only. */
-const SECRET_COLUMNS: ReadonlySet<string> = new Set(["api_keys.secret_hash"]);
+/**
+ * Columns never copied into an event: a key's secret hash is for verification
+ * only; a resource's copy of its workspace's visibility is the engine's (db/copies.ts),
+ * and changes with the workspace, whose own event says so.
+ */
+const UNRECORDED_COLUMNS: ReadonlySet<string> = new Set([
+  "api_keys.secret_hash",
+  "resources.workspace_visibility",
+]);
 
 /** Each recorded table's SQLite definition, by name: the key and column kinds come from it. */
 const definitions = new Map(
@@ -114,7 +121,7 @@ const column = (table: string, name: string) =>
 /** The after- or before-image of the current row of `table` as a JSON object, every column by its SQL name. */
 function imageOf(db: EventDialect, tableName: string, definition: SQLiteTable): SQL {
   const pairs = Object.values(getTableColumns(definition))
-    .filter((c) => !SECRET_COLUMNS.has(`${tableName}.${c.name}`))
+    .filter((c) => !UNRECORDED_COLUMNS.has(`${tableName}.${c.name}`))
     .map((c) => {
       const value = column(tableName, c.name);
       const json =
