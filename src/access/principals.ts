@@ -68,8 +68,9 @@ export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper
     or(
       when("user", () => sql`${id} = ${subject.id}`),
       when("organization", () => sql`${id} = ${c.organizationId}`),
-      when("workspace", () =>
-        or(ownedBy("user", sql`${subject.id}`), ownedBy("organization", c.organizationId!))!,
+      when(
+        "workspace",
+        () => or(ownedBy("user", sql`${subject.id}`), ownedBy("organization", c.organizationId!))!,
       ),
     ) ?? FALSE
   );

@@ -39,7 +39,9 @@ export function refreshCopies(
   return [
     orm
       .update(r)
-      .set({ workspaceVisibility: sql`(select ${w.visibility} from ${w} where ${w.id} = ${r.ownerId})` })
+      .set({
+        workspaceVisibility: sql`(select ${w.visibility} from ${w} where ${w.id} = ${r.ownerId})`,
+      })
       .where(and(sql`${r.ownerType} = ${lit("workspace")}`, sql`${r.ownerId} in (${owners})`)),
   ];
 }

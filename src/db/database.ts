@@ -29,11 +29,11 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { SQLiteAsyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
 import { conflict, preconditionFailed } from "../errors";
+import { refreshCopies } from "./copies";
 import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
 import { openPostgres } from "./drivers/postgres";
-import { refreshCopies } from "./copies";
 import { constraintViolation } from "./errors";
 import {
   type Change,

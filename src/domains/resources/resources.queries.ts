@@ -1,8 +1,8 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Caller } from "../../auth/caller";
-import type { Database, ExpectedVersions, Orm } from "../../db/database";
 import { workspaceVisibilityOf } from "../../db/copies";
+import type { Database, ExpectedVersions, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
 import { allOf, mapPlan, planOf } from "../../db/plan";
