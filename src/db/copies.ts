@@ -8,9 +8,9 @@
  * (outside a workspace, or rows written before the column existed): readers
  * then read the workspace's row.
  */
-import { and, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, isNull, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import type { Orm } from "./database";
+import type { Database, Orm } from "./database";
 import type { Tables } from "./schema";
 import { lit } from "./sql";
 
@@ -44,4 +44,22 @@ export function refreshCopies(
       })
       .where(and(sql`${r.ownerType} = ${lit("workspace")}`, sql`${r.ownerId} in (${owners})`)),
   ];
+}
+
+/**
+ * Writes the copies rows written before their column existed lack (migration
+ * 0006), answering how many rows it filled. Only null copies: one a
+ * concurrent write has just made is left as that write made it.
+ */
+export async function fillCopies(db: Database): Promise<number> {
+  const { workspaces: w, resources: r } = db.t;
+  const [result] = await db.atomic((orm) => [
+    orm
+      .update(r)
+      .set({
+        workspaceVisibility: sql`(select ${w.visibility} from ${w} where ${w.id} = ${r.ownerId})`,
+      })
+      .where(and(sql`${r.ownerType} = ${lit("workspace")}`, isNull(r.workspaceVisibility))),
+  ]);
+  return db.changedRows(result);
 }
