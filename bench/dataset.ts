@@ -242,6 +242,8 @@ export function benchWorld(
       ...next(),
       ownerType: ownedByUser ? ("user" as const) : ("workspace" as const),
       ownerId: owner,
+      // As the API's create copies it (src/db/copies.ts).
+      workspaceVisibility: ownedByUser ? null : workspace.visibility,
       type,
       // One resource at every size holds the rare word the search scenarios look for.
       title: `${words(3)} ${i}${i === RARE_RESOURCE ? ` ${RARE_WORD}` : ""}`,

@@ -201,7 +201,7 @@ export function demoData(): DemoData {
     engagement(0x70d, user(DEE), "mention", resource(WELCOME)),
   ];
 
-  return {
+  const data: DemoData = {
     organizations: [
       {
         ...row(0x101),
@@ -691,4 +691,15 @@ export function demoData(): DemoData {
       },
     ],
   };
+  return withWorkspaceVisibilityCopies(data);
+}
+
+/** Resources carry their workspace's visibility, as the API's writes copy it (src/db/copies.ts). */
+function withWorkspaceVisibilityCopies(data: DemoData): DemoData {
+  const visibility = new Map(data.workspaces.map((w) => [w.id, w.visibility ?? "public"]));
+  const resources = data.resources.map((r) => ({
+    ...r,
+    workspaceVisibility: r.ownerType === "workspace" ? (visibility.get(r.ownerId) ?? null) : null,
+  }));
+  return { ...data, resources };
 }

@@ -17,7 +17,7 @@ import { ADMIN_SCOPE, type Domain } from "../auth/scopes";
 import type { Database } from "../db/database";
 import { planOf } from "../db/plan";
 import type { Tables } from "../db/schema";
-import { alias, lit, prerender, TRUE } from "../db/sql";
+import { alias, FALSE, lit, prerender, TRUE } from "../db/sql";
 import { ApiError } from "../errors";
 import {
   type CallerSql,
@@ -230,13 +230,18 @@ function decide(c: CallerSql, kind: ObjectKind, shape: ObjectShape, verb: Verb, 
 }
 
 /**
- * The decision on a resource or collection held by a workspace, over that
- * workspace's row, read once: its organization is the grandparent link, and
- * its own read decision makes a LISTED object public. A scalar subquery, not
- * EXISTS: Postgres turned that EXISTS into a hashed subplan deciding every
- * workspace (7.5 of 8.8 ms of a 100k member page, on 2,000 of them); this
- * decides only the owners of the rows the page looks at. Null only when the
- * owner is no existing workspace (the caller's shape decides those).
+ * The decision on a resource or collection held by a workspace, reading the
+ * workspace's row only when its visibility is needed and no copy of it is at
+ * hand (db/copies.ts: a resource's `workspace_visibility`). Whether the caller
+ * controls the workspace and which organization owns it (the grandparent link)
+ * are seeks of workspaces' owner indexes that read nothing when they find
+ * nothing, so a resource in a workspace owned by a user costs only its own row
+ * (docs/architecture.md §6). Nothing decides over the workspace's row as a
+ * whole: Postgres turned an EXISTS doing so into a hashed subplan deciding
+ * every workspace. A workspace that does not exist has no visibility and no
+ * owner: the object is then readable by its own rows (and its link to the
+ * workspace's id) alone. Null for objects outside a workspace (the caller's
+ * shape decides those).
  */
 function inOwningWorkspace(
   c: CallerSql,
@@ -245,23 +250,39 @@ function inOwningWorkspace(
   verb: Verb,
   action: string,
 ): SQL {
-  const { table: w, from } = alias(c.t.workspaces, "access_owner_ws");
+  const w = c.t.workspaces;
+  const { table: wo, from: organizationFrom } = alias(w, "access_owner_org");
+  const { table: wv, from: visibilityFrom } = alias(w, "access_owner_ws");
+  const stored = sql`(select ${wv.visibility} from ${visibilityFrom} where ${wv.id} = ${r.ownerId})`;
+  const visibility =
+    kind === "resource"
+      ? sql`coalesce(${(r as Tables["resources"]).workspaceVisibility}, ${stored})`
+      : stored;
+  const organization = sql`(select ${wo.ownerId} from ${organizationFrom} where ${is(wo.ownerType, "organization")} and ${wo.id} = ${r.ownerId})`;
+  const workspaceId = sql`${r.ownerId}`;
+  const workspaceLinks: [Value, Value][] = [
+    ["workspace", r.ownerId],
+    ["organization", organization],
+  ];
+  const workspaceRows = rowDecision(
+    c,
+    "workspace",
+    { id: r.ownerId, chain: workspaceLinks, controlled: FALSE, workspaceId, isPublic: FALSE },
+    actionFor("workspace", "read"),
+  );
+  // Whether the workspace is readable (step 3 on its links, else its visibility; the
+  // caller's control, weighed first for the object, is known to be false here), with
+  // `visibility` evaluated once: its row is read for it when no copy is at hand. Null
+  // (not readable) when the workspace does not exist.
+  const workspaceReadable = sql`(case ${visibility} when ${lit("public")} then 1 when ${lit("private")} then 0 end) + (case ${workspaceRows} when ${lit("allow")} then 2 when ${lit("deny")} then -2 else 0 end) > 0`;
   const shape: ObjectShape = {
     id: r.id,
-    chain: [
-      [kind, r.id],
-      ["workspace", w.id],
-      // The workspace's owner: an organization's rows (no permission row is on a user).
-      [w.ownerType, w.ownerId],
-    ],
-    controlled: controlsWorkspaceRow(c, w),
-    workspaceId: sql`${w.id}`,
-    isPublic: and(is(r.status, "LISTED"), decision(c, "workspace", w, "read"))!,
+    chain: [[kind, r.id], ...workspaceLinks],
+    controlled: controls(c, "workspace", r.ownerId),
+    workspaceId,
+    isPublic: and(is(r.status, "LISTED"), workspaceReadable)!,
   };
-  // Never null for an existing workspace (controlsWorkspaceRow is never null):
-  // null would send the row on to the other decision.
-  const decided = decide(c, kind, shape, verb, action);
-  return sql`(select ${decided} from ${from} where ${is(r.ownerType, "workspace")} and ${w.id} = ${r.ownerId})`;
+  return sql`case when ${is(r.ownerType, "workspace")} then ${decide(c, kind, shape, verb, action)} end`;
 }
 
 /** The scope a verb on an object kind needs: permission rows belong to the permissions domain. */

@@ -47,7 +47,11 @@ export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper
     return and(is(type, name), condition());
   };
   const w = t.workspaces;
-  const workspacesWhere = (owner: SQL) => sql`${id} in (select ${w.id} from ${w} where ${owner})`;
+  // A seek of (owner, id) in workspaces_owner_idx per owner, which reads nothing when the
+  // caller does not control the workspace, rather than a list of the caller's workspaces
+  // probed per row (or, with the owners ORed, a read of the workspace's row).
+  const ownedBy = (ownerType: "user" | "organization", ownerId: SQLWrapper) =>
+    sql`exists (select 1 from ${w} where ${is(w.ownerType, ownerType)} and ${w.ownerId} = ${ownerId} and ${w.id} = ${id})`;
 
   if (subject.type === "workspace") {
     return when("workspace", () => sql`${id} = ${subject.id}`) ?? FALSE;
@@ -56,21 +60,18 @@ export function controls(c: CallerSql, type: SQLWrapper | string, id: SQLWrapper
     return (
       or(
         when("organization", () => sql`${id} = ${subject.id}`),
-        when("workspace", () =>
-          workspacesWhere(and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${subject.id}`)!),
-        ),
+        when("workspace", () => ownedBy("organization", sql`${subject.id}`)),
       ) ?? FALSE
     );
   }
-  const ownedByUserOrOrganization = or(
-    and(is(w.ownerType, "user"), sql`${w.ownerId} = ${subject.id}`),
-    and(is(w.ownerType, "organization"), sql`${w.ownerId} = ${c.organizationId}`),
-  )!;
   return (
     or(
       when("user", () => sql`${id} = ${subject.id}`),
       when("organization", () => sql`${id} = ${c.organizationId}`),
-      when("workspace", () => workspacesWhere(ownedByUserOrOrganization)),
+      when(
+        "workspace",
+        () => or(ownedBy("user", sql`${subject.id}`), ownedBy("organization", c.organizationId!))!,
+      ),
     ) ?? FALSE
   );
 }

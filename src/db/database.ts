@@ -29,6 +29,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { SQLiteAsyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DatabaseBindings, DatabaseDialect, DatabaseTarget } from "../config";
 import { conflict, preconditionFailed } from "../errors";
+import { refreshCopies } from "./copies";
 import type { Batching } from "./drivers/batching";
 import { instrumentD1 } from "./drivers/d1";
 import { openMysql } from "./drivers/mysql";
@@ -534,16 +535,18 @@ export class Database {
         .set(patch as never)
         .where(where);
       const events = this.recordEvents(orm, "updated", table, where);
+      const copies = refreshCopies(this.t, orm, table, where, patch);
       return this.dialect === "mysql"
         ? [
             update,
             ...events,
+            ...copies,
             orm
               .select()
               .from(table as SQLiteTable)
               .where(where),
           ]
-        : [update.returning(), ...events];
+        : [update.returning(), ...events, ...copies];
     });
     return (this.dialect === "mysql" ? results.at(-1) : results[0]) as T["$inferSelect"][];
   }
@@ -611,6 +614,7 @@ export class Database {
           .set(set as never)
           .where(condition),
         this.refreshImage(orm, table, where),
+        ...refreshCopies(this.t, orm, table, where, set),
         ...alongside(orm),
         orm
           .select()

@@ -89,12 +89,15 @@ export const EVENT_TYPES = EVENT_OBJECT_TYPES.flatMap((object) =>
 
 /**
  * Columns never copied into an event: a key's secret hash is for verification
- * only, a webhook's signing secrets are shown only on create and rotate.
+ * only, a webhook's signing secrets are shown only on create and rotate; a
+ * resource's copy of its workspace's visibility is the engine's (db/copies.ts),
+ * and changes with the workspace, whose own event says so.
  */
-const SECRET_COLUMNS: ReadonlySet<string> = new Set([
+const UNRECORDED_COLUMNS: ReadonlySet<string> = new Set([
   "api_keys.secret_hash",
   "webhooks.secret",
   "webhooks.previous_secret",
+  "resources.workspace_visibility",
 ]);
 
 /** Each recorded table's SQLite definition, by name: the key and column kinds come from it. */
@@ -124,7 +127,7 @@ const column = (table: string, name: string) =>
 /** The after- or before-image of the current row of `table` as a JSON object, every column by its SQL name. */
 function imageOf(db: EventDialect, tableName: string, definition: SQLiteTable): SQL {
   const pairs = Object.values(getTableColumns(definition))
-    .filter((c) => !SECRET_COLUMNS.has(`${tableName}.${c.name}`))
+    .filter((c) => !UNRECORDED_COLUMNS.has(`${tableName}.${c.name}`))
     .map((c) => {
       const value = column(tableName, c.name);
       const json =

@@ -24,6 +24,7 @@ const SCRIPTS = [
   "scripts/db/verify.ts",
   "scripts/db/export.ts",
   "scripts/db/import.ts",
+  "scripts/db/copies.ts",
   "bench/run.ts",
   "bench/transfer.ts",
 ];

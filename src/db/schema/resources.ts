@@ -1,5 +1,6 @@
 import { index, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { id, ref, status, timestamps } from "./columns";
+import { VISIBILITIES } from "./workspaces";
 
 export const RESOURCE_OWNERS = ["user", "organization", "workspace"] as const;
 export const RESOURCE_TYPES = ["post", "song", "album", "status"] as const;
@@ -15,6 +16,14 @@ export const resources = sqliteTable(
     title: text("title", { length: 300 }).notNull(),
     excerpt: text("excerpt"),
     status: status(),
+    /**
+     * The owning workspace's visibility, copied by the writes that create the
+     * resource or change the workspace's visibility (in their atomic write), so
+     * the permission engine decides a resource in a public workspace without
+     * reading the workspace's row (docs/architecture.md §6). Null outside a
+     * workspace, and where it was never copied: the engine then reads the row.
+     */
+    workspaceVisibility: text("workspace_visibility", { length: 16, enum: VISIBILITIES }),
     ...timestamps,
   },
   (t) => [

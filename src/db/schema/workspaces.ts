@@ -1,4 +1,4 @@
-import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { id, ref, timestamps } from "./columns";
 
 export const WORKSPACE_OWNERS = ["user", "organization"] as const;
@@ -27,7 +27,11 @@ export const workspaces = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    index("workspaces_owner_idx").on(t.ownerType, t.ownerId, t.id),
+    // Unique (as the id is) so that SQLite seeks them rather than the id's index when the
+    // engine asks whether the caller controls a workspace, or which organization owns it,
+    // by the id alone: a seek that finds nothing reads no row (docs/architecture.md §6).
+    uniqueIndex("workspaces_owner_idx").on(t.ownerType, t.ownerId, t.id),
+    uniqueIndex("workspaces_owner_type_idx").on(t.ownerType, t.id),
     index("workspaces_visibility_idx").on(t.visibility, t.id),
   ],
 );

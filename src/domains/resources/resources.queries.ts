@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Caller } from "../../auth/caller";
+import { workspaceVisibilityOf } from "../../db/copies";
 import type { Database, ExpectedVersions, Orm } from "../../db/database";
 import { constraintViolation } from "../../db/errors";
 import { uuidv7 } from "../../db/ids";
@@ -102,10 +103,13 @@ export interface NewResource {
 export async function insertResource(db: Database, values: NewResource) {
   const id = uuidv7();
   const { resources, posts, resourceAuthors } = db.t;
+  const { ownerType, ownerId } = values.resource;
+  // An SQL value where the row type expects the visibility itself; Drizzle inserts either.
+  const workspaceVisibility = workspaceVisibilityOf(db.t, ownerType, ownerId) as never;
   let results: unknown[];
   try {
     results = await db.atomic((orm) => [
-      ...db.insertRecorded(orm, resources, [{ ...values.resource, id }]),
+      ...db.insertRecorded(orm, resources, [{ ...values.resource, id, workspaceVisibility }]),
       ...indexInserts(db, orm, "resource", [{ ...values.resource, id }]),
       ...(values.post ? db.insertRecorded(orm, posts, [postValues(id, values.post)]) : []),
       ...authorInserts(db, orm, id, values.authors ?? []),

@@ -7,6 +7,7 @@ import { ACTION_VERBS } from "../../../src/access/engine";
 import { mintApiKey } from "../../../src/auth/api-keys";
 import type { Caller, Subject } from "../../../src/auth/caller";
 import { USER_SCOPES } from "../../../src/auth/scopes";
+import { workspaceVisibilityOf } from "../../../src/db/copies";
 import type { Database } from "../../../src/db/database";
 import { uuidv7 } from "../../../src/db/ids";
 
@@ -44,6 +45,10 @@ export async function makeWorkspace(
   return row!;
 }
 
+/** A resource's copy of its workspace's visibility, made as the API makes it (src/db/copies.ts). */
+const copiedVisibility = (db: Database, owner: { type: string; id: string }) =>
+  workspaceVisibilityOf(db.t, owner.type, owner.id) as never;
+
 export async function makeResource(
   db: Database,
   owner: { type: "user" | "organization" | "workspace"; id: string },
@@ -53,6 +58,7 @@ export async function makeResource(
     {
       ownerType: owner.type,
       ownerId: owner.id,
+      workspaceVisibility: copiedVisibility(db, owner),
       type: "post",
       title: `Resource ${unique()}`,
       status,
@@ -72,6 +78,7 @@ export async function makeResources(
     id: uuidv7(),
     ownerType: owner.type,
     ownerId: owner.id,
+    workspaceVisibility: copiedVisibility(db, owner),
     type: "post" as const,
     title: `Resource ${unique()}`,
     status,
