@@ -69,6 +69,8 @@ for (const [dialect, url] of servers) {
 const ORG = "01930000-0000-7000-8000-0000000e0001";
 const ZOE = "01930000-0000-7000-8000-0000000e0002";
 const LONG_POST = "01930000-0000-7000-8000-0000000e0003";
+const WEBHOOK = "01930000-0000-7000-8000-0000000e0006";
+const DELIVERY = "01930000-0000-7000-8000-0000000e0007";
 const PARENT_KEY = "01930000-0000-7000-8000-0000000effff";
 const CHILD_KEY = "01930000-0000-7000-8000-0000000e0004";
 /** The timestamps every database holds: MySQL's datetime spans years 1000–9999. */
@@ -196,6 +198,51 @@ function edgeRows(orm: DirectSide["store"]["orm"], t: Tables) {
       requestId: "r".repeat(255),
       data: { title: "長い記事 📝", z: [true, null, 1.5], a: { "": "é" }, created_at: 0 },
       createdAt: EARLIEST,
+    }),
+    // Webhooks travel too: an endpoint mid-rotation, a dead delivery of that event with
+    // its attempt, and the dispatcher's position in the feed.
+    orm.insert(t.webhooks).values({
+      id: WEBHOOK,
+      workspaceId: null,
+      organizationId: ORG,
+      url: `https://hooks.例え.jp/${"ß".repeat(1000)}?q=ゾーイ`,
+      eventTypes: ["resource.*", "engagement.created"],
+      description: "Zoë's 🔔 endpoint",
+      status: "disabled",
+      disabledReason: "Disabled after 5 deliveries in a row went dead",
+      consecutiveFailures: 5,
+      secret: `whsec_${"A".repeat(43)}=`,
+      previousSecret: `whsec_${"z".repeat(43)}=`,
+      previousSecretExpiresAt: LATEST,
+      ...times,
+    }),
+    orm.insert(t.webhookDeliveries).values({
+      id: DELIVERY,
+      webhookId: WEBHOOK,
+      eventId: "01930000-0000-7000-8000-0000000e0005",
+      eventType: "resource.updated",
+      status: "dead",
+      attempts: 8,
+      nextAttemptAt: null,
+      lastResponseStatus: 503,
+      lastError: "HTTP 503 — サービス利用不可",
+      createdAt: EARLIEST,
+      deliveredAt: null,
+    }),
+    orm.insert(t.webhookAttempts).values({
+      id: "01930000-0000-7000-8000-0000000e0008",
+      deliveryId: DELIVERY,
+      attempt: 8,
+      startedAt: LATEST,
+      responseStatus: null,
+      error: "No answer within 15 s",
+      durationMs: 15_000,
+    }),
+    orm.insert(t.feedPositions).values({
+      name: "webhooks",
+      sequence: 1_000_000,
+      eventId: "01930000-0000-7000-8000-0000000e0005",
+      ...times,
     }),
   ];
 }
