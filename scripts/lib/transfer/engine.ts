@@ -14,6 +14,7 @@ import {
   type TableShape,
   tablesInDependencyOrder,
 } from "../../../src/db/canonical-rows";
+import { readJournal } from "../../db/drizzle-journal";
 import { projectRoot } from "../paths";
 import type { TransferSide } from "./databases";
 import { rowHash, TableDigest } from "./digest";
@@ -76,13 +77,41 @@ export const databaseEndpoint = (db: TransferSide): Endpoint => ({
   description: db.description,
 });
 
+/**
+ * The names (tags without their number) of the migrations every dialect has.
+ * Each dialect numbers its own sequence, and a migration only some dialects
+ * have (MySQL's bytewise collation of search tokens) changes how that server
+ * compares values, not which rows and columns a transfer carries.
+ */
+const SHARED_MIGRATIONS: ReadonlySet<string> = (() => {
+  const [first, ...others] = ["", "postgres", "mysql"].map(
+    (dialect) =>
+      new Set(
+        readJournal(path.join(projectRoot, "migrations", dialect)).map((entry) =>
+          migrationName(entry.tag),
+        ),
+      ),
+  );
+  return new Set([...first!].filter((name) => others.every((names) => names.has(name))));
+})();
+
+function migrationName(tag: string): string {
+  return tag.replace(/^\d+_/, "");
+}
+
+/** A database's migrations as a transfer compares them: the shared ones, by name. */
+const schemaHistory = (tags: string[]) =>
+  tags.map(migrationName).filter((name) => SHARED_MIGRATIONS.has(name));
+
 /** What the target lacks (or has beyond the source), in words; undefined when they match. */
 export function migrationMismatch(
-  source: string[],
-  target: string[] | undefined,
+  sourceTags: string[],
+  targetTags: string[] | undefined,
   targetName: string,
 ): string | undefined {
-  if (target === undefined) return `${targetName} has no Hearth schema`;
+  if (targetTags === undefined) return `${targetName} has no Hearth schema`;
+  const source = schemaHistory(sourceTags);
+  const target = schemaHistory(targetTags);
   if (source.length === target.length && source.every((tag, i) => target[i] === tag)) return;
   const missing = source.filter((tag) => !target.includes(tag));
   const extra = target.filter((tag) => !source.includes(tag));
