@@ -21,6 +21,13 @@ export function workspaceVisibilityOf(t: Tables, ownerType: string, ownerId: str
   return sql`(select ${w.visibility} from ${w} where ${w.id} = ${ownerId})`;
 }
 
+/** A resource's copy as its workspace now holds it, for the resource rows an update sets. */
+const copiedVisibility = ({ workspaces: w, resources: r }: Tables) =>
+  sql`(select ${w.visibility} from ${w} where ${w.id} = ${r.ownerId})`;
+
+/** The resources a workspace owns. */
+const inAWorkspace = ({ resources: r }: Tables) => sql`${r.ownerType} = ${lit("workspace")}`;
+
 /**
  * The statements refreshing what copies a column of `table`'s rows matching
  * `where`, after an update setting `changed`: none unless the update may have
@@ -39,27 +46,23 @@ export function refreshCopies(
   return [
     orm
       .update(r)
-      .set({
-        workspaceVisibility: sql`(select ${w.visibility} from ${w} where ${w.id} = ${r.ownerId})`,
-      })
-      .where(and(sql`${r.ownerType} = ${lit("workspace")}`, sql`${r.ownerId} in (${owners})`)),
+      .set({ workspaceVisibility: copiedVisibility(t) })
+      .where(and(inAWorkspace(t), sql`${r.ownerId} in (${owners})`)),
   ];
 }
 
 /**
  * Writes the copies rows written before their column existed lack (migration
- * 0006), answering how many rows it filled. Only null copies: one a
- * concurrent write has just made is left as that write made it.
+ * `resources_workspace_visibility`), answering how many rows it filled. Only
+ * null copies: one a concurrent write has just made is left as that write made it.
  */
 export async function fillCopies(db: Database): Promise<number> {
-  const { workspaces: w, resources: r } = db.t;
+  const r = db.t.resources;
   const [result] = await db.atomic((orm) => [
     orm
       .update(r)
-      .set({
-        workspaceVisibility: sql`(select ${w.visibility} from ${w} where ${w.id} = ${r.ownerId})`,
-      })
-      .where(and(sql`${r.ownerType} = ${lit("workspace")}`, isNull(r.workspaceVisibility))),
+      .set({ workspaceVisibility: copiedVisibility(db.t) })
+      .where(and(inAWorkspace(db.t), isNull(r.workspaceVisibility))),
   ]);
   return db.changedRows(result);
 }

@@ -3,7 +3,7 @@ import { requireAdmin, requireScope } from "../../access/engine";
 import { type Caller, hasScope } from "../../auth/caller";
 import type { Database, ExpectedVersions } from "../../db/database";
 import { allOf, firstRowOf, mapPlan, type Plan, planOf } from "../../db/plan";
-import { ApiError, forbidden, notFound } from "../../errors";
+import { type ApiError, forbidden, notFound } from "../../errors";
 import { ownerRights } from "../events";
 import { newSecret } from "./signing";
 import type { AttemptRow, DeliveryRow, WebhookRow } from "./webhooks.shapes";
@@ -26,14 +26,21 @@ export function ownerAuthorization(db: Database, caller: Caller, owner: WebhookO
     return allOf();
   }
   requireScope(caller, SCOPE_DOMAIN[owner.kind], "write");
-  return mapPlan(ownerRights(db, caller, owner.kind, owner.id), (rights) => {
-    if (!rights.readable) {
-      throw notFound(owner.kind === "workspace" ? "Workspace" : "Organization");
-    }
-    if (!rights.allowed) {
-      throw new ApiError(403, `Only those who may write this ${owner.kind} manage its webhooks`);
-    }
-  });
+  return mapPlan(ownerRights(db, caller, owner.kind, owner.id), (rights) =>
+    requireOwnerWrite(owner.kind, rights, () =>
+      notFound(owner.kind === "workspace" ? "Workspace" : "Organization"),
+    ),
+  );
+}
+
+/** Who may write the owner manages its webhooks; who may not read it hears `unreadable`. */
+function requireOwnerWrite(
+  kind: "workspace" | "organization",
+  rights: { readable: boolean; allowed: boolean },
+  unreadable: () => ApiError,
+): void {
+  if (!rights.readable) throw unreadable();
+  if (!rights.allowed) throw forbidden(`Only those who may write this ${kind} manage its webhooks`);
 }
 
 /** The rows of an owner's endpoints, for its list. */
@@ -67,10 +74,9 @@ export function webhookAuthorization(db: Database, caller: Caller, id: string): 
       return row;
     }
     requireScope(caller, SCOPE_DOMAIN[kind], "write");
-    const rights = kind === "workspace" ? onWorkspace : onOrganization;
-    if (!rights.readable) throw notFound("Webhook");
-    if (!rights.allowed)
-      throw forbidden(`Only those who may write this ${kind} manage its webhooks`);
+    requireOwnerWrite(kind, kind === "workspace" ? onWorkspace : onOrganization, () =>
+      notFound("Webhook"),
+    );
     return row;
   });
 }
